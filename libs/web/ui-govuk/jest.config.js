@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'web-ui-govuk',
+  preset: '../../../jest.preset.js',
+  rootDir: __dirname,
+};
