@@ -1,0 +1,44 @@
+import { BodyEntity, createDataSource, isEmpty, migrate, seedDemoData } from '@boards/api/database';
+import { createTestDatabase, type TestDatabase } from '@boards/api/database/testing';
+
+describe('database (real PostgreSQL)', () => {
+  let db: TestDatabase;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(() => db.drop());
+
+  it('has applied every migration and has nothing pending', async () => {
+    const other = createDataSource({ url: db.url, logging: 'none' });
+    await other.initialize();
+    try {
+      expect(await other.showMigrations()).toBe(false);
+      expect(await migrate(other)).toEqual([]);
+    } finally {
+      await other.destroy();
+    }
+  });
+
+  it('seeds the three bodies of the review, idempotently', async () => {
+    expect(await isEmpty(db.dataSource)).toBe(true);
+    await seedDemoData(db.dataSource);
+    await seedDemoData(db.dataSource);
+    const bodies = await db.dataSource.getRepository(BodyEntity).find({ order: { slug: 'ASC' } });
+    expect(bodies.map((b) => [b.slug, b.kind])).toEqual([
+      ['design-group', 'GROUP'],
+      ['evidence-group', 'GROUP'],
+      ['experts-by-experience-board', 'BOARD'],
+    ]);
+    expect(bodies[0]?.establishedOn).toBe('2021-04-14');
+  });
+
+  it.each([
+    ['a malformed slug', { slug: 'Not A Slug' }, 'body_slug_format'],
+    ['a blank name', { name: '   ' }, 'body_name_not_blank'],
+    ['dissolution before establishment', { establishedOn: '2021-04-01', dissolvedOn: '2021-03-01' }, 'body_dissolved_after_established'],
+  ])('refuses %s in the database itself', async (_label, overrides, constraint) => {
+    const row = { slug: 'valid-slug', name: 'Valid', kind: 'GROUP', purpose: 'x', establishedOn: '2021-04-01', ...overrides };
+    await expect(db.dataSource.getRepository(BodyEntity).insert(row as BodyEntity)).rejects.toMatchObject({ constraint });
+  });
+});
