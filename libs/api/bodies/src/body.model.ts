@@ -1,0 +1,30 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { BODY_KINDS, type BodyKind } from '@boards/shared/contracts';
+import { LocalDateScalar } from '@boards/api/graphql';
+
+export const BodyKindEnum = Object.fromEntries(BODY_KINDS.map((kind) => [kind, kind])) as { [K in BodyKind]: K };
+registerEnumType(BodyKindEnum, { name: 'BodyKind', description: 'Whether a body is a board or a group' });
+
+@ObjectType('Body', { description: 'A board or group of the review' })
+export class BodyModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: 'Used in addresses: /bodies/{slug}' })
+  slug!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => BodyKindEnum)
+  kind!: BodyKind;
+
+  @Field({ description: 'What the body is for, in plain English' })
+  purpose!: string;
+
+  @Field(() => LocalDateScalar)
+  establishedOn!: string;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  dissolvedOn!: string | null;
+}

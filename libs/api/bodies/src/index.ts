@@ -1,0 +1,3 @@
+export * from './bodies.module';
+export * from './bodies.service';
+export * from './body.model';

@@ -1,0 +1,88 @@
+import { Catch, HttpException, Logger, type ArgumentsHost } from '@nestjs/common';
+import { BaseExceptionFilter } from '@nestjs/core';
+import type { GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { isDomainError } from '@boards/domain';
+import { ERROR_MESSAGES, isErrorCode, type ErrorCode } from '@boards/shared/contracts';
+
+const logger = new Logger('GraphQL');
+
+const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
+  400: 'BAD_USER_INPUT',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'BAD_USER_INPUT',
+  429: 'TOO_MANY_REQUESTS',
+};
+
+/** Apollo's own codes for a request that is not a valid operation: all the caller's doing. */
+const APOLLO_INPUT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'PERSISTED_QUERY_NOT_FOUND',
+]);
+
+/**
+ * The one mapping from anything thrown while serving GraphQL to an error the caller may see:
+ * a code from the shared list and a message that is safe to show. Unexpected errors are
+ * logged here, with their stack, and reach the caller only as INTERNAL_SERVER_ERROR.
+ */
+export function toSafeError(error: unknown): { code: ErrorCode; message: string; details?: Record<string, unknown> } {
+  if (isDomainError(error)) {
+    return { code: error.code, message: error.message, ...(error.details ? { details: { ...error.details } } : {}) };
+  }
+  if (error instanceof HttpException) {
+    const code = HTTP_STATUS_CODES[error.getStatus()];
+    if (code) return { code, message: error.message };
+  }
+  if (error instanceof GraphQLError) {
+    const code = error.extensions?.['code'];
+    // Made by the filter below, which has already logged the cause.
+    if (code === 'INTERNAL_SERVER_ERROR') return { code, message: ERROR_MESSAGES.INTERNAL_SERVER_ERROR };
+    if (isErrorCode(code)) return { code, message: error.message };
+    if (typeof code === 'string' && APOLLO_INPUT_CODES.has(code)) return { code: 'BAD_USER_INPUT', message: error.message };
+  }
+  logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  return { code: 'INTERNAL_SERVER_ERROR', message: ERROR_MESSAGES.INTERNAL_SERVER_ERROR };
+}
+
+/** Nest filter: resolver exceptions become GraphQL errors with `extensions.code`; HTTP routes keep Nest's handling. */
+@Catch()
+export class GraphqlErrorFilter extends BaseExceptionFilter implements GqlExceptionFilter {
+  override catch(exception: unknown, host: ArgumentsHost): GraphQLError | void {
+    if (host.getType<GqlContextType>() !== 'graphql') return super.catch(exception, host);
+    const { code, message, details } = toSafeError(exception);
+    return new GraphQLError(message, { extensions: { code, ...(details ? { details } : {}) } });
+  }
+}
+
+/** The error to judge: a coded GraphQL error as it is, else what was thrown inside a resolver. */
+function causeOf(error: unknown): unknown {
+  const unwrapped = unwrapResolverError(error);
+  if (unwrapped instanceof GraphQLError && typeof unwrapped.extensions?.['code'] !== 'string' && unwrapped.originalError) {
+    return unwrapped.originalError;
+  }
+  return unwrapped;
+}
+
+/**
+ * Apollo's last word on every error in a response (parse, validation, limits, resolvers):
+ * only the message, locations, path and our code leave the server; never a stack trace.
+ */
+export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const safe = toSafeError(causeOf(error));
+  const details = safe.details ?? (formatted.extensions?.['details'] as Record<string, unknown> | undefined);
+  return {
+    message: safe.message,
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: safe.code, ...(details ? { details } : {}) },
+  };
+}
