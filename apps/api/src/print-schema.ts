@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const app = await createApp(config, { schemaFile: target, connectDatabase: false });
   await app.init();
   await app.close();
-  console.log(`Wrote ${target}`);
+  process.stdout.write(`Wrote ${target}\n`);
 }
 
 main().catch((error: unknown) => {

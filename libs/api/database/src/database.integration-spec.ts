@@ -1,5 +1,7 @@
-import { BodyEntity, createDataSource, isEmpty, migrate, seedDemoData } from '@boards/api/database';
-import { createTestDatabase, type TestDatabase } from '@boards/api/database/testing';
+import { createDataSource, migrate } from './data-source';
+import { BodyEntity } from './entities';
+import { isEmpty, seedDemoData } from './seed/seed';
+import { createTestDatabase, type TestDatabase } from './testing';
 
 describe('database (real PostgreSQL)', () => {
   let db: TestDatabase;

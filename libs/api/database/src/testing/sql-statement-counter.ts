@@ -1,5 +1,7 @@
 import type { Logger, QueryRunner } from 'typeorm';
 
+const ignore = (): void => undefined;
+
 /**
  * A TypeORM logger that counts the SQL statements sent, so tests can show that a request
  * runs a fixed number of statements (DataLoaders at work) or none at all (refused early).
@@ -22,9 +24,10 @@ export class SqlStatementCounter implements Logger {
   logQuery(query: string, _parameters?: unknown[], _runner?: QueryRunner): void {
     this.statements.push(query);
   }
-  logQueryError(): void {}
-  logQuerySlow(): void {}
-  logSchemaBuild(): void {}
-  logMigration(): void {}
-  log(): void {}
+  // Failures, slow queries, schema builds and migrations are not statements a request sends.
+  logQueryError = ignore;
+  logQuerySlow = ignore;
+  logSchemaBuild = ignore;
+  logMigration = ignore;
+  log = ignore;
 }

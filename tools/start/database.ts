@@ -1,0 +1,82 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Client } from 'pg';
+import { createDataSource, isEmpty, migrate, seedDemoData, startEmbeddedPostgres, type RunningPostgres } from '@boards/api/database';
+import type { StartEnv } from './env';
+
+export const EMBEDDED_DATABASE = 'boards';
+const EMBEDDED_PASSWORD = 'boards-local';
+
+export interface PortalDatabase {
+  url: string;
+  /** Present when this process started the embedded server (and must stop it). */
+  server?: RunningPostgres;
+  embedded: boolean;
+}
+
+function embeddedUrl(port: number, database: string): string {
+  return `postgres://postgres:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
+/** The port of an embedded server already running on this data folder (a running portal), if any. */
+function runningEmbeddedPort(dataDir: string): number | undefined {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return undefined;
+  const [pid, , , port] = readFileSync(pidFile, 'utf8').split('\n');
+  try {
+    process.kill(Number(pid), 0);
+    return Number(port);
+  } catch {
+    return undefined;
+  }
+}
+
+async function ensureDatabaseExists(serverUrl: string, database: string): Promise<void> {
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (!rowCount) await client.query(`CREATE DATABASE "${database}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The portal's database: DATABASE_URL when set; otherwise the embedded PostgreSQL under
+ * DATA_DIR, reusing it when a running portal already has it up, or starting it.
+ */
+export async function openPortalDatabase(env: StartEnv, log: (line: string) => void): Promise<PortalDatabase> {
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL, embedded: false };
+  const dataDir = path.join(env.DATA_DIR, 'postgres');
+  const runningPort = runningEmbeddedPort(dataDir);
+  if (runningPort) {
+    log(`Using the embedded PostgreSQL already running on port ${runningPort}`);
+    return { url: embeddedUrl(runningPort, EMBEDDED_DATABASE), embedded: true };
+  }
+  const firstRun = !existsSync(path.join(dataDir, 'PG_VERSION'));
+  log(firstRun ? `Creating the embedded PostgreSQL in ${dataDir}` : `Starting the embedded PostgreSQL in ${dataDir}`);
+  const server = await startEmbeddedPostgres({ dataDir, port: env.EMBEDDED_PG_PORT, password: EMBEDDED_PASSWORD });
+  await ensureDatabaseExists(server.url, EMBEDDED_DATABASE);
+  return { url: server.urlFor(EMBEDDED_DATABASE), server, embedded: true };
+}
+
+/** Runs pending migrations, then loads the demo data when asked or when an embedded database is empty. */
+export async function prepareDatabase(
+  database: PortalDatabase,
+  seed: 'always' | 'if-empty-embedded',
+  log: (line: string) => void,
+): Promise<void> {
+  const dataSource = createDataSource({ url: database.url, logging: 'errors', poolSize: 2 });
+  await dataSource.initialize();
+  try {
+    const ran = await migrate(dataSource);
+    log(ran.length ? `Applied migrations: ${ran.join(', ')}` : 'Database schema is up to date');
+    if (seed === 'always' || (database.embedded && (await isEmpty(dataSource)))) {
+      const result = await seedDemoData(dataSource);
+      log(`Loaded demo data (${result.bodies} bodies)`);
+    }
+  } finally {
+    await dataSource.destroy();
+  }
+}

@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { describeEnvIssues, portSchema, postgresUrlSchema } from '@boards/shared/contracts';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+
+const startEnvSchema = z
+  .object({
+    PORT: portSchema.default(3000),
+    API_PORT: portSchema.default(3333),
+    DATABASE_URL: postgresUrlSchema.optional(),
+    EMBEDDED_PG_PORT: portSchema.default(54329),
+    DATA_DIR: z.string().min(1).default(path.join(ROOT, '.data')),
+    /** Address the web and API servers listen on. */
+    HOST: z.string().min(1).default('127.0.0.1'),
+  })
+  .refine((env) => env.PORT !== env.API_PORT, { message: 'must differ from API_PORT', path: ['PORT'] })
+  .refine((env) => env.DATABASE_URL !== undefined || env.EMBEDDED_PG_PORT !== env.PORT, {
+    message: 'must differ from PORT',
+    path: ['EMBEDDED_PG_PORT'],
+  })
+  .refine((env) => env.DATABASE_URL !== undefined || env.EMBEDDED_PG_PORT !== env.API_PORT, {
+    message: 'must differ from API_PORT',
+    path: ['EMBEDDED_PG_PORT'],
+  });
+
+export type StartEnv = z.infer<typeof startEnvSchema>;
+
+/** The start tools' settings, or one clear line on stderr and exit code 1. */
+export function loadStartEnv(env: NodeJS.ProcessEnv = process.env): StartEnv {
+  const defined = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = startEnvSchema.safeParse(defined);
+  if (!parsed.success) {
+    console.error(`Invalid configuration: ${describeEnvIssues(parsed.error, env, ['DATABASE_URL'])}`);
+    process.exit(1);
+  }
+  return parsed.data;
+}
