@@ -14,6 +14,8 @@ for (const [alias, [target]] of Object.entries(compilerOptions.paths)) {
 }
 
 module.exports = {
+  // Jest's own report, plus a counts file per project for the summary that `npm test` prints.
+  reporters: ['default', path.join(root, 'tools/test/count-reporter.js')],
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { ...swcrc, swcrc: false }] },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],

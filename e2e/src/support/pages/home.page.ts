@@ -1,0 +1,28 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class HomePage {
+  constructor(
+    readonly page: Page,
+    private readonly checkAccessibility: () => Promise<void>,
+  ) {}
+
+  async goto(): Promise<void> {
+    const response = await this.page.goto('/');
+    expect(response?.status()).toBe(200);
+    await this.checkAccessibility();
+  }
+
+  get heading(): Locator {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  /** Links to body pages in the page's main content. */
+  get bodyLinks(): Locator {
+    return this.page.getByRole('main').locator('a[href^="/bodies/"]');
+  }
+
+  async openBody(name: string): Promise<void> {
+    await this.page.getByRole('main').getByRole('link', { name, exact: true }).click();
+    await this.checkAccessibility();
+  }
+}
