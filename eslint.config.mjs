@@ -2,7 +2,15 @@ import nx from '@nx/eslint-plugin';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const domainBannedImports = ['@nestjs/*', 'typeorm', 'pg', 'react', 'react-dom', '@remix-run/*', 'express'];
+const domainBannedImports = [
+  '@nestjs/*',
+  'typeorm',
+  'pg',
+  'react',
+  'react-dom',
+  '@remix-run/*',
+  'express',
+];
 
 export default [
   ...nx.configs['flat/base'],
@@ -39,11 +47,23 @@ export default [
             { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
             {
               sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:domain', 'type:util'],
+              onlyDependOnLibsWithTags: [
+                'type:feature',
+                'type:data-access',
+                'type:ui',
+                'type:domain',
+                'type:util',
+              ],
             },
             {
               sourceTag: 'type:feature',
-              onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:domain', 'type:util'],
+              onlyDependOnLibsWithTags: [
+                'type:feature',
+                'type:data-access',
+                'type:ui',
+                'type:domain',
+                'type:util',
+              ],
             },
             {
               sourceTag: 'type:data-access',
@@ -55,12 +75,19 @@ export default [
               bannedExternalImports: domainBannedImports,
             },
             { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util'] },
-            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'], bannedExternalImports: domainBannedImports },
+            {
+              sourceTag: 'type:util',
+              onlyDependOnLibsWithTags: ['type:util'],
+              bannedExternalImports: domainBannedImports,
+            },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:util'] },
           ],
         },
       ],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
@@ -74,7 +101,13 @@ export default [
     },
   },
   {
-    files: ['tools/**/*', 'e2e/**/*', '**/*.spec.ts', '**/*.integration-spec.ts', '**/jest.config.*'],
+    files: [
+      'tools/**/*',
+      'e2e/**/*',
+      '**/*.spec.ts',
+      '**/*.integration-spec.ts',
+      '**/jest.config.*',
+    ],
     rules: { 'no-console': 'off' },
   },
 ];

@@ -1,8 +1,16 @@
 import { expect, test } from './support/fixtures';
 
 const BODIES = [
-  { name: 'Experts by Experience Board', slug: 'experts-by-experience-board', purpose: /lived experience/ },
-  { name: 'Design Group', slug: 'design-group', purpose: /local government, policing, the judiciary/ },
+  {
+    name: 'Experts by Experience Board',
+    slug: 'experts-by-experience-board',
+    purpose: /lived experience/,
+  },
+  {
+    name: 'Design Group',
+    slug: 'design-group',
+    purpose: /local government, policing, the judiciary/,
+  },
   { name: 'Evidence Group', slug: 'evidence-group', purpose: /research/ },
 ];
 
@@ -13,7 +21,10 @@ test.describe('public pages', () => {
     await expect(home.heading).toBeVisible();
     await expect(home.bodyLinks).toHaveText(BODIES.map((b) => b.name));
     for (const body of BODIES) {
-      await expect(home.bodyLinks.filter({ hasText: body.name })).toHaveAttribute('href', `/bodies/${body.slug}`);
+      await expect(home.bodyLinks.filter({ hasText: body.name })).toHaveAttribute(
+        'href',
+        `/bodies/${body.slug}`,
+      );
     }
   });
 
@@ -28,7 +39,9 @@ test.describe('public pages', () => {
     await expect(page.getByText('This is a new service')).toBeVisible();
     await expect(page.getByRole('contentinfo')).toBeVisible();
     // Styles and fonts are served by the portal itself.
-    const styles = await page.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+    const styles = await page
+      .locator('link[rel="stylesheet"]')
+      .evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
     expect(styles.length).toBeGreaterThan(0);
     for (const href of styles) expect(new URL(href).host).toBe(new URL(page.url()).host);
   });
@@ -41,11 +54,17 @@ test.describe('public pages', () => {
       await expect(bodyPage.heading).toHaveText(body.name);
       await expect(bodyPage.main).toContainText(body.purpose);
       await expect(bodyPage.main).toContainText(/\d{1,2} (March|April) 2021/);
-      await expect(bodyPage.breadcrumbs.getByRole('link', { name: 'Home' })).toHaveAttribute('href', '/');
+      await expect(bodyPage.breadcrumbs.getByRole('link', { name: 'Home' })).toHaveAttribute(
+        'href',
+        '/',
+      );
     });
   }
 
-  test('an unknown body gives a GOV.UK "Page not found" with status 404', async ({ bodyPage, page }) => {
+  test('an unknown body gives a GOV.UK "Page not found" with status 404', async ({
+    bodyPage,
+    page,
+  }) => {
     await bodyPage.goto('no-such-body', 404);
     await expect(bodyPage.heading).toHaveText('Page not found');
     await expect(page).toHaveTitle(/Page not found/);

@@ -1,7 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
-import { createDataSource, isEmpty, migrate, seedDemoData, startEmbeddedPostgres, type RunningPostgres } from '@boards/api/database';
+import {
+  createDataSource,
+  isEmpty,
+  migrate,
+  seedDemoData,
+  startEmbeddedPostgres,
+  type RunningPostgres,
+} from '@boards/api/database';
 import type { StartEnv } from './env';
 
 export const EMBEDDED_DATABASE = 'boards';
@@ -35,7 +42,9 @@ async function ensureDatabaseExists(serverUrl: string, database: string): Promis
   const client = new Client({ connectionString: serverUrl });
   await client.connect();
   try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+      database,
+    ]);
     if (!rowCount) await client.query(`CREATE DATABASE "${database}"`);
   } finally {
     await client.end();
@@ -46,7 +55,10 @@ async function ensureDatabaseExists(serverUrl: string, database: string): Promis
  * The portal's database: DATABASE_URL when set; otherwise the embedded PostgreSQL under
  * DATA_DIR, reusing it when a running portal already has it up, or starting it.
  */
-export async function openPortalDatabase(env: StartEnv, log: (line: string) => void): Promise<PortalDatabase> {
+export async function openPortalDatabase(
+  env: StartEnv,
+  log: (line: string) => void,
+): Promise<PortalDatabase> {
   if (env.DATABASE_URL) return { url: env.DATABASE_URL, embedded: false };
   const dataDir = path.join(env.DATA_DIR, 'postgres');
   const runningPort = runningEmbeddedPort(dataDir);
@@ -55,8 +67,16 @@ export async function openPortalDatabase(env: StartEnv, log: (line: string) => v
     return { url: embeddedUrl(runningPort, EMBEDDED_DATABASE), embedded: true };
   }
   const firstRun = !existsSync(path.join(dataDir, 'PG_VERSION'));
-  log(firstRun ? `Creating the embedded PostgreSQL in ${dataDir}` : `Starting the embedded PostgreSQL in ${dataDir}`);
-  const server = await startEmbeddedPostgres({ dataDir, port: env.EMBEDDED_PG_PORT, password: EMBEDDED_PASSWORD });
+  log(
+    firstRun
+      ? `Creating the embedded PostgreSQL in ${dataDir}`
+      : `Starting the embedded PostgreSQL in ${dataDir}`,
+  );
+  const server = await startEmbeddedPostgres({
+    dataDir,
+    port: env.EMBEDDED_PG_PORT,
+    password: EMBEDDED_PASSWORD,
+  });
   await ensureDatabaseExists(server.url, EMBEDDED_DATABASE);
   return { url: server.urlFor(EMBEDDED_DATABASE), server, embedded: true };
 }

@@ -27,14 +27,18 @@ async function main(): Promise<void> {
   }
   const env = loadStartEnv();
   if (command === 'reset' && env.DATABASE_URL && !flags.includes('--force')) {
-    console.error('[db] Refusing to reset the database in DATABASE_URL: every table in it would be lost. Add --force (npm run db:reset -- --force) if you mean it.');
+    console.error(
+      '[db] Refusing to reset the database in DATABASE_URL: every table in it would be lost. Add --force (npm run db:reset -- --force) if you mean it.',
+    );
     process.exit(1);
   }
   const database = await openPortalDatabase(env, log);
   try {
     if (command === 'reset') {
       await dropAndRecreate(database.url);
-      log(`Emptied ${database.embedded ? `the embedded database "${EMBEDDED_DATABASE}"` : 'the database in DATABASE_URL'}`);
+      log(
+        `Emptied ${database.embedded ? `the embedded database "${EMBEDDED_DATABASE}"` : 'the database in DATABASE_URL'}`,
+      );
     }
     await prepareDatabase(database, command === 'migrate' ? 'if-empty-embedded' : 'always', log);
   } finally {

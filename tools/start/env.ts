@@ -14,7 +14,10 @@ const startEnvSchema = z
     /** Address the web and API servers listen on. */
     HOST: z.string().min(1).default('127.0.0.1'),
   })
-  .refine((env) => env.PORT !== env.API_PORT, { message: 'must differ from API_PORT', path: ['PORT'] })
+  .refine((env) => env.PORT !== env.API_PORT, {
+    message: 'must differ from API_PORT',
+    path: ['PORT'],
+  })
   .refine((env) => env.DATABASE_URL !== undefined || env.EMBEDDED_PG_PORT !== env.PORT, {
     message: 'must differ from PORT',
     path: ['EMBEDDED_PG_PORT'],
@@ -28,10 +31,14 @@ export type StartEnv = z.infer<typeof startEnvSchema>;
 
 /** The start tools' settings, or one clear line on stderr and exit code 1. */
 export function loadStartEnv(env: NodeJS.ProcessEnv = process.env): StartEnv {
-  const defined = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const defined = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
+  );
   const parsed = startEnvSchema.safeParse(defined);
   if (!parsed.success) {
-    console.error(`Invalid configuration: ${describeEnvIssues(parsed.error, env, ['DATABASE_URL'])}`);
+    console.error(
+      `Invalid configuration: ${describeEnvIssues(parsed.error, env, ['DATABASE_URL'])}`,
+    );
     process.exit(1);
   }
   return parsed.data;

@@ -18,15 +18,27 @@ function prefixed(name: string, stream: NodeJS.ReadableStream | null, out: NodeJ
   });
 }
 
-function run(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, cwd = ROOT): ChildProcess {
-  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function run(
+  name: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cwd = ROOT,
+): ChildProcess {
+  const child = spawn(command, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   prefixed(name, child.stdout, process.stdout);
   prefixed(name, child.stderr, process.stderr);
   children.set(name, child);
   child.on('exit', (code, signal) => {
     children.delete(name);
     if (!shuttingDown) {
-      console.error(`[start] The ${name} stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping the portal.`);
+      console.error(
+        `[start] The ${name} stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping the portal.`,
+      );
       void shutdown(1);
     }
   });
@@ -38,7 +50,9 @@ function finished(command: string, args: string[], name: string): Promise<void> 
     const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     prefixed(name, child.stdout, process.stdout);
     prefixed(name, child.stderr, process.stderr);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${name} failed with exit code ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${name} failed with exit code ${code}`)),
+    );
   });
 }
 
@@ -89,18 +103,29 @@ async function main(): Promise<void> {
 
   const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
   const webBuild = finished(bin('nx'), ['run', 'web:build', '--output-style=stream'], 'build');
-  run('api', process.execPath, ['--enable-source-maps', '-r', './tools/swc-register.js', 'apps/api/src/main.ts'], {
-    DATABASE_URL: database.url,
-    API_PORT: String(env.API_PORT),
-    API_HOST: env.HOST,
-  });
+  run(
+    'api',
+    process.execPath,
+    ['--enable-source-maps', '-r', './tools/swc-register.js', 'apps/api/src/main.ts'],
+    {
+      DATABASE_URL: database.url,
+      API_PORT: String(env.API_PORT),
+      API_HOST: env.HOST,
+    },
+  );
   await webBuild;
-  run('web', bin('remix-serve'), ['./build/server/index.js'], {
-    PORT: String(env.PORT),
-    HOST: env.HOST,
-    NODE_ENV: 'production',
-    API_URL: `http://127.0.0.1:${env.API_PORT}/graphql`,
-  }, path.join(ROOT, 'apps', 'web'));
+  run(
+    'web',
+    bin('remix-serve'),
+    ['./build/server/index.js'],
+    {
+      PORT: String(env.PORT),
+      HOST: env.HOST,
+      NODE_ENV: 'production',
+      API_URL: `http://127.0.0.1:${env.API_PORT}/graphql`,
+    },
+    path.join(ROOT, 'apps', 'web'),
+  );
 
   await Promise.all([
     waitFor(`http://127.0.0.1:${env.API_PORT}/readyz`, 'API'),

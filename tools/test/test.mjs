@@ -14,7 +14,11 @@ const started = Date.now();
 
 function step(title, command, args, env = {}) {
   console.log(`\n▶ ${title}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   if (result.status !== 0) {
     console.error(`\n✖ ${title} failed`);
     summary();
@@ -23,7 +27,11 @@ function step(title, command, args, env = {}) {
 }
 
 function chromiumPath() {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+  ].filter(Boolean);
   return candidates.find((candidate) => existsSync(candidate));
 }
 
@@ -40,16 +48,26 @@ function ensureChromium() {
     process.exit(1);
   }
   console.log('\n▶ Installing Debian’s chromium package for the browser tests');
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'chromium']]) {
-    const result = spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', 'chromium'],
+  ]) {
+    const result = spawnSync('apt-get', args, {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     if (result.status !== 0) {
-      console.error('\n✖ Could not install Chromium with apt-get. Install it (apt-get install -y chromium) and run npm test again.');
+      console.error(
+        '\n✖ Could not install Chromium with apt-get. Install it (apt-get install -y chromium) and run npm test again.',
+      );
       process.exit(1);
     }
   }
   found = chromiumPath();
   if (!found) {
-    console.error('\n✖ apt-get installed chromium but no executable was found at /usr/bin/chromium. Set CHROMIUM_PATH.');
+    console.error(
+      '\n✖ apt-get installed chromium but no executable was found at /usr/bin/chromium. Set CHROMIUM_PATH.',
+    );
     process.exit(1);
   }
   return found;
@@ -61,7 +79,9 @@ function summary() {
   if (existsSync(countsDir)) {
     for (const file of readdirSync(countsDir).sort()) {
       const counts = JSON.parse(readFileSync(path.join(countsDir, file), 'utf8'));
-      lines.push(`  ${file.replace(/\.json$/, '').padEnd(32)} ${counts.passed} passed, ${counts.failed} failed`);
+      lines.push(
+        `  ${file.replace(/\.json$/, '').padEnd(32)} ${counts.passed} passed, ${counts.failed} failed`,
+      );
       for (const key of Object.keys(totals)) totals[key] += counts[key] ?? 0;
     }
   }
@@ -73,9 +93,26 @@ function summary() {
 rmSync(countsDir, { recursive: true, force: true });
 const browser = ensureChromium();
 step('Formatting (prettier)', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
-step('Lint, type-check and unit tests', bin('nx'), ['run-many', '-t', 'lint', 'typecheck', 'test', '--output-style=static']);
-step('Integration tests (real PostgreSQL)', bin('nx'), ['run-many', '-t', 'integration', '--output-style=static']);
-step('Browser tests (Chromium, with and without JavaScript)', bin('nx'), ['run', 'e2e:e2e', '--output-style=static'], {
-  CHROMIUM_PATH: browser,
-});
+step('Lint, type-check and unit tests', bin('nx'), [
+  'run-many',
+  '-t',
+  'lint',
+  'typecheck',
+  'test',
+  '--output-style=static',
+]);
+step('Integration tests (real PostgreSQL)', bin('nx'), [
+  'run-many',
+  '-t',
+  'integration',
+  '--output-style=static',
+]);
+step(
+  'Browser tests (Chromium, with and without JavaScript)',
+  bin('nx'),
+  ['run', 'e2e:e2e', '--output-style=static'],
+  {
+    CHROMIUM_PATH: browser,
+  },
+);
 summary();

@@ -1,7 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { seedDemoData } from '@boards/api/database';
-import { createTestDatabase, SqlStatementCounter, type TestDatabase } from '@boards/api/database/testing';
+import {
+  createTestDatabase,
+  SqlStatementCounter,
+  type TestDatabase,
+} from '@boards/api/database/testing';
 import { createApp } from './app/create-app';
 import { loadApiConfig } from './config/env';
 
@@ -11,12 +15,20 @@ describe('API over HTTP (real PostgreSQL)', () => {
   const sql = new SqlStatementCounter();
 
   const graphql = (query: string, variables?: Record<string, unknown>) =>
-    request(app.getHttpServer()).post('/graphql').set('content-type', 'application/json').send({ query, variables });
+    request(app.getHttpServer())
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send({ query, variables });
 
   beforeAll(async () => {
     db = await createTestDatabase();
     await seedDemoData(db.dataSource);
-    const config = loadApiConfig({ DATABASE_URL: db.url, NODE_ENV: 'test', GRAPHQL_MAX_DEPTH: '6', GRAPHQL_MAX_COMPLEXITY: '50' });
+    const config = loadApiConfig({
+      DATABASE_URL: db.url,
+      NODE_ENV: 'test',
+      GRAPHQL_MAX_DEPTH: '6',
+      GRAPHQL_MAX_COMPLEXITY: '50',
+    });
     app = await createApp(config, { sqlLogger: sql });
     await app.init();
   });
@@ -29,19 +41,42 @@ describe('API over HTTP (real PostgreSQL)', () => {
   beforeEach(() => sql.reset());
 
   it('lists the three bodies, the board first', async () => {
-    const response = await graphql('{ bodies { slug name kind establishedOn dissolvedOn } }').expect(200);
+    const response = await graphql(
+      '{ bodies { slug name kind establishedOn dissolvedOn } }',
+    ).expect(200);
     expect(response.body.errors).toBeUndefined();
     expect(response.body.data.bodies).toEqual([
-      { slug: 'experts-by-experience-board', name: 'Experts by Experience Board', kind: 'BOARD', establishedOn: '2021-03-15', dissolvedOn: null },
-      { slug: 'design-group', name: 'Design Group', kind: 'GROUP', establishedOn: '2021-04-14', dissolvedOn: null },
-      { slug: 'evidence-group', name: 'Evidence Group', kind: 'GROUP', establishedOn: '2021-04-14', dissolvedOn: null },
+      {
+        slug: 'experts-by-experience-board',
+        name: 'Experts by Experience Board',
+        kind: 'BOARD',
+        establishedOn: '2021-03-15',
+        dissolvedOn: null,
+      },
+      {
+        slug: 'design-group',
+        name: 'Design Group',
+        kind: 'GROUP',
+        establishedOn: '2021-04-14',
+        dissolvedOn: null,
+      },
+      {
+        slug: 'evidence-group',
+        name: 'Evidence Group',
+        kind: 'GROUP',
+        establishedOn: '2021-04-14',
+        dissolvedOn: null,
+      },
     ]);
   });
 
   it('finds a body by slug', async () => {
-    const response = await graphql('query ($slug: String) { body(slug: $slug) { name kind purpose } }', {
-      slug: 'evidence-group',
-    }).expect(200);
+    const response = await graphql(
+      'query ($slug: String) { body(slug: $slug) { name kind purpose } }',
+      {
+        slug: 'evidence-group',
+      },
+    ).expect(200);
     expect(response.body.data.body).toMatchObject({ name: 'Evidence Group', kind: 'GROUP' });
     expect(response.body.data.body.purpose).toMatch(/research/);
   });
@@ -52,7 +87,9 @@ describe('API over HTTP (real PostgreSQL)', () => {
     ['an empty slug', ''],
     ['a 5,000-character slug', 'x'.repeat(5000)],
   ])('answers null, not an error, for %s', async (_label, slug) => {
-    const response = await graphql('query ($slug: String) { body(slug: $slug) { name } }', { slug }).expect(200);
+    const response = await graphql('query ($slug: String) { body(slug: $slug) { name } }', {
+      slug,
+    }).expect(200);
     expect(response.body).toEqual({ data: { body: null } });
   });
 
@@ -65,7 +102,11 @@ describe('API over HTTP (real PostgreSQL)', () => {
     const response = await graphql(
       '{ a: body(slug: "design-group") { name } b: body(slug: "evidence-group") { name } c: body(slug: "nope") { name } }',
     ).expect(200);
-    expect(response.body.data).toEqual({ a: { name: 'Design Group' }, b: { name: 'Evidence Group' }, c: null });
+    expect(response.body.data).toEqual({
+      a: { name: 'Design Group' },
+      b: { name: 'Evidence Group' },
+      c: null,
+    });
     expect(sql.count).toBe(1);
   });
 
@@ -102,7 +143,9 @@ describe('API over HTTP (real PostgreSQL)', () => {
   });
 
   it('refuses a GET that could be a cross-site request (CSRF prevention)', async () => {
-    const response = await request(app.getHttpServer()).get('/graphql').query({ query: '{ bodies { slug } }' });
+    const response = await request(app.getHttpServer())
+      .get('/graphql')
+      .query({ query: '{ bodies { slug } }' });
     expect(response.status).toBe(400);
   });
 

@@ -10,7 +10,10 @@ describe('schema.gql', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'boards-schema-'));
     const generated = path.join(dir, 'schema.gql');
     try {
-      const config = loadApiConfig({ DATABASE_URL: 'postgres://unused@127.0.0.1:1/unused', NODE_ENV: 'test' });
+      const config = loadApiConfig({
+        DATABASE_URL: 'postgres://unused@127.0.0.1:1/unused',
+        NODE_ENV: 'test',
+      });
       const app = await createApp(config, { schemaFile: generated, connectDatabase: false });
       await app.init();
       await app.close();

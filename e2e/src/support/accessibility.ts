@@ -6,7 +6,10 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
 
 function describe(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']): string {
   return violations
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}`).join('\n')}`)
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}`).join('\n')}`,
+    )
     .join('\n');
 }
 
@@ -15,7 +18,11 @@ function describe(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violat
  * page cannot run, so for those the same HTML is shown again at the same address in a helper
  * page whose own scripts a Content-Security-Policy blocks: the rendering is the no-JS one.
  */
-export async function expectNoAxeViolations(page: Page, browser: Browser, javaScriptEnabled: boolean): Promise<void> {
+export async function expectNoAxeViolations(
+  page: Page,
+  browser: Browser,
+  javaScriptEnabled: boolean,
+): Promise<void> {
   let target = page;
   let cleanup = async (): Promise<void> => undefined;
   if (!javaScriptEnabled) {
@@ -24,7 +31,11 @@ export async function expectNoAxeViolations(page: Page, browser: Browser, javaSc
     const context = await browser.newContext();
     target = await context.newPage();
     await target.route(url, (route) =>
-      route.fulfill({ body: html, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': "script-src 'none'" } }),
+      route.fulfill({
+        body: html,
+        contentType: 'text/html; charset=utf-8',
+        headers: { 'content-security-policy': "script-src 'none'" },
+      }),
     );
     await target.goto(url);
     cleanup = () => context.close();

@@ -18,7 +18,8 @@ export default class CountReporter implements Reporter {
       path.join(dir, 'e2e.json'),
       JSON.stringify({
         passed: statuses.filter((s) => s === 'passed').length,
-        failed: statuses.filter((s) => s === 'failed' || s === 'timedOut' || s === 'interrupted').length,
+        failed: statuses.filter((s) => s === 'failed' || s === 'timedOut' || s === 'interrupted')
+          .length,
         skipped: statuses.filter((s) => s === 'skipped').length,
       }),
     );

@@ -15,7 +15,8 @@ export const test = base.extend<Fixtures>({
     await use(() => expectNoAxeViolations(page, browser, javaScriptEnabled));
   },
   home: async ({ page, checkAccessibility }, use) => use(new HomePage(page, checkAccessibility)),
-  bodyPage: async ({ page, checkAccessibility }, use) => use(new BodyPage(page, checkAccessibility)),
+  bodyPage: async ({ page, checkAccessibility }, use) =>
+    use(new BodyPage(page, checkAccessibility)),
 });
 
 export { expect };

@@ -42,7 +42,9 @@ describe('isBodyActiveOn', () => {
   });
 
   it('is active on every day from establishment when never dissolved', () => {
-    const day = fc.integer({ min: 0, max: 20000 }).map((n) => new Date(n * 86_400_000).toISOString().slice(0, 10));
+    const day = fc
+      .integer({ min: 0, max: 20000 })
+      .map((n) => new Date(n * 86_400_000).toISOString().slice(0, 10));
     fc.assert(
       fc.property(day, day, (a, b) => {
         const [establishedOn, on] = a <= b ? [a, b] : [b, a];

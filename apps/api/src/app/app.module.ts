@@ -38,7 +38,11 @@ export class AppModule {
       module: AppModule,
       imports: [
         TypeOrmModule.forRoot({
-          ...dataSourceOptions({ url: config.DATABASE_URL, logging: config.DATABASE_LOG, poolSize: config.DATABASE_POOL_SIZE }),
+          ...dataSourceOptions({
+            url: config.DATABASE_URL,
+            logging: config.DATABASE_LOG,
+            poolSize: config.DATABASE_POOL_SIZE,
+          }),
           migrationsRun: config.RUN_MIGRATIONS,
           manualInitialization: options.connectDatabase === false,
           ...(options.sqlLogger ? { logger: options.sqlLogger } : {}),
@@ -57,7 +61,12 @@ export class AppModule {
             allowBatchedHttpRequests: false,
             includeStacktraceInErrorResponses: false,
             formatError: formatGraphqlError,
-            plugins: [queryLimitsPlugin({ maxDepth: config.GRAPHQL_MAX_DEPTH, maxComplexity: config.GRAPHQL_MAX_COMPLEXITY })],
+            plugins: [
+              queryLimitsPlugin({
+                maxDepth: config.GRAPHQL_MAX_DEPTH,
+                maxComplexity: config.GRAPHQL_MAX_COMPLEXITY,
+              }),
+            ],
             context: ({ req, res }: { req: Request; res: Response }): GraphqlContext => ({
               req,
               res,

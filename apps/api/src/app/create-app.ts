@@ -4,7 +4,10 @@ import type { ApiConfig } from '../config/env';
 import { AppModule, type AppOptions } from './app.module';
 
 /** Builds the API application (not yet listening); used by main.ts, the schema tool and the tests. */
-export async function createApp(config: ApiConfig, options: AppOptions = {}): Promise<NestExpressApplication> {
+export async function createApp(
+  config: ApiConfig,
+  options: AppOptions = {},
+): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options), {
     logger: config.NODE_ENV === 'test' ? ['error', 'warn'] : ['log', 'error', 'warn'],
     abortOnError: false,

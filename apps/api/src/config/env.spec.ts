@@ -20,8 +20,14 @@ describe('loadApiConfig', () => {
     [{ API_PORT: 'abc' }, 'API_PORT must be a whole number from 1 to 65535 (got "abc")'],
     [{ API_PORT: '70000' }, 'API_PORT must be a whole number from 1 to 65535 (got "70000")'],
     [{ API_PORT: '33.5' }, 'API_PORT must be a whole number from 1 to 65535'],
-    [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL must be a URL like postgres://user:password@host:5432/database (value hidden)'],
-    [{ DATABASE_URL: 'mysql://root@localhost/boards' }, 'DATABASE_URL must start with postgres:// or postgresql://'],
+    [
+      { DATABASE_URL: 'not a url' },
+      'DATABASE_URL must be a URL like postgres://user:password@host:5432/database (value hidden)',
+    ],
+    [
+      { DATABASE_URL: 'mysql://root@localhost/boards' },
+      'DATABASE_URL must start with postgres:// or postgresql://',
+    ],
     [{ DATABASE_URL: 'postgres://localhost:5432' }, 'DATABASE_URL must name a database'],
     [{ DATABASE_URL: 'postgres://localhost:99999/boards' }, 'DATABASE_URL'],
     [{ DATABASE_URL: undefined }, 'DATABASE_URL'],
@@ -40,8 +46,8 @@ describe('loadApiConfig', () => {
   });
 
   it('refuses the published demo password in production', () => {
-    expect(() => loadApiConfig({ ...valid, NODE_ENV: 'production', DEMO_PASSWORD: 'boards-demo-password' })).toThrow(
-      'DEMO_PASSWORD must not be the published demo password in production',
-    );
+    expect(() =>
+      loadApiConfig({ ...valid, NODE_ENV: 'production', DEMO_PASSWORD: 'boards-demo-password' }),
+    ).toThrow('DEMO_PASSWORD must not be the published demo password in production');
   });
 });

@@ -22,11 +22,17 @@ export class HealthController {
     try {
       await Promise.race([
         this.dataSource.query('SELECT 1'),
-        new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), READINESS_TIMEOUT_MS))),
+        new Promise(
+          (_, reject) =>
+            (timer = setTimeout(() => reject(new Error('timeout')), READINESS_TIMEOUT_MS)),
+        ),
       ]);
       return { status: 'ready' };
     } catch {
-      throw new ServiceUnavailableException({ status: 'unavailable', reason: 'database unreachable' });
+      throw new ServiceUnavailableException({
+        status: 'unavailable',
+        reason: 'database unreachable',
+      });
     } finally {
       clearTimeout(timer);
     }

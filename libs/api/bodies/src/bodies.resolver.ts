@@ -8,12 +8,19 @@ import { BodyArgs } from './body.args';
 export class BodiesResolver {
   constructor(private readonly bodies: BodiesService) {}
 
-  @Query(() => [BodyModel], { name: 'bodies', description: 'Every body, boards first, then by name' })
+  @Query(() => [BodyModel], {
+    name: 'bodies',
+    description: 'Every body, boards first, then by name',
+  })
   bodiesList(): Promise<BodyModel[]> {
     return this.bodies.list();
   }
 
-  @Query(() => BodyModel, { name: 'body', nullable: true, description: 'One body by its slug; null when there is none' })
+  @Query(() => BodyModel, {
+    name: 'body',
+    nullable: true,
+    description: 'One body by its slug; null when there is none',
+  })
   body(@Args() { slug }: BodyArgs, @Context() context: GraphqlContext): Promise<BodyModel | null> {
     if (slug === undefined || slug === null) return Promise.resolve(null);
     return context.loaders.get(BODY_BY_SLUG).load(slug);

@@ -18,15 +18,31 @@ describe('BodiesService (real PostgreSQL)', () => {
   afterAll(() => db.drop());
 
   it('lists boards before groups, then by name', async () => {
-    expect((await service.list()).map((b) => b.slug)).toEqual(['experts-by-experience-board', 'design-group', 'evidence-group']);
+    expect((await service.list()).map((b) => b.slug)).toEqual([
+      'experts-by-experience-board',
+      'design-group',
+      'evidence-group',
+    ]);
   });
 
   it('answers many slugs in their order, with null for unknown ones and repeats kept', async () => {
-    const found = await service.findBySlugs(['evidence-group', 'nope', 'design-group', 'evidence-group']);
-    expect(found.map((b) => b?.name ?? null)).toEqual(['Evidence Group', null, 'Design Group', 'Evidence Group']);
+    const found = await service.findBySlugs([
+      'evidence-group',
+      'nope',
+      'design-group',
+      'evidence-group',
+    ]);
+    expect(found.map((b) => b?.name ?? null)).toEqual([
+      'Evidence Group',
+      null,
+      'Design Group',
+      'Evidence Group',
+    ]);
   });
 
   it('registers its loader with the request loader factory', async () => {
-    await expect(loaders.forRequest().get(BODY_BY_SLUG).load('design-group')).resolves.toMatchObject({ kind: 'GROUP' });
+    await expect(
+      loaders.forRequest().get(BODY_BY_SLUG).load('design-group'),
+    ).resolves.toMatchObject({ kind: 'GROUP' });
   });
 });

@@ -2,8 +2,13 @@ import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { BODY_KINDS, type BodyKind } from '@boards/shared/contracts';
 import { LocalDateScalar } from '@boards/api/graphql';
 
-export const BodyKindEnum = Object.fromEntries(BODY_KINDS.map((kind) => [kind, kind])) as { [K in BodyKind]: K };
-registerEnumType(BodyKindEnum, { name: 'BodyKind', description: 'Whether a body is a board or a group' });
+export const BodyKindEnum = Object.fromEntries(BODY_KINDS.map((kind) => [kind, kind])) as {
+  [K in BodyKind]: K;
+};
+registerEnumType(BodyKindEnum, {
+  name: 'BodyKind',
+  description: 'Whether a body is a board or a group',
+});
 
 @ObjectType('Body', { description: 'A board or group of the review' })
 export class BodyModel {

@@ -38,9 +38,22 @@ describe('database (real PostgreSQL)', () => {
   it.each([
     ['a malformed slug', { slug: 'Not A Slug' }, 'body_slug_format'],
     ['a blank name', { name: '   ' }, 'body_name_not_blank'],
-    ['dissolution before establishment', { establishedOn: '2021-04-01', dissolvedOn: '2021-03-01' }, 'body_dissolved_after_established'],
+    [
+      'dissolution before establishment',
+      { establishedOn: '2021-04-01', dissolvedOn: '2021-03-01' },
+      'body_dissolved_after_established',
+    ],
   ])('refuses %s in the database itself', async (_label, overrides, constraint) => {
-    const row = { slug: 'valid-slug', name: 'Valid', kind: 'GROUP', purpose: 'x', establishedOn: '2021-04-01', ...overrides };
-    await expect(db.dataSource.getRepository(BodyEntity).insert(row as BodyEntity)).rejects.toMatchObject({ constraint });
+    const row = {
+      slug: 'valid-slug',
+      name: 'Valid',
+      kind: 'GROUP',
+      purpose: 'x',
+      establishedOn: '2021-04-01',
+      ...overrides,
+    };
+    await expect(
+      db.dataSource.getRepository(BodyEntity).insert(row as BodyEntity),
+    ).rejects.toMatchObject({ constraint });
   });
 });

@@ -63,7 +63,11 @@ function serverUser(): { uid: number; gid: number } | undefined {
   }
 }
 
-function run(command: string, args: string[], owner: { uid: number; gid: number } | undefined): Promise<string> {
+function run(
+  command: string,
+  args: string[],
+  owner: { uid: number; gid: number } | undefined,
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { ...owner, env: { ...process.env, LC_ALL: 'C' } });
     let output = '';
@@ -71,12 +75,18 @@ function run(command: string, args: string[], owner: { uid: number; gid: number 
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
     child.on('close', (code) =>
-      code === 0 ? resolve(output) : reject(new EmbeddedPostgresError(`${path.basename(command)} failed: ${output.trim()}`)),
+      code === 0
+        ? resolve(output)
+        : reject(new EmbeddedPostgresError(`${path.basename(command)} failed: ${output.trim()}`)),
     );
   });
 }
 
-async function initialise(bin: Binaries, options: Required<Omit<EmbeddedPostgresOptions, 'onLog'>>, owner: { uid: number; gid: number } | undefined) {
+async function initialise(
+  bin: Binaries,
+  options: Required<Omit<EmbeddedPostgresOptions, 'onLog'>>,
+  owner: { uid: number; gid: number } | undefined,
+) {
   await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
   if (owner) await chown(options.dataDir, owner.uid, owner.gid);
   const pwfile = path.join(tmpdir(), `boards-pg-${randomBytes(8).toString('hex')}`);
@@ -121,8 +131,14 @@ async function refuseIfAlreadyRunning(dataDir: string): Promise<void> {
  * initialising `dataDir` the first time. The server stops when `stop()` is called or,
  * as a last resort, when this process exits.
  */
-export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
-  const settings = { dataDir: path.resolve(options.dataDir), port: options.port, password: options.password ?? 'postgres' };
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions,
+): Promise<RunningPostgres> {
+  const settings = {
+    dataDir: path.resolve(options.dataDir),
+    port: options.port,
+    password: options.password ?? 'postgres',
+  };
   const log = options.onLog ?? (() => undefined);
   const bin = await loadBinaries();
   const owner = serverUser();
@@ -137,7 +153,16 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 
   const child: ChildProcess = spawn(
     bin.postgres,
-    ['-D', settings.dataDir, '-p', String(settings.port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    [
+      '-D',
+      settings.dataDir,
+      '-p',
+      String(settings.port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+    ],
     { ...owner, env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const recent: string[] = [];
@@ -158,8 +183,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     child.stderr?.on('data', onData);
     child.once('error', reject);
     child.once('exit', (code) => {
-      const reason = recent.filter((l) => /FATAL|ERROR|could not/.test(l)).join(' ') || recent.slice(-3).join(' ');
-      reject(new EmbeddedPostgresError(`Embedded PostgreSQL on port ${settings.port} exited (code ${code}): ${reason}`));
+      const reason =
+        recent.filter((l) => /FATAL|ERROR|could not/.test(l)).join(' ') ||
+        recent.slice(-3).join(' ');
+      reject(
+        new EmbeddedPostgresError(
+          `Embedded PostgreSQL on port ${settings.port} exited (code ${code}): ${reason}`,
+        ),
+      );
     });
   });
 

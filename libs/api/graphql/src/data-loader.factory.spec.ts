@@ -8,7 +8,9 @@ describe('DataLoaderFactory', () => {
     const batch = jest.fn(async (keys: readonly number[]) => keys.map((k) => k * k));
     factory.register(SQUARE, batch);
     const loaders = factory.forRequest();
-    await expect(Promise.all([1, 2, 3, 2].map((k) => loaders.get(SQUARE).load(k)))).resolves.toEqual([1, 4, 9, 4]);
+    await expect(
+      Promise.all([1, 2, 3, 2].map((k) => loaders.get(SQUARE).load(k))),
+    ).resolves.toEqual([1, 4, 9, 4]);
     expect(batch).toHaveBeenCalledTimes(1);
     expect(batch).toHaveBeenCalledWith([1, 2, 3]);
   });

@@ -24,7 +24,8 @@ export class DataLoaderFactory {
   private readonly batches = new Map<string, BatchLoad<unknown, unknown>>();
 
   register<K, V>(key: LoaderKey<K, V>, batch: BatchLoad<K, V>): void {
-    if (this.batches.has(key.name)) throw new Error(`A loader named ${key.name} is already registered`);
+    if (this.batches.has(key.name))
+      throw new Error(`A loader named ${key.name} is already registered`);
     this.batches.set(key.name, batch as BatchLoad<unknown, unknown>);
   }
 

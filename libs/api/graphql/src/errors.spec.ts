@@ -7,20 +7,47 @@ describe('toSafeError', () => {
   beforeAll(() => jest.spyOn(console, 'error').mockImplementation(() => undefined));
 
   it.each([
-    ['a domain error', new DomainError('CROSS_SEAT_RULE', 'Two seats are already held', { held: 2 }), 'CROSS_SEAT_RULE', 'Two seats are already held'],
+    [
+      'a domain error',
+      new DomainError('CROSS_SEAT_RULE', 'Two seats are already held', { held: 2 }),
+      'CROSS_SEAT_RULE',
+      'Two seats are already held',
+    ],
     ['a 400 from Nest', new BadRequestException('Bad'), 'BAD_USER_INPUT', 'Bad'],
     ['a 403 from Nest', new ForbiddenException('No'), 'FORBIDDEN', 'No'],
     ['a 404 from Nest', new NotFoundException('Gone'), 'NOT_FOUND', 'Gone'],
-    ['a coded GraphQL error', new GraphQLError('Too deep', { extensions: { code: 'QUERY_TOO_COMPLEX' } }), 'QUERY_TOO_COMPLEX', 'Too deep'],
-    ['an Apollo validation error', new GraphQLError('Cannot query field', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }), 'BAD_USER_INPUT', 'Cannot query field'],
-    ['an unexpected error', new Error('relation "secret_table" does not exist'), 'INTERNAL_SERVER_ERROR', 'Sorry, there is a problem with the service'],
-    ['a thrown string', 'boom', 'INTERNAL_SERVER_ERROR', 'Sorry, there is a problem with the service'],
+    [
+      'a coded GraphQL error',
+      new GraphQLError('Too deep', { extensions: { code: 'QUERY_TOO_COMPLEX' } }),
+      'QUERY_TOO_COMPLEX',
+      'Too deep',
+    ],
+    [
+      'an Apollo validation error',
+      new GraphQLError('Cannot query field', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+      'BAD_USER_INPUT',
+      'Cannot query field',
+    ],
+    [
+      'an unexpected error',
+      new Error('relation "secret_table" does not exist'),
+      'INTERNAL_SERVER_ERROR',
+      'Sorry, there is a problem with the service',
+    ],
+    [
+      'a thrown string',
+      'boom',
+      'INTERNAL_SERVER_ERROR',
+      'Sorry, there is a problem with the service',
+    ],
   ])('maps %s', (_label, error, code, message) => {
     expect(toSafeError(error)).toMatchObject({ code, message });
   });
 
   it('keeps the details of a domain error', () => {
-    expect(toSafeError(new DomainError('BAD_USER_INPUT', 'x', { field: 'slug' })).details).toEqual({ field: 'slug' });
+    expect(toSafeError(new DomainError('BAD_USER_INPUT', 'x', { field: 'slug' })).details).toEqual({
+      field: 'slug',
+    });
   });
 });
 
@@ -33,7 +60,11 @@ describe('formatGraphqlError', () => {
       originalError: new Error('connect ECONNREFUSED 10.0.0.5:5432'),
     });
     const formatted = formatGraphqlError(
-      { message: located.message, path: ['bodies'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } },
+      {
+        message: located.message,
+        path: ['bodies'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] },
+      },
       located,
     );
     expect(formatted).toEqual({
@@ -44,7 +75,9 @@ describe('formatGraphqlError', () => {
   });
 
   it('passes on a domain error thrown inside a resolver', () => {
-    const located = new GraphQLError('x', { originalError: new DomainError('MEMBERSHIP_OVERLAP', 'Overlaps') });
+    const located = new GraphQLError('x', {
+      originalError: new DomainError('MEMBERSHIP_OVERLAP', 'Overlaps'),
+    });
     expect(formatGraphqlError({ message: 'x' }, located)).toEqual({
       message: 'Overlaps',
       extensions: { code: 'MEMBERSHIP_OVERLAP' },

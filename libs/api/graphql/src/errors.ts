@@ -34,9 +34,17 @@ const APOLLO_INPUT_CODES = new Set([
  * a code from the shared list and a message that is safe to show. Unexpected errors are
  * logged here, with their stack, and reach the caller only as INTERNAL_SERVER_ERROR.
  */
-export function toSafeError(error: unknown): { code: ErrorCode; message: string; details?: Record<string, unknown> } {
+export function toSafeError(error: unknown): {
+  code: ErrorCode;
+  message: string;
+  details?: Record<string, unknown>;
+} {
   if (isDomainError(error)) {
-    return { code: error.code, message: error.message, ...(error.details ? { details: { ...error.details } } : {}) };
+    return {
+      code: error.code,
+      message: error.message,
+      ...(error.details ? { details: { ...error.details } } : {}),
+    };
   }
   if (error instanceof HttpException) {
     const code = HTTP_STATUS_CODES[error.getStatus()];
@@ -45,9 +53,11 @@ export function toSafeError(error: unknown): { code: ErrorCode; message: string;
   if (error instanceof GraphQLError) {
     const code = error.extensions?.['code'];
     // Made by the filter below, which has already logged the cause.
-    if (code === 'INTERNAL_SERVER_ERROR') return { code, message: ERROR_MESSAGES.INTERNAL_SERVER_ERROR };
+    if (code === 'INTERNAL_SERVER_ERROR')
+      return { code, message: ERROR_MESSAGES.INTERNAL_SERVER_ERROR };
     if (isErrorCode(code)) return { code, message: error.message };
-    if (typeof code === 'string' && APOLLO_INPUT_CODES.has(code)) return { code: 'BAD_USER_INPUT', message: error.message };
+    if (typeof code === 'string' && APOLLO_INPUT_CODES.has(code))
+      return { code: 'BAD_USER_INPUT', message: error.message };
   }
   logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
   return { code: 'INTERNAL_SERVER_ERROR', message: ERROR_MESSAGES.INTERNAL_SERVER_ERROR };
@@ -66,7 +76,11 @@ export class GraphqlErrorFilter extends BaseExceptionFilter implements GqlExcept
 /** The error to judge: a coded GraphQL error as it is, else what was thrown inside a resolver. */
 function causeOf(error: unknown): unknown {
   const unwrapped = unwrapResolverError(error);
-  if (unwrapped instanceof GraphQLError && typeof unwrapped.extensions?.['code'] !== 'string' && unwrapped.originalError) {
+  if (
+    unwrapped instanceof GraphQLError &&
+    typeof unwrapped.extensions?.['code'] !== 'string' &&
+    unwrapped.originalError
+  ) {
     return unwrapped.originalError;
   }
   return unwrapped;
@@ -76,9 +90,13 @@ function causeOf(error: unknown): unknown {
  * Apollo's last word on every error in a response (parse, validation, limits, resolvers):
  * only the message, locations, path and our code leave the server; never a stack trace.
  */
-export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatGraphqlError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
   const safe = toSafeError(causeOf(error));
-  const details = safe.details ?? (formatted.extensions?.['details'] as Record<string, unknown> | undefined);
+  const details =
+    safe.details ?? (formatted.extensions?.['details'] as Record<string, unknown> | undefined);
   return {
     message: safe.message,
     ...(formatted.locations ? { locations: formatted.locations } : {}),

@@ -25,7 +25,9 @@ export const LocalDateScalar = new GraphQLScalarType<string, string>({
   parseValue: (value) => parse(value),
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING) {
-      throw new GraphQLError('A date must be a string written as YYYY-MM-DD', { extensions: { code: 'BAD_USER_INPUT' } });
+      throw new GraphQLError('A date must be a string written as YYYY-MM-DD', {
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
     }
     return parse(ast.value);
   },

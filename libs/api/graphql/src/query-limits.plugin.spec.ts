@@ -25,7 +25,8 @@ describe('queryLimitsPlugin', () => {
   afterAll(() => server.stop());
   beforeEach(() => (resolved = 0));
 
-  const nested = (depth: number) => `{ me { ${'friends { '.repeat(depth)}name${' }'.repeat(depth)} } }`;
+  const nested = (depth: number) =>
+    `{ me { ${'friends { '.repeat(depth)}name${' }'.repeat(depth)} } }`;
 
   async function run(query: string) {
     const response = await server.executeOperation({ query });
@@ -38,18 +39,28 @@ describe('queryLimitsPlugin', () => {
     expect(result.errors).toBeUndefined();
   });
 
-  it.each([3, 4, 12])('refuses %i levels with QUERY_TOO_COMPLEX and resolves nothing', async (depth) => {
-    const { http, result } = await run(nested(depth));
-    expect(http).toBe(400);
-    expect(result.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', details: { maxDepth: 3 } });
-    expect(result.data).toBeUndefined();
-    expect(resolved).toBe(0);
-  });
+  it.each([3, 4, 12])(
+    'refuses %i levels with QUERY_TOO_COMPLEX and resolves nothing',
+    async (depth) => {
+      const { http, result } = await run(nested(depth));
+      expect(http).toBe(400);
+      expect(result.errors?.[0]?.extensions).toEqual({
+        code: 'QUERY_TOO_COMPLEX',
+        details: { maxDepth: 3 },
+      });
+      expect(result.data).toBeUndefined();
+      expect(resolved).toBe(0);
+    },
+  );
 
   it('counts cost across aliases and refuses above the limit', async () => {
-    const cheap = await run(`{ ${Array.from({ length: 5 }, (_, i) => `a${i}: me { name }`).join(' ')} }`);
+    const cheap = await run(
+      `{ ${Array.from({ length: 5 }, (_, i) => `a${i}: me { name }`).join(' ')} }`,
+    );
     expect(cheap.result.errors).toBeUndefined();
-    const costly = await run(`{ ${Array.from({ length: 6 }, (_, i) => `a${i}: me { name }`).join(' ')} }`);
+    const costly = await run(
+      `{ ${Array.from({ length: 6 }, (_, i) => `a${i}: me { name }`).join(' ')} }`,
+    );
     expect(costly.result.errors?.[0]?.extensions).toEqual({
       code: 'QUERY_TOO_COMPLEX',
       details: { complexity: 12, maxComplexity: 10 },
@@ -58,7 +69,9 @@ describe('queryLimitsPlugin', () => {
   });
 
   it('does not count introspection towards depth', async () => {
-    const { result } = await run('{ __schema { types { fields { type { ofType { ofType { name } } } } } } }');
+    const { result } = await run(
+      '{ __schema { types { fields { type { ofType { ofType { name } } } } } } }',
+    );
     expect(result.errors?.[0]?.extensions?.['code']).not.toBe('QUERY_TOO_COMPLEX');
   });
 });

@@ -27,9 +27,12 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
         async didResolveOperation({ request, document, schema }) {
           const depthErrors = validate(schema, document, [depthLimit(limits.maxDepth)]);
           if (depthErrors.length > 0) {
-            throw tooComplex(`The query is nested too deeply: at most ${limits.maxDepth} levels are allowed`, {
-              maxDepth: limits.maxDepth,
-            });
+            throw tooComplex(
+              `The query is nested too deeply: at most ${limits.maxDepth} levels are allowed`,
+              {
+                maxDepth: limits.maxDepth,
+              },
+            );
           }
           const complexity = getComplexity({
             schema,
@@ -39,10 +42,13 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
             estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
           });
           if (complexity > limits.maxComplexity) {
-            throw tooComplex(`The query costs ${complexity}, more than the ${limits.maxComplexity} allowed`, {
-              complexity,
-              maxComplexity: limits.maxComplexity,
-            });
+            throw tooComplex(
+              `The query costs ${complexity}, more than the ${limits.maxComplexity} allowed`,
+              {
+                complexity,
+                maxComplexity: limits.maxComplexity,
+              },
+            );
           }
         },
       };

@@ -8,4 +8,7 @@ export const bodySlugSchema = z
   .string()
   .min(1, 'Enter a slug')
   .max(80, 'Slug must be 80 characters or fewer')
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Slug must be lower-case letters, numbers and single hyphens');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'Slug must be lower-case letters, numbers and single hyphens',
+  );

@@ -14,7 +14,9 @@ export interface TestDatabase {
 export function testServerUrl(): string {
   const url = process.env['TEST_DATABASE_URL'];
   if (!url) {
-    throw new Error('TEST_DATABASE_URL is not set: run integration tests through their jest config, which starts an embedded PostgreSQL.');
+    throw new Error(
+      'TEST_DATABASE_URL is not set: run integration tests through their jest config, which starts an embedded PostgreSQL.',
+    );
   }
   return url;
 }
@@ -40,7 +42,12 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     await admin.end();
   }
   const url = withDatabase(serverUrl, name);
-  const dataSource = createDataSource({ url, poolSize: 5, applicationName: 'boards-portal-test', logging: 'none' });
+  const dataSource = createDataSource({
+    url,
+    poolSize: 5,
+    applicationName: 'boards-portal-test',
+    logging: 'none',
+  });
   await dataSource.initialize();
   await migrate(dataSource);
   return {
