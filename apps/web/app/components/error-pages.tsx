@@ -1,0 +1,36 @@
+/** GOV.UK "Page not found" page content, for a 404. */
+export function PageNotFound() {
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-l">Page not found</h1>
+        <p className="govuk-body">If you typed the web address, check it is correct.</p>
+        <p className="govuk-body">
+          If you pasted the web address, check you copied the entire address.
+        </p>
+        <p className="govuk-body">
+          You can{' '}
+          <a className="govuk-link" href="/">
+            see all the boards and groups
+          </a>
+          .
+        </p>
+      </div>
+    </div>
+  );
+}
+
+/** GOV.UK "There is a problem with the service" page content, for any other error. */
+export function ServiceProblem() {
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-l">Sorry, there is a problem with the service</h1>
+        <p className="govuk-body">Try again later.</p>
+      </div>
+    </div>
+  );
+}
+
+export const PAGE_NOT_FOUND_TITLE = 'Page not found';
+export const SERVICE_PROBLEM_TITLE = 'Sorry, there is a problem with the service';

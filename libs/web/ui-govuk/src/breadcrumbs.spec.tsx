@@ -1,0 +1,29 @@
+import { Breadcrumbs } from './breadcrumbs';
+import {
+  attributeProps,
+  content,
+  describeFixtures,
+  type AttributesOption,
+} from './testing/fixtures';
+
+interface Options {
+  items: { text?: string; html?: string; href?: string; attributes?: AttributesOption }[];
+  collapseOnMobile?: boolean;
+  labelText?: string;
+  classes?: string;
+  attributes?: AttributesOption;
+}
+
+describeFixtures<Options>('breadcrumbs', (options) => (
+  <Breadcrumbs
+    items={options.items.map((item) => ({
+      text: content(item.text, item.html),
+      href: item.href,
+      attributes: attributeProps(item.attributes),
+    }))}
+    collapseOnMobile={options.collapseOnMobile}
+    labelText={options.labelText}
+    className={options.classes}
+    {...attributeProps(options.attributes)}
+  />
+));

@@ -1,0 +1,45 @@
+import { NotificationBanner } from './notification-banner';
+import {
+  attributeProps,
+  content,
+  describeFixtures,
+  html,
+  type AttributesOption,
+} from './testing/fixtures';
+
+interface Options {
+  type?: 'success';
+  text?: string;
+  html?: string;
+  titleText?: string;
+  titleHtml?: string;
+  titleId?: string;
+  titleHeadingLevel?: 2 | 3 | 4 | 5 | 6;
+  role?: string;
+  disableAutoFocus?: boolean;
+  classes?: string;
+  attributes?: AttributesOption;
+}
+
+describeFixtures<Options>(
+  'notification-banner',
+  (options) => (
+    <NotificationBanner
+      type={options.type}
+      title={content(options.titleText, options.titleHtml)}
+      titleId={options.titleId}
+      titleHeadingLevel={options.titleHeadingLevel}
+      role={options.role}
+      disableAutoFocus={options.disableAutoFocus}
+      heading={options.html ? undefined : options.text}
+      className={options.classes}
+      {...attributeProps(options.attributes)}
+    >
+      {options.html ? html(options.html) : null}
+    </NotificationBanner>
+  ),
+  {
+    'with invalid type':
+      'the type is a TypeScript union, so an unknown type cannot be passed in the first place',
+  },
+);
