@@ -9,7 +9,9 @@ const COUNTS_DIR = path.join(__dirname, '..', '..', 'tmp', 'test-counts');
 class CountReporter {
   onRunComplete(contexts, results) {
     const [context] = contexts;
-    const name = context?.config.displayName?.name ?? 'jest';
+    // A project with no tests yet (passWithNoTests) has no test context: nothing to count.
+    if (!context) return;
+    const name = context.config.displayName?.name ?? path.basename(context.config.rootDir);
     fs.mkdirSync(COUNTS_DIR, { recursive: true });
     fs.writeFileSync(
       path.join(COUNTS_DIR, `${name.replace(/[^a-z0-9-]+/gi, '-')}.json`),

@@ -30,7 +30,10 @@ const MARK_JAVASCRIPT_ENABLED =
 const INITIALISE_GOVUK_FRONTEND =
   "import { initAll } from '/govuk/govuk-frontend.min.js'; initAll();";
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: stylesheet }];
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: stylesheet },
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+];
 
 function isNotFound(error: unknown): boolean {
   return isRouteErrorResponse(error) && error.status === 404;

@@ -28,7 +28,8 @@ export async function expectNoAxeViolations(
   if (!javaScriptEnabled) {
     const url = page.url();
     const html = await page.content();
-    const context = await browser.newContext();
+    // Playwright Test gives new contexts the project's options: this one must run axe.
+    const context = await browser.newContext({ javaScriptEnabled: true });
     target = await context.newPage();
     await target.route(url, (route) =>
       route.fulfill({
