@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { vitePlugin as remix } from '@remix-run/dev';
-import { NodePackageImporter } from 'sass-embedded';
 import { defineConfig } from 'vite';
 
 declare module '@remix-run/node' {
@@ -40,7 +39,8 @@ export default defineConfig({
   resolve: { alias: workspaceAliases() },
   css: {
     preprocessorOptions: {
-      scss: { api: 'modern-compiler', importers: [new NodePackageImporter()] },
+      // govuk-frontend is found on the workspace's node_modules load path.
+      scss: { api: 'modern-compiler', loadPaths: [path.join(workspaceRoot, 'node_modules')] },
     },
   },
   server: { fs: { allow: [workspaceRoot] } },
