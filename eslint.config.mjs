@@ -2,6 +2,9 @@ import nx from '@nx/eslint-plugin';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+// Apps and features may use features, data access, UI, domain rules and utilities.
+const BELOW_APP = ['type:feature', 'type:data-access', 'type:ui', 'type:domain', 'type:util'];
+
 const domainBannedImports = [
   '@nestjs/*',
   'typeorm',
@@ -47,23 +50,11 @@ export default [
             { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
             {
               sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: [
-                'type:feature',
-                'type:data-access',
-                'type:ui',
-                'type:domain',
-                'type:util',
-              ],
+              onlyDependOnLibsWithTags: BELOW_APP,
             },
             {
               sourceTag: 'type:feature',
-              onlyDependOnLibsWithTags: [
-                'type:feature',
-                'type:data-access',
-                'type:ui',
-                'type:domain',
-                'type:util',
-              ],
+              onlyDependOnLibsWithTags: BELOW_APP,
             },
             {
               sourceTag: 'type:data-access',
