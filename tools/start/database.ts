@@ -88,7 +88,15 @@ export async function prepareDatabase(
   log: (line: string) => void,
 ): Promise<void> {
   const dataSource = createDataSource({ url: database.url, logging: 'errors', poolSize: 2 });
-  await dataSource.initialize();
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    const { hostname, port, pathname } = new URL(database.url);
+    const source = database.embedded ? 'the embedded PostgreSQL' : 'DATABASE_URL';
+    throw new Error(
+      `Cannot connect to database ${pathname.slice(1)} at ${hostname}:${port || 5432} (${source}): ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
   try {
     const ran = await migrate(dataSource);
     log(ran.length ? `Applied migrations: ${ran.join(', ')}` : 'Database schema is up to date');
