@@ -1,4 +1,5 @@
 import { CreateBody1763900000000 } from './1763900000000-create-body';
+import { CreateIdentity1763900100000 } from './1763900100000-create-identity';
 
 /** Every migration in order. A new migration is added here in the same commit as its entity change. */
-export const MIGRATIONS = [CreateBody1763900000000];
+export const MIGRATIONS = [CreateBody1763900000000, CreateIdentity1763900100000];
