@@ -25,8 +25,8 @@ export class AuditEventEntity {
   objectId!: string | null;
 
   @Column({ type: 'jsonb', nullable: true })
-  before!: unknown;
+  before!: Record<string, unknown> | null;
 
   @Column({ type: 'jsonb', nullable: true })
-  after!: unknown;
+  after!: Record<string, unknown> | null;
 }

@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AuditEventEntity } from '@boards/api/database';
+
+/** Who did something: an account, or the system itself (seeding, scheduled work). */
+export interface Actor {
+  accountId: string | null;
+  /** Shown in the trail; for an account, the person's name at the time. */
+  label: string;
+}
+
+export const SYSTEM_ACTOR: Actor = { accountId: null, label: 'System' };
+
+export interface AuditEntry {
+  action: string;
+  objectType: string;
+  objectId: string | null;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+}
+
+@Injectable()
+export class AuditService {
+  /**
+   * Records an entry with the caller's transaction, so the entry exists if and only if the
+   * change it describes was committed.
+   */
+  async record(manager: EntityManager, actor: Actor, entry: AuditEntry): Promise<void> {
+    const row = manager.create(AuditEventEntity, {
+      actorAccountId: actor.accountId,
+      actorLabel: actor.label,
+      action: entry.action,
+      objectType: entry.objectType,
+      objectId: entry.objectId,
+      before: entry.before ?? null,
+      after: entry.after ?? null,
+    });
+    await manager.save(AuditEventEntity, row, { reload: false });
+  }
+}
