@@ -9,6 +9,7 @@ import {
   startEmbeddedPostgres,
   type RunningPostgres,
 } from '@boards/api/database';
+import { hashPassword } from '@boards/api/identity';
 import type { StartEnv } from './env';
 
 export const EMBEDDED_DATABASE = 'boards';
@@ -85,6 +86,7 @@ export async function openPortalDatabase(
 export async function prepareDatabase(
   database: PortalDatabase,
   seed: 'always' | 'if-empty-embedded',
+  demoPassword: string,
   log: (line: string) => void,
 ): Promise<void> {
   const dataSource = createDataSource({ url: database.url, logging: 'errors', poolSize: 2 });
@@ -101,8 +103,10 @@ export async function prepareDatabase(
     const ran = await migrate(dataSource);
     log(ran.length ? `Applied migrations: ${ran.join(', ')}` : 'Database schema is up to date');
     if (seed === 'always' || (database.embedded && (await isEmpty(dataSource)))) {
-      const result = await seedDemoData(dataSource);
-      log(`Loaded demo data (${result.bodies} bodies)`);
+      const result = await seedDemoData(dataSource, {
+        demoPasswordHash: await hashPassword(demoPassword),
+      });
+      log(`Loaded demo data (${result.bodies} bodies, ${result.people} people with accounts)`);
     }
   } finally {
     await dataSource.destroy();

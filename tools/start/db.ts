@@ -40,7 +40,12 @@ async function main(): Promise<void> {
         `Emptied ${database.embedded ? `the embedded database "${EMBEDDED_DATABASE}"` : 'the database in DATABASE_URL'}`,
       );
     }
-    await prepareDatabase(database, command === 'migrate' ? 'if-empty-embedded' : 'always', log);
+    await prepareDatabase(
+      database,
+      command === 'migrate' ? 'if-empty-embedded' : 'always',
+      env.DEMO_PASSWORD,
+      log,
+    );
   } finally {
     await database.server?.stop();
   }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { describeEnvIssues, portSchema, postgresUrlSchema } from '@boards/shared/contracts';
+import { DEMO_PASSWORD_DEFAULT } from '@boards/api/identity';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -13,6 +14,11 @@ const startEnvSchema = z
     DATA_DIR: z.string().min(1).default(path.join(ROOT, '.data')),
     /** Address the web and API servers listen on. */
     HOST: z.string().min(1).default('127.0.0.1'),
+    /** Password of the demo accounts the seed creates. */
+    DEMO_PASSWORD: z
+      .string()
+      .min(8, 'must be at least 8 characters')
+      .default(DEMO_PASSWORD_DEFAULT),
   })
   .refine((env) => env.PORT !== env.API_PORT, {
     message: 'must differ from API_PORT',
@@ -37,7 +43,7 @@ export function loadStartEnv(env: NodeJS.ProcessEnv = process.env): StartEnv {
   const parsed = startEnvSchema.safeParse(defined);
   if (!parsed.success) {
     console.error(
-      `Invalid configuration: ${describeEnvIssues(parsed.error, env, ['DATABASE_URL'])}`,
+      `Invalid configuration: ${describeEnvIssues(parsed.error, env, ['DATABASE_URL', 'DEMO_PASSWORD'])}`,
     );
     process.exit(1);
   }

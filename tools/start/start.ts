@@ -99,7 +99,7 @@ async function main(): Promise<void> {
   const started = Date.now();
 
   database = await openPortalDatabase(env, log);
-  await prepareDatabase(database, 'if-empty-embedded', log);
+  await prepareDatabase(database, 'if-empty-embedded', env.DEMO_PASSWORD, log);
 
   const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
   const webBuild = finished(bin('nx'), ['run', 'web:build', '--output-style=stream'], 'build');

@@ -22,7 +22,7 @@ describe('API over HTTP (real PostgreSQL)', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    await seedDemoData(db.dataSource);
+    await seedDemoData(db.dataSource, { demoPasswordHash: 'not-used-here' });
     const config = loadApiConfig({
       DATABASE_URL: db.url,
       NODE_ENV: 'test',

@@ -19,7 +19,8 @@ const config: CodegenConfig = {
       plugins: ['typescript-operations', 'typed-document-node'],
       config: {
         strictScalars: true,
-        scalars: { LocalDate: 'string' },
+        // DateTime is an ISO 8601 instant; LocalDate is YYYY-MM-DD.
+        scalars: { LocalDate: 'string', DateTime: 'string' },
         useTypeImports: true,
         skipTypename: true,
       },

@@ -11,7 +11,14 @@ import {
   queryLimitsPlugin,
   type GraphqlContext,
 } from '@boards/api/graphql';
+import { AuditModule } from '@boards/api/audit';
 import { BodiesModule } from '@boards/api/bodies';
+import {
+  IdentityModule,
+  SessionsService,
+  sessionCookieName,
+  sessionTokenFrom,
+} from '@boards/api/identity';
 import type { Request, Response } from 'express';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import type { ApiConfig } from '../config/env';
@@ -34,6 +41,15 @@ export interface AppOptions {
 @Module({})
 export class AppModule {
   static forRoot(config: ApiConfig, options: AppOptions = {}): DynamicModule {
+    const identity = {
+      idleTimeoutMinutes: config.SESSION_IDLE_MINUTES,
+      absoluteTimeoutHours: config.SESSION_ABSOLUTE_HOURS,
+      secureCookies: config.NODE_ENV === 'production',
+      maxFailuresPerAccount: config.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      maxFailuresPerAddress: config.LOGIN_MAX_FAILURES_PER_ADDRESS,
+      throttleWindowMinutes: config.LOGIN_THROTTLE_WINDOW_MINUTES,
+    };
+    const cookieName = sessionCookieName(identity);
     return {
       module: AppModule,
       imports: [
@@ -48,10 +64,12 @@ export class AppModule {
           ...(options.sqlLogger ? { logger: options.sqlLogger } : {}),
         }),
         GraphqlInfraModule,
+        AuditModule,
+        IdentityModule.forRoot(identity),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [DataLoaderFactory],
-          useFactory: (loaders: DataLoaderFactory) => ({
+          inject: [DataLoaderFactory, SessionsService],
+          useFactory: (loaders: DataLoaderFactory, sessions: SessionsService) => ({
             path: '/graphql',
             autoSchemaFile: options.schemaFile ?? true,
             sortSchema: true,
@@ -67,10 +85,17 @@ export class AppModule {
                 maxComplexity: config.GRAPHQL_MAX_COMPLEXITY,
               }),
             ],
-            context: ({ req, res }: { req: Request; res: Response }): GraphqlContext => ({
+            context: async ({
+              req,
+              res,
+            }: {
+              req: Request;
+              res: Response;
+            }): Promise<GraphqlContext> => ({
               req,
               res,
               loaders: loaders.forRequest(),
+              viewer: await sessions.viewerFor(sessionTokenFrom(req, cookieName)),
             }),
           }),
         }),

@@ -13,6 +13,7 @@ export async function createApp(
     abortOnError: false,
   });
   app.disable('x-powered-by');
+  app.set('trust proxy', config.TRUST_PROXY);
   app.useBodyParser('json', { limit: '1mb' });
   app.enableShutdownHooks();
   return app;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEMO_PASSWORD_DEFAULT } from '@boards/api/identity';
 import {
   describeEnvIssues,
   envFlag,
@@ -12,8 +13,6 @@ const positiveInt = (max: number) =>
     .int()
     .min(1)
     .max(max);
-
-export const DEMO_PASSWORD_DEFAULT = 'boards-demo-password';
 
 export const apiEnvSchema = z.object({
   NODE_ENV: z
@@ -32,6 +31,13 @@ export const apiEnvSchema = z.object({
   RUN_MIGRATIONS: envFlag.default(true),
   GRAPHQL_MAX_DEPTH: positiveInt(50).default(10),
   GRAPHQL_MAX_COMPLEXITY: positiveInt(100_000).default(2_000),
+  SESSION_IDLE_MINUTES: positiveInt(24 * 60).default(30),
+  SESSION_ABSOLUTE_HOURS: positiveInt(24 * 30).default(12),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: positiveInt(1000).default(5),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: positiveInt(100_000).default(50),
+  LOGIN_THROTTLE_WINDOW_MINUTES: positiveInt(24 * 60).default(15),
+  /** Which proxies may set X-Forwarded-For (the web server runs on loopback). Express syntax. */
+  TRUST_PROXY: z.string().min(1).default('loopback'),
   DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default(DEMO_PASSWORD_DEFAULT),
 });
 

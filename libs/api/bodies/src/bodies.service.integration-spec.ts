@@ -10,7 +10,7 @@ describe('BodiesService (real PostgreSQL)', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    await seedDemoData(db.dataSource);
+    await seedDemoData(db.dataSource, { demoPasswordHash: 'not-used-here' });
     loaders = new DataLoaderFactory();
     service = new BodiesService(db.dataSource.getRepository(BodyEntity), loaders);
     service.onModuleInit();

@@ -24,8 +24,8 @@ describe('database (real PostgreSQL)', () => {
 
   it('seeds the three bodies of the review, idempotently', async () => {
     expect(await isEmpty(db.dataSource)).toBe(true);
-    await seedDemoData(db.dataSource);
-    await seedDemoData(db.dataSource);
+    await seedDemoData(db.dataSource, { demoPasswordHash: 'not-used-here' });
+    await seedDemoData(db.dataSource, { demoPasswordHash: 'not-used-here' });
     const bodies = await db.dataSource.getRepository(BodyEntity).find({ order: { slug: 'ASC' } });
     expect(bodies.map((b) => [b.slug, b.kind])).toEqual([
       ['design-group', 'GROUP'],

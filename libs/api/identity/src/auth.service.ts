@@ -1,0 +1,135 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AccountEntity, LoginAttemptEntity, PersonEntity } from '@boards/api/database';
+import { AuditService } from '@boards/api/audit';
+import type { RequestViewer } from '@boards/api/graphql';
+import { DomainError } from '@boards/domain';
+import { IDENTITY_OPTIONS, type IdentityOptions } from './identity.options';
+import { verifyAgainstDecoy, verifyPassword } from './password-hasher';
+import { SessionsService } from './sessions.service';
+
+export const WRONG_CREDENTIALS = 'Enter a correct email address and password';
+const MAX_EMAIL_LENGTH = 320;
+const MAX_PASSWORD_LENGTH = 1_024;
+
+export interface LoginRequest {
+  email: string;
+  password: string;
+  /** The client's address, for throttling. */
+  address: string;
+  /** The session the client already had, ended when a new one starts (rotation). */
+  currentToken?: string;
+}
+
+export interface LoginResult {
+  token: string;
+  expiresAt: Date;
+  viewer: Extract<RequestViewer, { kind: 'ACCOUNT' }>;
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Signs in with an email address and password. Unknown addresses, wrong passwords and
+   * disabled accounts get the same answer after the same work; too many failures for the
+   * address or the client within the window are refused before any password is checked.
+   */
+  async login(request: LoginRequest, now = new Date()): Promise<LoginResult> {
+    const email = request.email.trim().toLowerCase();
+    if (
+      !email ||
+      email.length > MAX_EMAIL_LENGTH ||
+      request.password.length > MAX_PASSWORD_LENGTH
+    ) {
+      throw new DomainError('BAD_USER_INPUT', WRONG_CREDENTIALS);
+    }
+    await this.refuseIfThrottled(email, request.address, now);
+
+    const found = await this.dataSource
+      .createQueryBuilder(AccountEntity, 'account')
+      .innerJoinAndMapOne('account.person', PersonEntity, 'person', 'person.id = account.person_id')
+      .where('lower(person.email) = :email', { email })
+      .getOne();
+    const account = found as (AccountEntity & { person: PersonEntity }) | null;
+    const ok =
+      account?.passwordHash && !account.disabledAt
+        ? await verifyPassword(account.passwordHash, request.password)
+        : await verifyAgainstDecoy(request.password);
+
+    await this.dataSource.getRepository(LoginAttemptEntity).insert({
+      emailKey: email,
+      address: request.address,
+      attemptedAt: now,
+      succeeded: ok,
+    });
+    if (!ok || !account) throw new DomainError('UNAUTHENTICATED', WRONG_CREDENTIALS);
+
+    return this.dataSource.transaction(async (manager) => {
+      const previous = request.currentToken
+        ? await this.sessions.viewerFor(request.currentToken, now)
+        : undefined;
+      if (previous?.kind === 'ACCOUNT')
+        await this.sessions.end(manager, previous.sessionId, 'ROTATED', now);
+      const { token, expiresAt, sessionId } = await this.sessions.start(manager, account.id, now);
+      const actor = { accountId: account.id, label: account.person.fullName };
+      await this.audit.record(manager, actor, {
+        action: 'session.start',
+        objectType: 'Session',
+        objectId: sessionId,
+      });
+      return {
+        token,
+        expiresAt,
+        viewer: {
+          kind: 'ACCOUNT',
+          accountId: account.id,
+          personId: account.personId,
+          fullName: account.person.fullName,
+          grants: account.grants,
+          sessionId,
+        },
+      };
+    });
+  }
+
+  async logout(viewer: RequestViewer, now = new Date()): Promise<boolean> {
+    if (viewer.kind !== 'ACCOUNT') return false;
+    await this.dataSource.transaction(async (manager) => {
+      await this.sessions.end(manager, viewer.sessionId, 'LOGOUT', now);
+      await this.audit.record(
+        manager,
+        { accountId: viewer.accountId, label: viewer.fullName },
+        { action: 'session.end', objectType: 'Session', objectId: viewer.sessionId },
+      );
+    });
+    return true;
+  }
+
+  private async refuseIfThrottled(email: string, address: string, now: Date): Promise<void> {
+    const since = new Date(now.getTime() - this.options.throttleWindowMinutes * 60_000);
+    const [{ by_email, by_address }] = await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE email_key = $1)::int AS by_email,
+              count(*) FILTER (WHERE address = $2)::int AS by_address
+         FROM login_attempt
+        WHERE NOT succeeded AND attempted_at > $3 AND attempted_at <= $4 AND (email_key = $1 OR address = $2)`,
+      [email, address, since, now],
+    );
+    if (
+      by_email >= this.options.maxFailuresPerAccount ||
+      by_address >= this.options.maxFailuresPerAddress
+    ) {
+      throw new DomainError(
+        'TOO_MANY_REQUESTS',
+        `Too many failed attempts to sign in. Wait ${this.options.throttleWindowMinutes} minutes and try again`,
+      );
+    }
+  }
+}

@@ -1,0 +1,131 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AccountEntity, PersonEntity, SessionEntity } from '@boards/api/database';
+import { ANONYMOUS, type RequestViewer } from '@boards/api/graphql';
+import { IDENTITY_OPTIONS, type IdentityOptions } from './identity.options';
+import { hashSessionToken, isWellFormedToken, newSessionToken } from './session-token';
+
+export type SessionEndReason =
+  'LOGOUT' | 'ROTATED' | 'IDLE' | 'EXPIRED' | 'ACCOUNT_DISABLED' | 'NO_MEMBERSHIP';
+
+/** How often at most a session's last-seen time is written (a write on every request is waste). */
+const TOUCH_INTERVAL_MS = 60_000;
+
+@Injectable()
+export class SessionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
+  ) {}
+
+  /** Starts a session in the caller's transaction; the token is returned once and never stored. */
+  async start(
+    manager: EntityManager,
+    accountId: string,
+    now = new Date(),
+  ): Promise<{ token: string; expiresAt: Date; sessionId: string }> {
+    const token = newSessionToken();
+    const expiresAt = new Date(now.getTime() + this.options.absoluteTimeoutHours * 3_600_000);
+    const session = manager.create(SessionEntity, {
+      accountId,
+      tokenHash: hashSessionToken(token),
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt,
+    });
+    await manager.save(session);
+    return { token, expiresAt, sessionId: session.id };
+  }
+
+  /**
+   * The viewer a token stands for: its account while the session is open, not idle past the
+   * limit, not past its absolute end, and the account is enabled. Otherwise anonymous, and a
+   * session found to have lapsed is ended on the spot.
+   */
+  async viewerFor(token: string | undefined, now = new Date()): Promise<RequestViewer> {
+    if (!token || !isWellFormedToken(token)) return ANONYMOUS;
+    const row = await this.dataSource
+      .createQueryBuilder(SessionEntity, 'session')
+      .innerJoin(AccountEntity, 'account', 'account.id = session.account_id')
+      .innerJoin(PersonEntity, 'person', 'person.id = account.person_id')
+      .select([
+        'session.id AS session_id',
+        'session.last_seen_at AS last_seen_at',
+        'session.expires_at AS expires_at',
+        'account.id AS account_id',
+        'account.grants AS grants',
+        'account.disabled_at AS disabled_at',
+        'person.id AS person_id',
+        'person.full_name AS full_name',
+      ])
+      .where('session.token_hash = :hash AND session.ended_at IS NULL', {
+        hash: hashSessionToken(token),
+      })
+      .getRawOne<{
+        session_id: string;
+        last_seen_at: Date;
+        expires_at: Date;
+        account_id: string;
+        grants: ('SECRETARIAT' | 'ADMIN')[];
+        disabled_at: Date | null;
+        person_id: string;
+        full_name: string;
+      }>();
+    if (!row) return ANONYMOUS;
+    const lapsed: SessionEndReason | null = row.disabled_at
+      ? 'ACCOUNT_DISABLED'
+      : now >= row.expires_at
+        ? 'EXPIRED'
+        : now.getTime() - row.last_seen_at.getTime() >= this.options.idleTimeoutMinutes * 60_000
+          ? 'IDLE'
+          : null;
+    if (lapsed) {
+      await this.end(this.dataSource.manager, row.session_id, lapsed, now);
+      return ANONYMOUS;
+    }
+    if (now.getTime() - row.last_seen_at.getTime() >= TOUCH_INTERVAL_MS) {
+      await this.dataSource
+        .getRepository(SessionEntity)
+        .update({ id: row.session_id }, { lastSeenAt: now });
+    }
+    return {
+      kind: 'ACCOUNT',
+      accountId: row.account_id,
+      personId: row.person_id,
+      fullName: row.full_name,
+      grants: row.grants,
+      sessionId: row.session_id,
+    };
+  }
+
+  async end(
+    manager: EntityManager,
+    sessionId: string,
+    reason: SessionEndReason,
+    now = new Date(),
+  ): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(SessionEntity)
+      .set({ endedAt: now, endReason: reason })
+      .where('id = :sessionId AND ended_at IS NULL', { sessionId })
+      .execute();
+  }
+
+  /** Ends every open session of an account (disabled, or no longer entitled), in the caller's transaction. */
+  async endAllFor(
+    manager: EntityManager,
+    accountId: string,
+    reason: SessionEndReason,
+    now = new Date(),
+  ): Promise<number> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(SessionEntity)
+      .set({ endedAt: now, endReason: reason })
+      .where('account_id = :accountId AND ended_at IS NULL', { accountId })
+      .execute();
+    return result.affected ?? 0;
+  }
+}
