@@ -1,22 +1,9 @@
 import { DomainError } from './domain-error';
+import { assertIsoDate } from './iso-date';
 
 export interface BodyLifespan {
   establishedOn: string;
   dissolvedOn: string | null;
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function assertIsoDate(value: string, field: string): void {
-  if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    throw new DomainError('BAD_USER_INPUT', `${field} must be a date in the form YYYY-MM-DD`, {
-      field,
-    });
-  }
-  // Date.parse accepts 2023-02-30; round-tripping catches impossible dates.
-  if (new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
-    throw new DomainError('BAD_USER_INPUT', `${field} must be a real date`, { field });
-  }
 }
 
 /** A body's dates are real calendar dates and it cannot be dissolved before it was established. */

@@ -1,3 +1,4 @@
 export * from './error-codes';
 export * from './body';
 export * from './env';
+export * from './person';
