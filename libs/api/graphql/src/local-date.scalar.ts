@@ -1,15 +1,8 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function isCalendarDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
+import { isIsoDate } from '@boards/domain';
 
 function parse(value: unknown): string {
-  if (typeof value !== 'string' || !isCalendarDate(value)) {
+  if (!isIsoDate(value)) {
     throw new GraphQLError('A date must be a real calendar date written as YYYY-MM-DD', {
       extensions: { code: 'BAD_USER_INPUT' },
     });
