@@ -4,14 +4,13 @@ import {
   content,
   describeFixtures,
   type AttributesOption,
+  type CommonOptions,
 } from './testing/fixtures';
 
-interface Options {
+interface Options extends CommonOptions {
   items: { text?: string; html?: string; href?: string; attributes?: AttributesOption }[];
   collapseOnMobile?: boolean;
   labelText?: string;
-  classes?: string;
-  attributes?: AttributesOption;
 }
 
 describeFixtures<Options>('breadcrumbs', (options) => (

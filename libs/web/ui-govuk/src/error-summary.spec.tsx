@@ -4,17 +4,16 @@ import {
   content,
   describeFixtures,
   type AttributesOption,
+  type CommonOptions,
 } from './testing/fixtures';
 
-interface Options {
+interface Options extends CommonOptions {
   titleText?: string;
   titleHtml?: string;
   descriptionText?: string;
   descriptionHtml?: string;
   errorList?: { text?: string; html?: string; href?: string; attributes?: AttributesOption }[];
   disableAutoFocus?: boolean;
-  classes?: string;
-  attributes?: AttributesOption;
 }
 
 describeFixtures<Options>('error-summary', (options) => (

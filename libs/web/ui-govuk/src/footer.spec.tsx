@@ -5,14 +5,11 @@ import {
   content,
   describeFixtures,
   type AttributesOption,
+  type CommonOptions,
+  type TextOrHtml,
 } from './testing/fixtures';
 
-interface TextOrHtml {
-  text?: string;
-  html?: string;
-}
-
-interface Options {
+interface Options extends CommonOptions {
   meta?: TextOrHtml & {
     visuallyHiddenTitle?: string;
     items?: { href: string; text: string; attributes?: AttributesOption }[];
@@ -20,8 +17,6 @@ interface Options {
   contentLicence?: TextOrHtml | null;
   copyright?: TextOrHtml;
   containerClasses?: string;
-  classes?: string;
-  attributes?: AttributesOption;
 }
 
 const navigationReason =

@@ -1,18 +1,11 @@
 import { GenericHeader } from './generic-header';
-import {
-  attributeProps,
-  content,
-  describeFixtures,
-  type AttributesOption,
-} from './testing/fixtures';
+import { attributeProps, content, describeFixtures, type CommonOptions } from './testing/fixtures';
 
-interface Options {
+interface Options extends CommonOptions {
   logoText?: string;
   logoHtml?: string;
   url?: string;
   containerClasses?: string;
-  classes?: string;
-  attributes?: AttributesOption;
 }
 
 describeFixtures<Options>('generic-header', (options) => (

@@ -4,10 +4,10 @@ import {
   content,
   describeFixtures,
   html,
-  type AttributesOption,
+  type CommonOptions,
 } from './testing/fixtures';
 
-interface Options {
+interface Options extends CommonOptions {
   type?: 'success';
   text?: string;
   html?: string;
@@ -17,8 +17,6 @@ interface Options {
   titleHeadingLevel?: 2 | 3 | 4 | 5 | 6;
   role?: string;
   disableAutoFocus?: boolean;
-  classes?: string;
-  attributes?: AttributesOption;
 }
 
 describeFixtures<Options>(

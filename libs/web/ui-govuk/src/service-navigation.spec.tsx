@@ -4,9 +4,10 @@ import {
   content,
   describeFixtures,
   type AttributesOption,
+  type CommonOptions,
 } from './testing/fixtures';
 
-interface Options {
+interface Options extends CommonOptions {
   serviceName?: string;
   serviceUrl?: string;
   navigation?: (
@@ -29,8 +30,6 @@ interface Options {
   navigationLabel?: string;
   navigationClasses?: string;
   navigationId?: string;
-  classes?: string;
-  attributes?: AttributesOption;
 }
 
 const slotsReason = 'slots (raw HTML injected around the navigation) are not implemented';

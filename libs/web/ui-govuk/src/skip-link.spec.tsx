@@ -3,15 +3,12 @@ import {
   attributeProps,
   content,
   describeFixtures,
-  type AttributesOption,
+  type TextOrHtml,
+  type CommonOptions,
 } from './testing/fixtures';
 
-interface Options {
-  text?: string;
-  html?: string;
+interface Options extends TextOrHtml, CommonOptions {
   href?: string;
-  classes?: string;
-  attributes?: AttributesOption;
 }
 
 describeFixtures<Options>('skip-link', (options) => (

@@ -4,6 +4,7 @@ import {
   content,
   describeFixtures,
   type AttributesOption,
+  type CommonOptions,
 } from './testing/fixtures';
 
 interface TextOrHtml {
@@ -12,7 +13,7 @@ interface TextOrHtml {
   classes?: string;
 }
 
-interface Options {
+interface Options extends CommonOptions {
   rows: (
     | {
         key: TextOrHtml;
@@ -31,8 +32,6 @@ interface Options {
     | false
     | ''
   )[];
-  classes?: string;
-  attributes?: AttributesOption;
 }
 
 const summaryCardReason = 'summary cards are not implemented; the portal has no use for them yet';

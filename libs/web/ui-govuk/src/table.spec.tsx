@@ -4,6 +4,7 @@ import {
   content,
   describeFixtures,
   type AttributesOption,
+  type CommonOptions,
 } from './testing/fixtures';
 
 interface CellOption {
@@ -16,14 +17,12 @@ interface CellOption {
   attributes?: AttributesOption;
 }
 
-interface Options {
+interface Options extends CommonOptions {
   caption?: string;
   captionClasses?: string;
   firstCellIsHeader?: boolean;
   head?: CellOption[];
   rows: (CellOption[] | false | null)[];
-  classes?: string;
-  attributes?: AttributesOption;
 }
 
 function cell(option: CellOption) {

@@ -4,15 +4,11 @@ import {
   attributeProps,
   content,
   describeFixtures,
-  type AttributesOption,
+  type TextOrHtml,
+  type CommonOptions,
 } from './testing/fixtures';
 
-interface Options {
-  text?: string;
-  html?: string;
-  classes?: string;
-  attributes?: AttributesOption;
-}
+type Options = TextOrHtml & CommonOptions;
 
 describeFixtures<Options>('tag', (options) => (
   <Tag className={options.classes} {...attributeProps(options.attributes)}>

@@ -16,6 +16,18 @@ export type AttributesOption = Record<
   string | number | boolean | { value: string | number | boolean | null; optional?: boolean }
 >;
 
+/** A value given as plain text or as HTML, as many macro options are. */
+export interface TextOrHtml {
+  text?: string;
+  html?: string;
+}
+
+/** The options every govuk-frontend component macro takes. */
+export interface CommonOptions {
+  classes?: string;
+  attributes?: AttributesOption;
+}
+
 export function loadFixtures<TOptions>(component: string): Fixture<TOptions>[] {
   const file = require.resolve(`govuk-frontend/dist/govuk/components/${component}/fixtures.json`);
   return JSON.parse(readFileSync(file, 'utf8')).fixtures;
