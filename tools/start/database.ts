@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import {
@@ -6,6 +6,7 @@ import {
   isEmpty,
   migrate,
   seedDemoData,
+  runningServerOn,
   startEmbeddedPostgres,
   type RunningPostgres,
 } from '@boards/api/database';
@@ -24,19 +25,6 @@ export interface PortalDatabase {
 
 function embeddedUrl(port: number, database: string): string {
   return `postgres://postgres:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`;
-}
-
-/** The port of an embedded server already running on this data folder (a running portal), if any. */
-function runningEmbeddedPort(dataDir: string): number | undefined {
-  const pidFile = path.join(dataDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return undefined;
-  const [pid, , , port] = readFileSync(pidFile, 'utf8').split('\n');
-  try {
-    process.kill(Number(pid), 0);
-    return Number(port);
-  } catch {
-    return undefined;
-  }
 }
 
 async function ensureDatabaseExists(serverUrl: string, database: string): Promise<void> {
@@ -62,7 +50,7 @@ export async function openPortalDatabase(
 ): Promise<PortalDatabase> {
   if (env.DATABASE_URL) return { url: env.DATABASE_URL, embedded: false };
   const dataDir = path.join(env.DATA_DIR, 'postgres');
-  const runningPort = runningEmbeddedPort(dataDir);
+  const runningPort = runningServerOn(dataDir)?.port;
   if (runningPort) {
     log(`Using the embedded PostgreSQL already running on port ${runningPort}`);
     return { url: embeddedUrl(runningPort, EMBEDDED_DATABASE), embedded: true };

@@ -1,6 +1,6 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { chown, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { chown, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -112,18 +112,21 @@ async function initialise(
   }
 }
 
-async function refuseIfAlreadyRunning(dataDir: string): Promise<void> {
+/**
+ * The live server already running on `dataDir` (another portal, or the one `npm start` runs),
+ * from its postmaster.pid; undefined when there is none or the file is stale after a crash
+ * (PostgreSQL removes a stale file itself).
+ */
+export function runningServerOn(dataDir: string): { pid: number; port: number } | undefined {
   const pidFile = path.join(dataDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+  if (!existsSync(pidFile)) return undefined;
+  const [pid, , , port] = readFileSync(pidFile, 'utf8').split('\n');
   try {
-    process.kill(pid, 0);
+    process.kill(Number(pid), 0);
+    return { pid: Number(pid), port: Number(port) };
   } catch {
-    return; // stale file from a crash: PostgreSQL removes it itself
+    return undefined;
   }
-  throw new EmbeddedPostgresError(
-    `The embedded PostgreSQL in ${dataDir} is already running (process ${pid}). Stop the other portal first.`,
-  );
 }
 
 /**
@@ -149,7 +152,12 @@ export async function startEmbeddedPostgres(
   if (!existsSync(path.join(settings.dataDir, 'PG_VERSION'))) {
     await initialise(bin, settings, owner);
   }
-  await refuseIfAlreadyRunning(settings.dataDir);
+  const running = runningServerOn(settings.dataDir);
+  if (running) {
+    throw new EmbeddedPostgresError(
+      `The embedded PostgreSQL in ${settings.dataDir} is already running (process ${running.pid}). Stop the other portal first.`,
+    );
+  }
 
   const child: ChildProcess = spawn(
     bin.postgres,
