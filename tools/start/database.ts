@@ -94,7 +94,9 @@ export async function prepareDatabase(
       const result = await seedDemoData(dataSource, {
         demoPasswordHash: await hashPassword(demoPassword),
       });
-      log(`Loaded demo data (${result.bodies} bodies, ${result.people} people with accounts)`);
+      log(
+        `Loaded demo data (${result.bodies} bodies, ${result.people} people, ${result.memberships} memberships)`,
+      );
     }
   } finally {
     await dataSource.destroy();

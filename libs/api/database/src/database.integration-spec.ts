@@ -33,6 +33,19 @@ describe('database (real PostgreSQL)', () => {
       ['experts-by-experience-board', 'BOARD'],
     ]);
     expect(bodies[0]?.establishedOn).toBe('2021-04-14');
+    // Two cross-seats from the Experts by Experience Board on each group, open today.
+    const crossSeats = await db.dataSource.query(
+      `SELECT target.slug AS target, origin.slug AS origin, count(*)::int AS seats
+         FROM membership m
+         JOIN body target ON target.id = m.body_id
+         JOIN body origin ON origin.id = m.from_body_id
+        WHERE m.seat = 'CROSS_SEAT' AND m.ends_on IS NULL
+        GROUP BY 1, 2 ORDER BY 1`,
+    );
+    expect(crossSeats).toEqual([
+      { target: 'design-group', origin: 'experts-by-experience-board', seats: 2 },
+      { target: 'evidence-group', origin: 'experts-by-experience-board', seats: 2 },
+    ]);
   });
 
   it.each([

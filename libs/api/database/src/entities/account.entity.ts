@@ -24,6 +24,21 @@ export class AccountEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   grants!: AccountGrant[];
 
+  /** The confirmed TOTP secret (raw bytes); null until a second factor is set up. */
+  @Column({ name: 'totp_secret', type: 'bytea', nullable: true, select: false })
+  totpSecret!: Buffer | null;
+
+  /** A secret offered during set-up, kept until the first code confirms it. */
+  @Column({ name: 'totp_pending_secret', type: 'bytea', nullable: true, select: false })
+  totpPendingSecret!: Buffer | null;
+
+  @Column({ name: 'totp_enabled_at', type: 'timestamptz', nullable: true })
+  totpEnabledAt!: Date | null;
+
+  /** The last time step whose code was accepted: a code is never accepted twice. */
+  @Column({ name: 'totp_last_step', type: 'bigint', nullable: true, select: false })
+  totpLastStep!: string | null;
+
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt!: Date | null;
 

@@ -1,18 +1,26 @@
 import { AccountEntity } from './account.entity';
+import { AccountTokenEntity } from './account-token.entity';
 import { AuditEventEntity } from './audit-event.entity';
 import { BodyEntity } from './body.entity';
 import { LoginAttemptEntity } from './login-attempt.entity';
+import { MembershipEntity } from './membership.entity';
+import { OutboxMessageEntity } from './outbox-message.entity';
 import { PersonDisplayConsentEntity } from './person-display-consent.entity';
 import { PersonEntity } from './person.entity';
 import { SessionEntity } from './session.entity';
 
 export type { AccountGrant } from './account.entity';
+export type { AccountTokenPurpose } from './account-token.entity';
+export type { MembershipSeat } from './membership.entity';
 export type { PublicDisplayChoiceValue } from './person-display-consent.entity';
 export {
   AccountEntity,
+  AccountTokenEntity,
   AuditEventEntity,
   BodyEntity,
   LoginAttemptEntity,
+  MembershipEntity,
+  OutboxMessageEntity,
   PersonDisplayConsentEntity,
   PersonEntity,
   SessionEntity,
@@ -27,4 +35,7 @@ export const ENTITIES = [
   SessionEntity,
   LoginAttemptEntity,
   AuditEventEntity,
+  MembershipEntity,
+  AccountTokenEntity,
+  OutboxMessageEntity,
 ];

@@ -22,6 +22,10 @@ export class SessionEntity {
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt!: Date;
 
+  /** A second factor still owed: 'TOTP' (enter a code) or 'TOTP_SETUP' (set one up first). */
+  @Column({ name: 'pending_step', type: 'varchar', length: 20, nullable: true })
+  pendingStep!: 'TOTP' | 'TOTP_SETUP' | null;
+
   @Column({ name: 'ended_at', type: 'timestamptz', nullable: true })
   endedAt!: Date | null;
 

@@ -1,5 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { AccountEntity, BodyEntity, PersonDisplayConsentEntity, PersonEntity } from '../entities';
+import {
+  AccountEntity,
+  BodyEntity,
+  MembershipEntity,
+  PersonDisplayConsentEntity,
+  PersonEntity,
+} from '../entities';
+import { buildMembership } from '../testing/factories';
 import { DEMO_BODIES } from './demo-bodies';
 import { DEMO_PEOPLE, type DemoPerson } from './demo-people';
 
@@ -11,12 +18,14 @@ export interface SeedOptions {
 export interface SeedResult {
   bodies: number;
   people: number;
+  memberships: number;
 }
 
 async function upsertPerson(
   manager: EntityManager,
   demo: DemoPerson,
   passwordHash: string,
+  bodyIds: ReadonlyMap<string, string>,
 ): Promise<void> {
   const people = manager.getRepository(PersonEntity);
   const fields = {
@@ -35,11 +44,13 @@ async function upsertPerson(
   } else {
     person = await people.save(people.create(fields));
   }
-  await manager.upsert(
-    AccountEntity,
-    { personId: person.id, passwordHash, grants: demo.grants, disabledAt: null },
-    { conflictPaths: ['personId'] },
-  );
+  if (demo.grants) {
+    await manager.upsert(
+      AccountEntity,
+      { personId: person.id, passwordHash, grants: demo.grants, disabledAt: null },
+      { conflictPaths: ['personId'] },
+    );
+  }
   const consents = manager.getRepository(PersonDisplayConsentEntity);
   if (demo.consent && (await consents.countBy({ personId: person.id })) === 0) {
     await consents.insert({
@@ -49,6 +60,26 @@ async function upsertPerson(
       choice: demo.consent.choice,
       showLivedExperience: demo.consent.showLivedExperience,
     });
+  }
+  const memberships = manager.getRepository(MembershipEntity);
+  if ((await memberships.countBy({ personId: person.id })) === 0) {
+    for (const m of demo.memberships) {
+      const bodyId = bodyIds.get(m.body);
+      if (!bodyId) throw new Error(`Demo membership names an unknown body: ${m.body}`);
+      const fromBodyId = m.crossSeatFrom ? bodyIds.get(m.crossSeatFrom) : undefined;
+      await memberships.insert(
+        buildMembership({
+          personId: person.id,
+          bodyId,
+          role: m.role,
+          startsOn: m.startsOn,
+          endsOn: m.endsOn ?? null,
+          endReason: m.endReason ?? null,
+          seat: fromBodyId ? 'CROSS_SEAT' : 'ORDINARY',
+          fromBodyId: fromBodyId ?? null,
+        }) as MembershipEntity,
+      );
+    }
   }
 }
 
@@ -62,8 +93,16 @@ export async function seedDemoData(
 ): Promise<SeedResult> {
   return dataSource.transaction(async (manager) => {
     await manager.upsert(BodyEntity, DEMO_BODIES, { conflictPaths: ['slug'] });
-    for (const person of DEMO_PEOPLE) await upsertPerson(manager, person, options.demoPasswordHash);
-    return { bodies: DEMO_BODIES.length, people: DEMO_PEOPLE.length };
+    const bodies = await manager.getRepository(BodyEntity).find({ select: { id: true, slug: true } });
+    const bodyIds = new Map(bodies.map((body) => [body.slug, body.id]));
+    for (const person of DEMO_PEOPLE) {
+      await upsertPerson(manager, person, options.demoPasswordHash, bodyIds);
+    }
+    return {
+      bodies: DEMO_BODIES.length,
+      people: DEMO_PEOPLE.length,
+      memberships: DEMO_PEOPLE.reduce((sum, person) => sum + person.memberships.length, 0),
+    };
   });
 }
 
