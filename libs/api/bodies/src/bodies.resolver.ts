@@ -1,5 +1,5 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
-import type { GraphqlContext } from '@boards/api/graphql';
+import { Access, type GraphqlContext } from '@boards/api/graphql';
 import { BodyModel } from './body.model';
 import { BODY_BY_SLUG, BodiesService } from './bodies.service';
 import { BodyArgs } from './body.args';
@@ -8,6 +8,7 @@ import { BodyArgs } from './body.args';
 export class BodiesResolver {
   constructor(private readonly bodies: BodiesService) {}
 
+  @Access('PUBLIC')
   @Query(() => [BodyModel], {
     name: 'bodies',
     description: 'Every body, boards first, then by name',
@@ -16,6 +17,7 @@ export class BodiesResolver {
     return this.bodies.list();
   }
 
+  @Access('PUBLIC')
   @Query(() => BodyModel, {
     name: 'body',
     nullable: true,

@@ -1,3 +1,4 @@
+export * from './access';
 export * from './data-loader.factory';
 export * from './errors';
 export * from './graphql-context';

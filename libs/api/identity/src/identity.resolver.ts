@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { GraphqlContext, RequestViewer } from '@boards/api/graphql';
+import { Access, type GraphqlContext, type RequestViewer } from '@boards/api/graphql';
 import { AuthService } from './auth.service';
 import { IDENTITY_OPTIONS, sessionCookieName, type IdentityOptions } from './identity.options';
 import { AccountGrantEnum, MeModel, SessionModel } from './identity.models';
@@ -22,6 +22,7 @@ export class IdentityResolver {
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
   ) {}
 
+  @Access('PUBLIC')
   @Query(() => MeModel, {
     nullable: true,
     description: 'The signed-in account; null when signed out',
@@ -30,6 +31,7 @@ export class IdentityResolver {
     return context.viewer.kind === 'ACCOUNT' ? toMe(context.viewer) : null;
   }
 
+  @Access('PUBLIC')
   @Mutation(() => SessionModel, {
     description:
       'Signs in. Also sets an HttpOnly session cookie; any session the client had ends (rotation).',
@@ -57,6 +59,7 @@ export class IdentityResolver {
     return { token: result.token, expiresAt: result.expiresAt, me: toMe(result.viewer) };
   }
 
+  @Access('PUBLIC')
   @Mutation(() => Boolean, { description: 'Ends the current session; false when there was none' })
   async logout(@Context() context: GraphqlContext): Promise<boolean> {
     context.res.clearCookie(sessionCookieName(this.options), {

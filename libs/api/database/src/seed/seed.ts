@@ -93,7 +93,9 @@ export async function seedDemoData(
 ): Promise<SeedResult> {
   return dataSource.transaction(async (manager) => {
     await manager.upsert(BodyEntity, DEMO_BODIES, { conflictPaths: ['slug'] });
-    const bodies = await manager.getRepository(BodyEntity).find({ select: { id: true, slug: true } });
+    const bodies = await manager
+      .getRepository(BodyEntity)
+      .find({ select: { id: true, slug: true } });
     const bodyIds = new Map(bodies.map((body) => [body.slug, body.id]));
     for (const person of DEMO_PEOPLE) {
       await upsertPerson(manager, person, options.demoPasswordHash, bodyIds);
