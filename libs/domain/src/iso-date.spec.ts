@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { DomainError } from './domain-error';
-import { assertIsoDate, isIsoDate } from './iso-date';
+import { assertIsoDate, isIsoDate, londonDate } from './iso-date';
 
 describe('isIsoDate', () => {
   it.each([
@@ -39,5 +39,16 @@ describe('assertIsoDate', () => {
       expect((error as DomainError).code).toBe('BAD_USER_INPUT');
       expect((error as DomainError).details).toEqual({ field: 'on' });
     }
+  });
+});
+
+describe('londonDate', () => {
+  it.each([
+    ['2024-06-30T23:30:00Z', '2024-07-01', 'summer time: UTC+1 is already the next day'],
+    ['2024-12-31T23:30:00Z', '2024-12-31', 'winter: London is on UTC'],
+    ['2024-03-31T00:59:59Z', '2024-03-31', 'the night the clocks go forward'],
+    ['2024-10-26T23:00:00Z', '2024-10-27', 'the night the clocks go back, still BST'],
+  ])('%s is %s in London (%s)', (instant, expected) => {
+    expect(londonDate(new Date(instant))).toBe(expected);
   });
 });

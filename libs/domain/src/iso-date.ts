@@ -18,3 +18,15 @@ export function assertIsoDate(value: unknown, field: string): asserts value is s
     });
   }
 }
+
+const LONDON_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The calendar date in Europe/London at `instant`, as `YYYY-MM-DD` (the portal's "today"). */
+export function londonDate(instant: Date): string {
+  return LONDON_DATE.format(instant);
+}

@@ -5,3 +5,5 @@ export * from './graphql-context';
 export * from './graphql-infra.module';
 export * from './local-date.scalar';
 export * from './query-limits.plugin';
+export * from './connection';
+export * from './parse-input';

@@ -57,3 +57,75 @@ export const MEMBERSHIP_ROLE_LABELS: Record<MembershipRole, string> = {
   CO_OPTED: 'Co-opted member',
   OBSERVER: 'Observer',
 };
+
+/** Longest values the portal keeps; the database has the same limits. */
+export const PERSON_LIMITS = {
+  fullName: 200,
+  email: 320,
+  phone: 40,
+  affiliation: 300,
+  bio: 2_000,
+} as const;
+
+/** Letters, marks, numbers, punctuation, symbols and spaces; no control or format characters. */
+const PRINTABLE = /^[^\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]*$/u;
+/** Printable, and line breaks allowed (for a bio). */
+const PRINTABLE_MULTILINE = /^(?:[^\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]|\r?\n)*$/u;
+/** Pragmatic: something@something.tld, no spaces. Deliverability is proven by the invitation. */
+const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/u;
+const PHONE = /^\+?[0-9 ()-]{6,}$/u;
+
+const optionalText = (max: number, label: string, pattern = PRINTABLE) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} must be ${max} characters or fewer`)
+    .regex(pattern, `${label} must not contain control characters`)
+    .transform((value) => (value === '' ? null : value.normalize('NFC')))
+    .nullable()
+    .optional()
+    .transform((value) => value ?? null);
+
+/**
+ * A person's details as the secretariat enters them. Text is trimmed and NFC-normalised; blank
+ * optional fields become null. The messages follow the GOV.UK style for error messages.
+ */
+export const personDetailsSchema = z.object({
+  fullName: z
+    .string({ error: 'Enter the person’s full name' })
+    .trim()
+    .min(1, 'Enter the person’s full name')
+    .max(PERSON_LIMITS.fullName, `Full name must be ${PERSON_LIMITS.fullName} characters or fewer`)
+    .regex(PRINTABLE, 'Full name must not contain control characters')
+    .transform((value) => value.normalize('NFC')),
+  email: z
+    .string()
+    .trim()
+    .max(PERSON_LIMITS.email, `Email address must be ${PERSON_LIMITS.email} characters or fewer`)
+    .refine(
+      (value) => value === '' || EMAIL.test(value),
+      'Enter an email address in the correct format, like name@example.org',
+    )
+    .transform((value) => (value === '' ? null : value))
+    .nullable()
+    .optional()
+    .transform((value) => value ?? null),
+  phone: z
+    .string()
+    .trim()
+    .max(PERSON_LIMITS.phone, `Phone number must be ${PERSON_LIMITS.phone} characters or fewer`)
+    .refine(
+      (value) => value === '' || PHONE.test(value),
+      'Enter a phone number, like 01632 960 001 or +44 808 157 0192',
+    )
+    .transform((value) => (value === '' ? null : value))
+    .nullable()
+    .optional()
+    .transform((value) => value ?? null),
+  affiliation: optionalText(PERSON_LIMITS.affiliation, 'Organisation or role'),
+  bio: optionalText(PERSON_LIMITS.bio, 'Bio', PRINTABLE_MULTILINE),
+  livedExperience: z.boolean({ error: 'Select whether the person has lived experience of care' }),
+});
+
+export type PersonDetails = z.output<typeof personDetailsSchema>;
+export type PersonDetailsInput = z.input<typeof personDetailsSchema>;
