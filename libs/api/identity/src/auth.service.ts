@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { AccountEntity, LoginAttemptEntity, PersonEntity } from '@boards/api/database';
 import { AuditService } from '@boards/api/audit';
 import type { RequestViewer } from '@boards/api/graphql';
@@ -20,6 +20,14 @@ export interface LoginRequest {
   address: string;
   /** The session the client already had, ended when a new one starts (rotation). */
   currentToken?: string;
+}
+
+/** The account a new session is for. */
+export interface SessionAccount {
+  id: string;
+  personId: string;
+  fullName: string;
+  grants: AccountEntity['grants'];
 }
 
 export interface LoginResult {
@@ -72,32 +80,49 @@ export class AuthService {
     });
     if (!ok || !account) throw new DomainError('UNAUTHENTICATED', WRONG_CREDENTIALS);
 
-    return this.dataSource.transaction(async (manager) => {
-      const previous = request.currentToken
-        ? await this.sessions.viewerFor(request.currentToken, now)
-        : undefined;
-      if (previous?.kind === 'ACCOUNT')
-        await this.sessions.end(manager, previous.sessionId, 'ROTATED', now);
-      const { token, expiresAt, sessionId } = await this.sessions.start(manager, account.id, now);
-      const actor = { accountId: account.id, label: account.person.fullName };
-      await this.audit.record(manager, actor, {
-        action: 'session.start',
-        objectType: 'Session',
-        objectId: sessionId,
-      });
-      return {
-        token,
-        expiresAt,
-        viewer: {
-          kind: 'ACCOUNT',
-          accountId: account.id,
-          personId: account.personId,
-          fullName: account.person.fullName,
-          grants: account.grants,
-          sessionId,
-        },
-      };
+    return this.dataSource.transaction((manager) =>
+      this.startSession(
+        manager,
+        { ...account, fullName: account.person.fullName },
+        request.currentToken,
+        now,
+      ),
+    );
+  }
+
+  /**
+   * Starts a session for an account that has just proved who it is (a password at sign-in, an
+   * invitation accepted), in the caller's transaction: ends the session the client already had
+   * (rotation), opens the new one and audits it.
+   */
+  async startSession(
+    manager: EntityManager,
+    account: SessionAccount,
+    currentToken: string | undefined,
+    now = new Date(),
+  ): Promise<LoginResult> {
+    const previous = currentToken ? await this.sessions.viewerFor(currentToken, now) : undefined;
+    if (previous?.kind === 'ACCOUNT')
+      await this.sessions.end(manager, previous.sessionId, 'ROTATED', now);
+    const { token, expiresAt, sessionId } = await this.sessions.start(manager, account.id, now);
+    const actor = { accountId: account.id, label: account.fullName };
+    await this.audit.record(manager, actor, {
+      action: 'session.start',
+      objectType: 'Session',
+      objectId: sessionId,
     });
+    return {
+      token,
+      expiresAt,
+      viewer: {
+        kind: 'ACCOUNT',
+        accountId: account.id,
+        personId: account.personId,
+        fullName: account.fullName,
+        grants: account.grants,
+        sessionId,
+      },
+    };
   }
 
   async logout(viewer: RequestViewer, now = new Date()): Promise<boolean> {

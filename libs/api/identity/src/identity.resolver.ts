@@ -5,8 +5,9 @@ import { AuthService } from './auth.service';
 import { IDENTITY_OPTIONS, sessionCookieName, type IdentityOptions } from './identity.options';
 import { AccountGrantEnum, MeModel, SessionModel } from './identity.models';
 import { sessionTokenFrom } from './request-token';
+import { clearSessionCookie, setSessionCookie } from './session-cookie';
 
-function toMe(viewer: Extract<RequestViewer, { kind: 'ACCOUNT' }>): MeModel {
+export function toMe(viewer: Extract<RequestViewer, { kind: 'ACCOUNT' }>): MeModel {
   return {
     accountId: viewer.accountId,
     personId: viewer.personId,
@@ -48,13 +49,7 @@ export class IdentityResolver {
       address: context.req.ip ?? 'unknown',
       currentToken: sessionTokenFrom(context.req, cookie),
     });
-    context.res.cookie(cookie, result.token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: this.options.secureCookies,
-      path: '/',
-      expires: result.expiresAt,
-    });
+    setSessionCookie(context.res, this.options, result.token, result.expiresAt);
     context.viewer = result.viewer;
     return { token: result.token, expiresAt: result.expiresAt, me: toMe(result.viewer) };
   }
@@ -62,12 +57,7 @@ export class IdentityResolver {
   @Access('PUBLIC')
   @Mutation(() => Boolean, { description: 'Ends the current session; false when there was none' })
   async logout(@Context() context: GraphqlContext): Promise<boolean> {
-    context.res.clearCookie(sessionCookieName(this.options), {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: this.options.secureCookies,
-      path: '/',
-    });
+    clearSessionCookie(context.res, this.options);
     const ended = await this.auth.logout(context.viewer);
     context.viewer = { kind: 'ANONYMOUS' };
     return ended;
