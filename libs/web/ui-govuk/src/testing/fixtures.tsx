@@ -67,22 +67,25 @@ function styleObject(style: string): Record<string, string> {
 }
 
 function toReact(nodes: HtmlNode[]): ReactNode[] {
-  return nodes.map((node, index) =>
-    node.type === 'text'
-      ? node.value
-      : createElement(
-          node.name,
-          {
-            key: index,
-            ...Object.fromEntries(
-              node.attributes.map(([name, value]) =>
-                name === 'style' ? [name, styleObject(value)] : [toReactName(name), value],
-              ),
-            ),
-          },
-          ...toReact(node.children),
+  return nodes.map((node, index) => {
+    if (node.type === 'text') return node.value;
+    const props: Record<string, unknown> = {
+      key: index,
+      ...Object.fromEntries(
+        node.attributes.map(([name, value]) =>
+          name === 'style' ? [name, styleObject(value)] : [toReactName(name), value],
         ),
-  );
+      ),
+    };
+    // React takes a textarea's text as its default value, not as children.
+    if (node.name === 'textarea') {
+      props['defaultValue'] = node.children
+        .map((child) => (child.type === 'text' ? child.value : ''))
+        .join('');
+      return createElement(node.name, props);
+    }
+    return createElement(node.name, props, ...toReact(node.children));
+  });
 }
 
 /** The content of an `html` option as React nodes, so that tests can pass it as children. */
