@@ -1,0 +1,35 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { FileMailTransport } from './file-mail-transport';
+import { MAIL_TRANSPORT, type MailTransport } from './mail-transport';
+import {
+  NOTIFICATIONS_OPTIONS,
+  type MailTransportSetting,
+  type NotificationsOptions,
+} from './notifications.options';
+import { OutboxSender } from './outbox-sender.service';
+import { OutboxService } from './outbox.service';
+import { SmtpMailTransport } from './smtp-mail-transport';
+
+export function createMailTransport(setting: MailTransportSetting): MailTransport {
+  return setting.kind === 'smtp'
+    ? new SmtpMailTransport(setting.url)
+    : new FileMailTransport(setting.dir);
+}
+
+/** Email: the transactional outbox and its sender. Global, like the audit trail. */
+@Module({})
+export class NotificationsModule {
+  static forRoot(options: NotificationsOptions): DynamicModule {
+    return {
+      module: NotificationsModule,
+      global: true,
+      providers: [
+        { provide: NOTIFICATIONS_OPTIONS, useValue: options },
+        { provide: MAIL_TRANSPORT, useFactory: () => createMailTransport(options.transport) },
+        OutboxService,
+        OutboxSender,
+      ],
+      exports: [NOTIFICATIONS_OPTIONS, MAIL_TRANSPORT, OutboxService, OutboxSender],
+    };
+  }
+}

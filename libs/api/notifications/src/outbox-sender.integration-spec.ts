@@ -1,0 +1,186 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { OutboxMessageEntity } from '@boards/api/database';
+import { createTestDatabase, type TestDatabase } from '@boards/api/database/testing';
+import { parseEml } from './eml.testing';
+import { FileMailTransport } from './file-mail-transport';
+import type { MailMessage, MailTransport } from './mail-transport';
+import type { NotificationsOptions } from './notifications.options';
+import { OutboxSender } from './outbox-sender.service';
+import { OutboxService } from './outbox.service';
+
+const NOW = new Date('2026-03-02T09:00:00Z');
+const later = (ms: number) => new Date(NOW.getTime() + ms);
+const MINUTE = 60_000;
+
+const options: NotificationsOptions = {
+  transport: { kind: 'file', dir: 'unused' },
+  from: 'Boards portal <no-reply@boards.example.org>',
+  intervalSeconds: 0,
+  maxAttempts: 3,
+  batchSize: 100,
+};
+
+class RecordingTransport implements MailTransport {
+  readonly sent: MailMessage[] = [];
+  constructor(private readonly delayMs = 0) {}
+  async send(message: MailMessage): Promise<void> {
+    if (this.delayMs) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
+    this.sent.push(message);
+  }
+}
+
+class FailingTransport implements MailTransport {
+  calls = 0;
+  async send(): Promise<void> {
+    this.calls += 1;
+    throw new Error(`421 4.3.2 Service not available, closing channel\n${'detail '.repeat(200)}`);
+  }
+}
+
+describe('outbox (real PostgreSQL)', () => {
+  let db: TestDatabase;
+  const outbox = new OutboxService();
+  const enqueue = (to: string, now = NOW) =>
+    db.dataSource.transaction((manager) =>
+      outbox.enqueue(
+        manager,
+        { kind: 'test', to, subject: `Hello ${to}`, text: `Dear ${to},\n\nHello.\n` },
+        now,
+      ),
+    );
+  const row = (id: string) =>
+    db.dataSource.getRepository(OutboxMessageEntity).findOneByOrFail({ id });
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(() => db.drop());
+  beforeEach(() => db.dataSource.query('DELETE FROM outbox_message'));
+
+  it('keeps no message when the transaction that wrote it rolls back', async () => {
+    await expect(
+      db.dataSource.transaction(async (manager) => {
+        await outbox.enqueue(manager, {
+          kind: 'test',
+          to: 'a@example.org',
+          subject: 's',
+          text: 't',
+        });
+        throw new Error('the change failed');
+      }),
+    ).rejects.toThrow('the change failed');
+    expect(await db.dataSource.getRepository(OutboxMessageEntity).count()).toBe(0);
+  });
+
+  it.each([
+    ['a subject over two lines', { subject: 'Hello\r\nBcc: victim@example.org' }],
+    ['an empty recipient', { to: '' }],
+    ['an oversized subject', { subject: 's'.repeat(301) }],
+  ])('refuses %s', async (_label, override) => {
+    const entry = { kind: 'test', to: 'a@example.org', subject: 's', text: 't', ...override };
+    await expect(
+      db.dataSource.transaction((manager) => outbox.enqueue(manager, entry)),
+    ).rejects.toThrow(/must be one line/);
+  });
+
+  it('delivers what is due through the file transport as parseable .eml files, once', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'boards-outbox-'));
+    try {
+      const due = await enqueue('due@example.org');
+      const notYet = await enqueue('later@example.org', later(10 * MINUTE));
+      const sender = new OutboxSender(db.dataSource, new FileMailTransport(dir), options);
+
+      expect(await sender.deliverPending(NOW)).toEqual({ sent: 1, failed: 0, gaveUp: 0 });
+      expect(await sender.deliverPending(NOW)).toEqual({ sent: 0, failed: 0, gaveUp: 0 });
+      expect(await row(due)).toMatchObject({ sentAt: NOW, attempts: 1, lastError: null });
+      expect(await row(notYet)).toMatchObject({ sentAt: null, attempts: 0 });
+
+      const files = await readdir(dir);
+      expect(files).toEqual([expect.stringMatching(new RegExp(`-${due}\\.eml$`))]);
+      const parsed = parseEml(await readFile(path.join(dir, files[0] ?? ''), 'utf8'));
+      expect(parsed.headers.get('to')).toBe('due@example.org');
+      expect(parsed.headers.get('from')).toBe(options.from);
+      expect(parsed.headers.get('subject')).toBe('Hello due@example.org');
+      expect(parsed.text).toBe('Dear due@example.org,\n\nHello.\n');
+
+      expect(await sender.deliverPending(later(10 * MINUTE))).toMatchObject({ sent: 1 });
+      expect(await readdir(dir)).toHaveLength(2);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('backs off after a failure, records a short last_error, and gives up after the last attempt', async () => {
+    const id = await enqueue('flaky@example.org');
+    const transport = new FailingTransport();
+    const sender = new OutboxSender(db.dataSource, transport, options);
+
+    expect(await sender.deliverPending(NOW)).toEqual({ sent: 0, failed: 1, gaveUp: 0 });
+    const first = await row(id);
+    expect(first).toMatchObject({ attempts: 1, sentAt: null, sendAfter: later(MINUTE) });
+    expect(first.lastError).toBe('Error: 421 4.3.2 Service not available, closing channel');
+
+    expect(await sender.deliverPending(later(MINUTE - 1))).toMatchObject({ failed: 0 });
+    expect(transport.calls).toBe(1);
+
+    expect(await sender.deliverPending(later(MINUTE))).toMatchObject({ failed: 1 });
+    expect(await row(id)).toMatchObject({ attempts: 2, sendAfter: later(3 * MINUTE) });
+
+    expect(await sender.deliverPending(later(3 * MINUTE))).toEqual({
+      sent: 0,
+      failed: 1,
+      gaveUp: 1,
+    });
+    expect(await sender.deliverPending(later(365 * 24 * 60 * MINUTE))).toMatchObject({
+      failed: 0,
+    });
+    expect(transport.calls).toBe(3);
+    expect(await row(id)).toMatchObject({ attempts: 3, sentAt: null });
+
+    // A good transport later still sends what has not been given up.
+    const other = await enqueue('fine@example.org', later(3 * MINUTE));
+    const good = new RecordingTransport();
+    await new OutboxSender(db.dataSource, good, options).deliverPending(later(4 * MINUTE));
+    expect(good.sent.map((m) => m.id)).toEqual([other]);
+  });
+
+  it('never sends one message twice when two senders run at once', async () => {
+    const ids = new Set<string>();
+    for (let i = 0; i < 40; i += 1) ids.add(await enqueue(`person${i}@example.org`));
+    const one = new RecordingTransport(5);
+    const two = new RecordingTransport(5);
+    const reports = await Promise.all([
+      new OutboxSender(db.dataSource, one, options).deliverPending(NOW),
+      new OutboxSender(db.dataSource, two, options).deliverPending(NOW),
+    ]);
+
+    const sentIds = [...one.sent, ...two.sent].map((m) => m.id);
+    expect(sentIds).toHaveLength(40);
+    expect(new Set(sentIds)).toEqual(ids);
+    expect(one.sent.length).toBeGreaterThan(0);
+    expect(two.sent.length).toBeGreaterThan(0);
+    expect(reports[0].sent + reports[1].sent).toBe(40);
+    const [{ unsent }] = await db.dataSource.query(
+      `SELECT count(*)::int AS unsent FROM outbox_message WHERE sent_at IS NULL OR attempts <> 1`,
+    );
+    expect(unsent).toBe(0);
+  });
+
+  it('runs by itself on an interval once started, and stops', async () => {
+    const id = await enqueue('timer@example.org', new Date(Date.now() - 1000));
+    const transport = new RecordingTransport();
+    const sender = new OutboxSender(db.dataSource, transport, options);
+    sender.start(0.05);
+    try {
+      for (let i = 0; i < 100 && transport.sent.length === 0; i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    } finally {
+      await sender.stop();
+    }
+    expect(transport.sent.map((m) => m.id)).toEqual([id]);
+    expect((await row(id)).sentAt).not.toBeNull();
+  });
+});
