@@ -9,10 +9,12 @@ import {
   formatGraphqlError,
   GraphqlInfraModule,
   queryLimitsPlugin,
+  variableErrorsPlugin,
   type GraphqlContext,
 } from '@boards/api/graphql';
 import { AuditModule } from '@boards/api/audit';
 import { BodiesModule } from '@boards/api/bodies';
+import { PeopleModule } from '@boards/api/people';
 import {
   IdentityModule,
   SessionsService,
@@ -80,6 +82,7 @@ export class AppModule {
             includeStacktraceInErrorResponses: false,
             formatError: formatGraphqlError,
             plugins: [
+              variableErrorsPlugin,
               queryLimitsPlugin({
                 maxDepth: config.GRAPHQL_MAX_DEPTH,
                 maxComplexity: config.GRAPHQL_MAX_COMPLEXITY,
@@ -100,6 +103,7 @@ export class AppModule {
           }),
         }),
         BodiesModule,
+        PeopleModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: API_CONFIG, useValue: config }],

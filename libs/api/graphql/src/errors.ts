@@ -1,7 +1,8 @@
 import { Catch, HttpException, Logger, type ArgumentsHost } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, Kind, type GraphQLFormattedError } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { isDomainError } from '@boards/domain';
 import { ERROR_MESSAGES, isErrorCode, type ErrorCode } from '@boards/shared/contracts';
@@ -72,6 +73,43 @@ export class GraphqlErrorFilter extends BaseExceptionFilter implements GqlExcept
     return new GraphQLError(message, { extensions: { code, ...(details ? { details } : {}) } });
   }
 }
+
+/**
+ * A variable that does not fit its declared type (a required input field left out, a string for
+ * an Int). graphql-js words some of these in ways Apollo does not recognise, so it leaves them
+ * without a code; they are the caller's doing all the same.
+ */
+function isVariableCoercionError(error: unknown): error is GraphQLError {
+  return (
+    error instanceof GraphQLError &&
+    error.extensions?.['code'] === undefined &&
+    error.path === undefined &&
+    (error.nodes?.some((node) => node.kind === Kind.VARIABLE_DEFINITION) ?? false)
+  );
+}
+
+/**
+ * Request-level input errors (a variable that does not fit its type, an operation that cannot
+ * be resolved) answer 400 like every other input error, not 500: they are coded BAD_USER_INPUT
+ * where Apollo left them uncoded, and given their status before Apollo picks one.
+ */
+export const variableErrorsPlugin: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ errors }) {
+        for (const error of errors) {
+          if (!(error instanceof GraphQLError) || error.path !== undefined) continue;
+          const extensions = error.extensions as Record<string, unknown>;
+          if (isVariableCoercionError(error)) extensions['code'] = 'BAD_USER_INPUT';
+          const code = extensions['code'];
+          if (typeof code === 'string' && APOLLO_INPUT_CODES.has(code) && !extensions['http']) {
+            extensions['http'] = { status: 400 };
+          }
+        }
+      },
+    };
+  },
+};
 
 /** The error to judge: a coded GraphQL error as it is, else what was thrown inside a resolver. */
 function causeOf(error: unknown): unknown {

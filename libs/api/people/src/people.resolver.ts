@@ -1,0 +1,230 @@
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import {
+  Access,
+  connectionType,
+  isStaff,
+  LocalDateScalar,
+  requireSignedIn,
+  type GraphqlContext,
+  type RequestViewer,
+} from '@boards/api/graphql';
+import type { Actor } from '@boards/api/audit';
+import { consentOn, DomainError, londonDate, publicView } from '@boards/domain';
+import { PeopleArgs, PersonIdArgs, PersonInput, PublicDisplayInput } from './person.input';
+import {
+  AccountStatus,
+  PersonAccountModel,
+  PersonModel,
+  PersonViewModel,
+  PublicDisplayEventModel,
+  PublicDisplayModel,
+} from './person.model';
+import {
+  ACCOUNT_BY_PERSON,
+  CONSENT_HISTORY,
+  PERSON_BY_ID,
+  PeopleService,
+  toConsentEvents,
+  toPersonModel,
+} from './people.service';
+import { toPersonViewModel } from './person-view.service';
+
+export const PersonConnection = connectionType(PersonModel, 'Person');
+
+/** The account's person, for the audit trail. */
+export function actorOf(viewer: RequestViewer): Actor {
+  const signedIn = requireSignedIn(viewer);
+  return { accountId: signedIn.accountId, label: signedIn.fullName };
+}
+
+/** Private details of a person: the secretariat, or the person themselves. */
+export function assertMaySeePrivate(viewer: RequestViewer, personId: string): void {
+  const signedIn = requireSignedIn(viewer);
+  if (!isStaff(signedIn) && signedIn.personId !== personId) {
+    throw new DomainError('FORBIDDEN', 'You do not have permission to see this person’s details');
+  }
+}
+
+@Resolver(() => PersonModel)
+export class PeopleResolver {
+  constructor(private readonly service: PeopleService) {}
+
+  @Access('STAFF')
+  @Query(() => PersonConnection, {
+    description: 'Everyone known to the portal, by name (secretariat only)',
+  })
+  people(@Args() args: PeopleArgs) {
+    return this.service.list(args);
+  }
+
+  @Access('SIGNED_IN')
+  @Query(() => PersonModel, {
+    nullable: true,
+    description: 'A person with private details: the secretariat, or the person themselves',
+  })
+  async person(
+    @Args() { id }: PersonIdArgs,
+    @Context() { viewer, loaders }: GraphqlContext,
+  ): Promise<PersonModel | null> {
+    assertMaySeePrivate(viewer, id);
+    const person = await loaders.get(PERSON_BY_ID).load(id);
+    return person ? toPersonModel(person) : null;
+  }
+
+  @Access('STAFF')
+  @Mutation(() => PersonModel, { description: 'Adds a person (secretariat only)' })
+  createPerson(
+    @Args('input') input: PersonInput,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<PersonModel> {
+    return this.service.create(input, actorOf(viewer));
+  }
+
+  @Access('STAFF')
+  @Mutation(() => PersonModel, {
+    description:
+      'Changes a person’s details (secretariat only). Pass the updatedAt you loaded: if someone else saved since, CONFLICT and nothing changes',
+  })
+  updatePerson(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: PersonInput,
+    @Args('expectedUpdatedAt', { type: () => Date, nullable: true })
+    expectedUpdatedAt: Date | null,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<PersonModel> {
+    return this.service.update(id, input, expectedUpdatedAt ?? null, actorOf(viewer));
+  }
+
+  @Access('STAFF')
+  @Mutation(() => PersonModel, {
+    description:
+      'Records consent to public display given by a person, for example on a paper form (secretariat only)',
+  })
+  async recordPublicDisplay(
+    @Args('personId', { type: () => ID }) personId: string,
+    @Args('input') input: PublicDisplayInput,
+    @Context() context: GraphqlContext,
+  ): Promise<PersonModel> {
+    await this.service.recordConsent(
+      personId,
+      {
+        event: {
+          kind: 'GIVEN',
+          choice: input.choice,
+          showLivedExperience: input.showLivedExperience,
+        },
+        effectiveOn: input.effectiveOn,
+      },
+      actorOf(context.viewer),
+    );
+    return this.reload(personId, context);
+  }
+
+  @Access('STAFF')
+  @Mutation(() => PersonModel, {
+    description:
+      'Records that a person withdrew consent: the protective default applies from that day (secretariat only)',
+  })
+  async withdrawPublicDisplay(
+    @Args('personId', { type: () => ID }) personId: string,
+    @Args('effectiveOn', { type: () => LocalDateScalar, nullable: true })
+    effectiveOn: string | null,
+    @Context() context: GraphqlContext,
+  ): Promise<PersonModel> {
+    await this.service.recordConsent(
+      personId,
+      { event: { kind: 'WITHDRAWN' }, effectiveOn },
+      actorOf(context.viewer),
+    );
+    return this.reload(personId, context);
+  }
+
+  @ResolveField(() => PublicDisplayModel, {
+    description: 'The consent to public display in force today',
+  })
+  async publicDisplay(
+    @Parent() person: PersonModel,
+    @Context() { viewer, loaders }: GraphqlContext,
+  ): Promise<PublicDisplayModel> {
+    assertMaySeePrivate(viewer, person.id);
+    const history = await loaders.get(CONSENT_HISTORY).load(person.id);
+    return consentOn(toConsentEvents(history), londonDate(new Date()));
+  }
+
+  @ResolveField(() => [PublicDisplayEventModel], {
+    description: 'Every consent given or withdrawn, oldest first',
+  })
+  async publicDisplayHistory(
+    @Parent() person: PersonModel,
+    @Context() { viewer, loaders }: GraphqlContext,
+  ): Promise<PublicDisplayEventModel[]> {
+    assertMaySeePrivate(viewer, person.id);
+    const [history, account] = await Promise.all([
+      loaders.get(CONSENT_HISTORY).load(person.id),
+      loaders.get(ACCOUNT_BY_PERSON).load(person.id),
+    ]);
+    return history.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      effectiveOn: row.effectiveOn,
+      choice: row.choice,
+      showLivedExperience: row.showLivedExperience,
+      recordedAt: row.recordedAt,
+      recordedBySelf: account !== null && row.recordedBy === account.id,
+    }));
+  }
+
+  @ResolveField(() => PersonViewModel, {
+    description: 'Exactly what the public sees of this person today',
+  })
+  async publicView(
+    @Parent() person: PersonModel,
+    @Context() { viewer, loaders }: GraphqlContext,
+  ): Promise<PersonViewModel> {
+    assertMaySeePrivate(viewer, person.id);
+    const history = await loaders.get(CONSENT_HISTORY).load(person.id);
+    const consent = consentOn(toConsentEvents(history), londonDate(new Date()));
+    return toPersonViewModel(person.id, publicView(person, { kind: 'PUBLIC' }, consent));
+  }
+
+  @ResolveField(() => PersonAccountModel, {
+    nullable: true,
+    description: 'The person’s sign-in; null when they have none (secretariat only)',
+  })
+  async account(
+    @Parent() person: PersonModel,
+    @Context() { viewer, loaders }: GraphqlContext,
+  ): Promise<PersonAccountModel | null> {
+    if (!isStaff(viewer)) {
+      throw new DomainError('FORBIDDEN', 'Only the secretariat can see account details');
+    }
+    const account = await loaders.get(ACCOUNT_BY_PERSON).load(person.id);
+    if (!account) return null;
+    return {
+      status: account.disabledAt
+        ? AccountStatus.DISABLED
+        : account.passwordHash
+          ? AccountStatus.ACTIVE
+          : AccountStatus.INVITED,
+      grants: [...account.grants],
+      totpEnabled: account.totpEnabledAt !== null,
+    };
+  }
+
+  private async reload(personId: string, { loaders }: GraphqlContext): Promise<PersonModel> {
+    const loader = loaders.get(PERSON_BY_ID);
+    loader.clear(personId);
+    const person = await loader.load(personId);
+    if (!person) throw new DomainError('NOT_FOUND', 'There is no such person');
+    return toPersonModel(person);
+  }
+}

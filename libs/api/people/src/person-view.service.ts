@@ -1,0 +1,110 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { PersonEntity } from '@boards/api/database';
+import {
+  DataLoaderFactory,
+  isStaff,
+  loaderKey,
+  type RequestLoaders,
+  type RequestViewer,
+} from '@boards/api/graphql';
+import { consentForDisplay, publicView, type PersonView, type Viewer } from '@boards/domain';
+import { PersonVisibility, type PersonViewModel } from './person.model';
+import { CONSENT_HISTORY, toConsentEvents } from './people.service';
+
+/** Key: `${personId}@${YYYY-MM-DD}`. Value: the bodies the person sits on that day (cross-seats too). */
+export const BODIES_ON = loaderKey<string, ReadonlySet<string>>('bodiesOn');
+
+export const bodiesOnKey = (personId: string, on: string) => `${personId}@${on}`;
+
+export function toPersonViewModel(personId: string, view: PersonView): PersonViewModel {
+  return {
+    // An id would let the same anonymous person be followed across bodies and dates.
+    id: view.visibility === 'NAMED' ? personId : null,
+    visibility: PersonVisibility[view.visibility],
+    displayName: view.displayName,
+    affiliation: view.affiliation,
+    bio: view.bio,
+    livedExperience: view.livedExperience,
+  };
+}
+
+/**
+ * Decides, for each request, who the viewer is to a person on a date, and applies the public
+ * display rule. Every resolver that shows a person to anyone but the secretariat or the person
+ * themselves goes through `view`.
+ */
+@Injectable()
+export class PersonViewService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly loaders: DataLoaderFactory,
+  ) {}
+
+  onModuleInit(): void {
+    this.loaders.register(BODIES_ON, (keys) => this.bodiesOn(keys));
+  }
+
+  /** One statement per distinct date among the keys (usually one or two). */
+  async bodiesOn(keys: readonly string[]): Promise<ReadonlySet<string>[]> {
+    const byDate = new Map<string, string[]>();
+    for (const key of keys) {
+      const at = key.lastIndexOf('@');
+      const [personId, on] = [key.slice(0, at), key.slice(at + 1)];
+      byDate.set(on, [...(byDate.get(on) ?? []), personId]);
+    }
+    const result = new Map<string, Set<string>>();
+    for (const [on, personIds] of byDate) {
+      const rows: { person_id: string; body_id: string }[] = await this.dataSource.query(
+        `SELECT person_id, body_id FROM membership
+          WHERE person_id::text = ANY($1) AND starts_on <= $2 AND (ends_on IS NULL OR ends_on >= $2)`,
+        [[...new Set(personIds)], on],
+      );
+      for (const personId of personIds) result.set(bodiesOnKey(personId, on), new Set());
+      for (const row of rows) result.get(bodiesOnKey(row.person_id, on))?.add(row.body_id);
+    }
+    return keys.map((key) => result.get(key) ?? new Set());
+  }
+
+  /**
+   * Who `viewer` is to the person on `on`. A member counts as sharing a body only if they sit
+   * on it with the person on that day AND still sit on it today: a former member keeps no
+   * special view of anyone.
+   */
+  async relation(
+    viewer: RequestViewer,
+    personId: string,
+    on: string,
+    today: string,
+    loaders: RequestLoaders,
+  ): Promise<Viewer> {
+    if (viewer.kind !== 'ACCOUNT') return { kind: 'PUBLIC' };
+    if (viewer.personId === personId) return { kind: 'SELF' };
+    if (isStaff(viewer)) return { kind: 'SECRETARIAT' };
+    const bodies = loaders.get(BODIES_ON);
+    const [mineThen, mineToday, theirs] = await Promise.all([
+      bodies.load(bodiesOnKey(viewer.personId, on)),
+      bodies.load(bodiesOnKey(viewer.personId, today)),
+      bodies.load(bodiesOnKey(personId, on)),
+    ]);
+    const sharesBody = [...theirs].some((body) => mineThen.has(body) && mineToday.has(body));
+    return { kind: 'MEMBER', sharesBody };
+  }
+
+  /** What `viewer` may see of `person` as things stood on `on`, shown today. */
+  async view(
+    viewer: RequestViewer,
+    person: PersonEntity,
+    on: string,
+    today: string,
+    loaders: RequestLoaders,
+  ): Promise<PersonViewModel> {
+    const [relation, history] = await Promise.all([
+      this.relation(viewer, person.id, on, today, loaders),
+      loaders.get(CONSENT_HISTORY).load(person.id),
+    ]);
+    const consent = consentForDisplay(toConsentEvents(history), on, today);
+    return toPersonViewModel(person.id, publicView(person, relation, consent));
+  }
+}
