@@ -1,6 +1,11 @@
 import { Global, Module } from '@nestjs/common';
+import { AuditTrailResolver } from './audit-trail.resolver';
+import { AuditTrailService } from './audit-trail.service';
 import { AuditService } from './audit.service';
 
 @Global()
-@Module({ providers: [AuditService], exports: [AuditService] })
+@Module({
+  providers: [AuditService, AuditTrailService, AuditTrailResolver],
+  exports: [AuditService],
+})
 export class AuditModule {}
