@@ -14,6 +14,7 @@ import {
 } from '@boards/api/graphql';
 import { AuditModule } from '@boards/api/audit';
 import { BodiesModule } from '@boards/api/bodies';
+import { NotificationsModule } from '@boards/api/notifications';
 import { PeopleModule } from '@boards/api/people';
 import {
   IdentityModule,
@@ -23,7 +24,7 @@ import {
 } from '@boards/api/identity';
 import type { Request, Response } from 'express';
 import type { Logger as TypeOrmLogger } from 'typeorm';
-import type { ApiConfig } from '../config/env';
+import { mailDirectory, outboxIntervalSeconds, type ApiConfig } from '../config/env';
 import { HealthController } from '../health/health.controller';
 
 export const API_CONFIG = Symbol('API_CONFIG');
@@ -67,6 +68,15 @@ export class AppModule {
         }),
         GraphqlInfraModule,
         AuditModule,
+        NotificationsModule.forRoot({
+          transport:
+            config.MAIL_TRANSPORT === 'smtp' && config.SMTP_URL
+              ? { kind: 'smtp', url: config.SMTP_URL }
+              : { kind: 'file', dir: mailDirectory(config) },
+          from: config.MAIL_FROM,
+          // Without a database (printing the schema) there is nothing to send.
+          intervalSeconds: options.connectDatabase === false ? 0 : outboxIntervalSeconds(config),
+        }),
         IdentityModule.forRoot(identity),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

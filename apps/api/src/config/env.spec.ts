@@ -1,4 +1,5 @@
-import { ConfigError, loadApiConfig } from './env';
+import path from 'node:path';
+import { ConfigError, loadApiConfig, mailDirectory, outboxIntervalSeconds } from './env';
 
 const valid = { DATABASE_URL: 'postgres://postgres:secret@127.0.0.1:54329/boards' };
 
@@ -49,5 +50,77 @@ describe('loadApiConfig', () => {
     expect(() =>
       loadApiConfig({ ...valid, NODE_ENV: 'production', DEMO_PASSWORD: 'boards-demo-password' }),
     ).toThrow('DEMO_PASSWORD must not be the published demo password in production');
+  });
+});
+
+describe('mail and account lifecycle settings', () => {
+  const load = (override: Record<string, string | undefined> = {}) =>
+    loadApiConfig({ ...valid, ...override });
+
+  it('writes dev emails as files under .data/mail, with links to the local web app', () => {
+    const config = load();
+    expect(config).toMatchObject({
+      MAIL_TRANSPORT: 'file',
+      MAIL_FROM: 'Boards portal <no-reply@localhost>',
+      WEB_ORIGIN: 'http://localhost:3000',
+      INVITATION_TTL_HOURS: 168,
+      PASSWORD_RESET_TTL_MINUTES: 60,
+    });
+    expect(mailDirectory(config)).toBe(path.resolve('.data', 'mail'));
+    expect(mailDirectory(load({ DATA_DIR: '/srv/boards' }))).toBe('/srv/boards/mail');
+    expect(mailDirectory(load({ DATA_DIR: '/srv/boards', MAIL_DIR: '/var/mail/boards' }))).toBe(
+      '/var/mail/boards',
+    );
+  });
+
+  it('runs the outbox sender every 10 seconds, except under test unless asked', () => {
+    expect(outboxIntervalSeconds(load())).toBe(10);
+    expect(outboxIntervalSeconds(load({ NODE_ENV: 'test' }))).toBe(0);
+    expect(outboxIntervalSeconds(load({ NODE_ENV: 'test', OUTBOX_INTERVAL_SECONDS: '2' }))).toBe(2);
+    expect(outboxIntervalSeconds(load({ OUTBOX_INTERVAL_SECONDS: '0' }))).toBe(0);
+  });
+
+  it('keeps only the origin of WEB_ORIGIN', () => {
+    expect(load({ WEB_ORIGIN: 'https://boards.example.org/' }).WEB_ORIGIN).toBe(
+      'https://boards.example.org',
+    );
+  });
+
+  it('sends through SMTP when asked, and allows the file transport in production', () => {
+    const smtp = load({ MAIL_TRANSPORT: 'smtp', SMTP_URL: 'smtps://u:p@mail.example.org:465' });
+    expect(smtp.SMTP_URL).toBe('smtps://u:p@mail.example.org:465');
+    const production = load({
+      NODE_ENV: 'production',
+      TOTP_ENCRYPTION_KEY: Buffer.alloc(32, 3).toString('base64'),
+    });
+    expect(production.MAIL_TRANSPORT).toBe('file');
+  });
+
+  it.each([
+    [{ MAIL_TRANSPORT: 'smtp' }, 'SMTP_URL must be set when MAIL_TRANSPORT is smtp'],
+    [{ MAIL_TRANSPORT: 'sendmail' }, 'MAIL_TRANSPORT must be file or smtp (got "sendmail")'],
+    [
+      { SMTP_URL: 'http://user:hunter2@mail.example.org' },
+      'SMTP_URL must be a URL like smtp://user:password@host:587 (value hidden)',
+    ],
+    [{ MAIL_FROM: 'nobody' }, 'MAIL_FROM must be an address like no-reply@example.org'],
+    [{ MAIL_FROM: 'A <a@example.org>\r\nBcc: b@example.org' }, 'MAIL_FROM must be an address'],
+    [{ WEB_ORIGIN: 'localhost:3000' }, 'WEB_ORIGIN must be an http or https origin'],
+    [{ WEB_ORIGIN: 'https://example.org/portal' }, 'WEB_ORIGIN must be an http or https origin'],
+    [{ WEB_ORIGIN: 'javascript:alert(1)' }, 'WEB_ORIGIN must be an http or https origin'],
+    [{ OUTBOX_INTERVAL_SECONDS: '-1' }, 'OUTBOX_INTERVAL_SECONDS must be a whole number from 0'],
+    [{ OUTBOX_INTERVAL_SECONDS: '1.5' }, 'OUTBOX_INTERVAL_SECONDS must be a whole number from 0'],
+    [{ INVITATION_TTL_HOURS: '0' }, 'INVITATION_TTL_HOURS must be a whole number from 1 to 720'],
+    [{ PASSWORD_RESET_TTL_MINUTES: 'soon' }, 'PASSWORD_RESET_TTL_MINUTES must be a whole number'],
+  ])('refuses %o with one clear line', (override, message) => {
+    const run = () => load(override);
+    expect(run).toThrow(ConfigError);
+    expect(run).toThrow(message);
+    try {
+      run();
+    } catch (error) {
+      expect((error as Error).message).not.toContain('hunter2');
+      expect((error as Error).message).not.toContain('\n');
+    }
   });
 });

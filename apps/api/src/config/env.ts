@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { z } from 'zod';
 import { DEMO_PASSWORD_DEFAULT } from '@boards/api/identity';
 import {
@@ -6,6 +7,21 @@ import {
   portSchema,
   postgresUrlSchema,
 } from '@boards/shared/contracts';
+
+function isWebOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (
+      (url.protocol === 'http:' || url.protocol === 'https:') &&
+      url.pathname === '/' &&
+      !url.search &&
+      !url.hash &&
+      !url.username
+    );
+  } catch {
+    return false;
+  }
+}
 
 const positiveInt = (max: number) =>
   z.coerce
@@ -39,6 +55,43 @@ export const apiEnvSchema = z.object({
   /** Which proxies may set X-Forwarded-For (the web server runs on loopback). Express syntax. */
   TRUST_PROXY: z.string().min(1).default('loopback'),
   DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default(DEMO_PASSWORD_DEFAULT),
+  /** Where dev state lives (the embedded PostgreSQL, dev emails); relative to the working directory. */
+  DATA_DIR: z.string().min(1).default('.data'),
+  /** How email leaves: `file` writes .eml files into MAIL_DIR, `smtp` sends through SMTP_URL. */
+  MAIL_TRANSPORT: z.enum(['file', 'smtp'], { error: 'must be file or smtp' }).default('file'),
+  /** Directory of the file transport; `<DATA_DIR>/mail` when unset. */
+  MAIL_DIR: z.string().min(1).optional(),
+  /** smtp://user:password@host:587 (STARTTLS) or smtps://user:password@host:465; needed for smtp. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/\S+$/i, 'must be a URL like smtp://user:password@host:587')
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .max(320)
+    .regex(
+      /^(?:[^<>\r\n]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/,
+      'must be an address like no-reply@example.org or Boards portal <no-reply@example.org>',
+    )
+    .default('Boards portal <no-reply@localhost>'),
+  /** The web app's address as people reach it, for links in emails. */
+  WEB_ORIGIN: z
+    .string()
+    .refine(isWebOrigin, 'must be an http or https origin like https://boards.example.org')
+    .transform((value) => new URL(value).origin)
+    .default('http://localhost:3000'),
+  /** Seconds between runs of the outbox sender; 0 turns it off. Unset: 10, or 0 when NODE_ENV=test. */
+  OUTBOX_INTERVAL_SECONDS: z.coerce
+    .number({ error: 'must be a whole number from 0 to 3600' })
+    .int('must be a whole number from 0 to 3600')
+    .min(0, 'must be a whole number from 0 to 3600')
+    .max(3600, 'must be a whole number from 0 to 3600')
+    .optional(),
+  INVITATION_TTL_HOURS: positiveInt(24 * 30).default(24 * 7),
+  PASSWORD_RESET_TTL_MINUTES: positiveInt(24 * 60).default(60),
+  PASSWORD_RESET_MAX_PER_EMAIL: positiveInt(1000).default(5),
+  PASSWORD_RESET_MAX_PER_ADDRESS: positiveInt(100_000).default(50),
+  PASSWORD_RESET_THROTTLE_WINDOW_MINUTES: positiveInt(24 * 60).default(60),
 });
 
 export type ApiConfig = z.infer<typeof apiEnvSchema>;
@@ -47,7 +100,7 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-const SECRET_VARIABLES = ['DATABASE_URL', 'DEMO_PASSWORD'];
+const SECRET_VARIABLES = ['DATABASE_URL', 'DEMO_PASSWORD', 'SMTP_URL'];
 
 /** Reads the API's configuration from the environment, or throws a ConfigError with one clear line. */
 export function loadApiConfig(env: Record<string, string | undefined> = process.env): ApiConfig {
@@ -69,5 +122,22 @@ export function loadApiConfig(env: Record<string, string | undefined> = process.
       'Invalid configuration: DEMO_PASSWORD must not be the published demo password in production',
     );
   }
+  if (parsed.data.MAIL_TRANSPORT === 'smtp' && !parsed.data.SMTP_URL) {
+    throw new ConfigError(
+      'Invalid configuration: SMTP_URL must be set when MAIL_TRANSPORT is smtp',
+    );
+  }
   return parsed.data;
+}
+
+/** The file transport's directory: MAIL_DIR, else `<DATA_DIR>/mail`, as an absolute path. */
+export function mailDirectory(config: Pick<ApiConfig, 'MAIL_DIR' | 'DATA_DIR'>): string {
+  return path.resolve(config.MAIL_DIR ?? path.join(config.DATA_DIR, 'mail'));
+}
+
+/** Seconds between outbox runs: as configured, else 10 (0, off, under NODE_ENV=test). */
+export function outboxIntervalSeconds(
+  config: Pick<ApiConfig, 'OUTBOX_INTERVAL_SECONDS' | 'NODE_ENV'>,
+): number {
+  return config.OUTBOX_INTERVAL_SECONDS ?? (config.NODE_ENV === 'test' ? 0 : 10);
 }
