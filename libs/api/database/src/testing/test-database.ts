@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import type { DataSource } from 'typeorm';
-import { createDataSource, migrate } from '../data-source';
+import { DataSource, type Logger } from 'typeorm';
+import { dataSourceOptions, migrate } from '../data-source';
 
 export interface TestDatabase {
   readonly url: string;
@@ -31,7 +31,8 @@ function withDatabase(serverUrl: string, database: string): string {
  * A fresh, migrated database of its own for one test file, on the test server.
  * Nothing is shared between files or workers, so tests may run in parallel.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+/** `logger` receives every statement (a SqlStatementCounter, for tests that count them). */
+export async function createTestDatabase(options: { logger?: Logger } = {}): Promise<TestDatabase> {
   const serverUrl = testServerUrl();
   const name = `boards_test_${process.env['JEST_WORKER_ID'] ?? '0'}_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: serverUrl });
@@ -42,11 +43,14 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     await admin.end();
   }
   const url = withDatabase(serverUrl, name);
-  const dataSource = createDataSource({
-    url,
-    poolSize: 5,
-    applicationName: 'boards-portal-test',
-    logging: 'none',
+  const dataSource = new DataSource({
+    ...dataSourceOptions({
+      url,
+      poolSize: 5,
+      applicationName: 'boards-portal-test',
+      logging: 'none',
+    }),
+    ...(options.logger ? { logger: options.logger } : {}),
   });
   await dataSource.initialize();
   await migrate(dataSource);
