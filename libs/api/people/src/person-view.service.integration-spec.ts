@@ -25,7 +25,9 @@ describe('PersonViewService (real PostgreSQL)', () => {
   let factory: DataLoaderFactory;
   let bodyA: string;
   let bodyB: string;
-  const ids: Record<string, string> = {};
+  const NAMES = ['subject', 'colleague', 'stranger', 'former', 'future'] as const;
+  type Name = (typeof NAMES)[number];
+  const ids = {} as Record<Name, string>;
 
   const viewerOf = (personId: string): RequestViewer => ({
     kind: 'ACCOUNT',
@@ -48,13 +50,13 @@ describe('PersonViewService (real PostgreSQL)', () => {
     bodyA = (await bodies.save(bodies.create(buildBody()))).id;
     bodyB = (await bodies.save(bodies.create(buildBody()))).id;
     const people = db.dataSource.getRepository(PersonEntity);
-    for (const name of ['subject', 'colleague', 'stranger', 'former', 'future']) {
+    for (const name of NAMES) {
       ids[name] = (await people.save(people.create(buildPerson({ fullName: `Amara ${name}` })))).id;
     }
     const memberships = db.dataSource.getRepository(MembershipEntity);
-    const seat = (person: string, bodyId: string, startsOn: string, endsOn: string | null = null) =>
+    const seat = (person: Name, bodyId: string, startsOn: string, endsOn: string | null = null) =>
       memberships.insert(
-        buildMembership({ personId: ids[person]!, bodyId, startsOn, endsOn }) as MembershipEntity,
+        buildMembership({ personId: ids[person], bodyId, startsOn, endsOn }) as MembershipEntity,
       );
     await seat('subject', bodyA, '2023-01-01');
     await seat('colleague', bodyA, '2023-06-01');
@@ -62,7 +64,7 @@ describe('PersonViewService (real PostgreSQL)', () => {
     await seat('former', bodyA, '2023-01-01', '2024-05-31');
     await seat('future', bodyA, '2024-07-01');
     await db.dataSource.getRepository(PersonDisplayConsentEntity).insert({
-      personId: ids['subject']!,
+      personId: ids.subject,
       kind: 'GIVEN',
       effectiveOn: '2023-01-01',
       choice: 'HIDDEN',
@@ -89,8 +91,8 @@ describe('PersonViewService (real PostgreSQL)', () => {
     ['the person themselves', 'subject', TODAY, { kind: 'SELF' }],
   ])('treats %s accordingly', async (_label, who, on, expected) => {
     const relation = await views.relation(
-      viewerOf(ids[who]!),
-      ids['subject']!,
+      viewerOf(ids[who as Name]),
+      ids.subject,
       on,
       TODAY,
       factory.forRequest(),
@@ -100,11 +102,11 @@ describe('PersonViewService (real PostgreSQL)', () => {
 
   it('treats anyone signed out as the public, and the secretariat as the secretariat', async () => {
     const loaders = factory.forRequest();
-    expect(
-      await views.relation({ kind: 'ANONYMOUS' }, ids['subject']!, TODAY, TODAY, loaders),
-    ).toEqual({ kind: 'PUBLIC' });
-    const staff = { ...viewerOf(ids['stranger']!), grants: ['SECRETARIAT' as const] };
-    expect(await views.relation(staff, ids['subject']!, TODAY, TODAY, loaders)).toEqual({
+    expect(await views.relation({ kind: 'ANONYMOUS' }, ids.subject, TODAY, TODAY, loaders)).toEqual(
+      { kind: 'PUBLIC' },
+    );
+    const staff = { ...viewerOf(ids.stranger), grants: ['SECRETARIAT' as const] };
+    expect(await views.relation(staff, ids.subject, TODAY, TODAY, loaders)).toEqual({
       kind: 'SECRETARIAT',
     });
   });
@@ -112,7 +114,7 @@ describe('PersonViewService (real PostgreSQL)', () => {
   it('hides a HIDDEN person from the public and from members of other bodies, but not from colleagues', async () => {
     const subject = await db.dataSource
       .getRepository(PersonEntity)
-      .findOneByOrFail({ id: ids['subject']! });
+      .findOneByOrFail({ id: ids.subject });
     const view = (viewer: RequestViewer) =>
       views.view(viewer, subject, TODAY, TODAY, factory.forRequest());
     expect(await view({ kind: 'ANONYMOUS' })).toMatchObject({
@@ -120,13 +122,13 @@ describe('PersonViewService (real PostgreSQL)', () => {
       visibility: 'HIDDEN',
       displayName: null,
     });
-    expect(await view(viewerOf(ids['stranger']!))).toMatchObject({
+    expect(await view(viewerOf(ids.stranger))).toMatchObject({
       id: null,
       visibility: 'HIDDEN',
     });
-    expect(await view(viewerOf(ids['former']!))).toMatchObject({ id: null, visibility: 'HIDDEN' });
-    expect(await view(viewerOf(ids['colleague']!))).toMatchObject({
-      id: ids['subject'],
+    expect(await view(viewerOf(ids.former))).toMatchObject({ id: null, visibility: 'HIDDEN' });
+    expect(await view(viewerOf(ids.colleague))).toMatchObject({
+      id: ids.subject,
       visibility: 'NAMED',
       displayName: 'Amara subject',
     });
@@ -134,7 +136,7 @@ describe('PersonViewService (real PostgreSQL)', () => {
 
   it('works out many relations in a constant number of statements', async () => {
     const loaders = factory.forRequest();
-    const viewer = viewerOf(ids['colleague']!);
+    const viewer = viewerOf(ids.colleague);
     counter.reset();
     await Promise.all(
       Object.values(ids).map((id) => views.relation(viewer, id, '2024-01-01', TODAY, loaders)),
