@@ -5,6 +5,7 @@ import { BodyEntity } from './body.entity';
 import { LoginAttemptEntity } from './login-attempt.entity';
 import { MembershipEntity } from './membership.entity';
 import { OutboxMessageEntity } from './outbox-message.entity';
+import { PasswordResetRequestEntity } from './password-reset-request.entity';
 import { PersonDisplayConsentEntity } from './person-display-consent.entity';
 import { PersonEntity } from './person.entity';
 import { SessionEntity } from './session.entity';
@@ -21,6 +22,7 @@ export {
   LoginAttemptEntity,
   MembershipEntity,
   OutboxMessageEntity,
+  PasswordResetRequestEntity,
   PersonDisplayConsentEntity,
   PersonEntity,
   SessionEntity,
@@ -38,4 +40,5 @@ export const ENTITIES = [
   MembershipEntity,
   AccountTokenEntity,
   OutboxMessageEntity,
+  PasswordResetRequestEntity,
 ];

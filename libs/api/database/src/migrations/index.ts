@@ -1,10 +1,12 @@
 import { CreateBody1763900000000 } from './1763900000000-create-body';
 import { CreateIdentity1763900100000 } from './1763900100000-create-identity';
 import { CreateAccess1763900200000 } from './1763900200000-create-access';
+import { CreatePasswordResetRequest1763900340000 } from './1763900340000-create-password-reset-request';
 
 /** Every migration in order. A new migration is added here in the same commit as its entity change. */
 export const MIGRATIONS = [
   CreateBody1763900000000,
   CreateIdentity1763900100000,
   CreateAccess1763900200000,
+  CreatePasswordResetRequest1763900340000,
 ];
