@@ -38,11 +38,11 @@ describe('people over HTTP (real PostgreSQL)', () => {
     const first = await api.graphql(PEOPLE, { first: 3 }, secretariat);
     expect(outcomeOf(first)).toBe('ok');
     const page1 = dataOf(first).people;
-    expect(page1.totalCount).toBe(12);
+    expect(page1.totalCount).toBe(13);
     expect(page1.edges.map((e: Json) => e.node.fullName)).toEqual([
       'Aisha Karim',
+      'Alex Morgan',
       'Daniel Osei',
-      'Grace Whitfield',
     ]);
     expect(page1.pageInfo.hasNextPage).toBe(true);
     const second = await api.graphql(
@@ -51,9 +51,9 @@ describe('people over HTTP (real PostgreSQL)', () => {
       secretariat,
     );
     expect(dataOf(second).people.edges.map((e: Json) => e.node.fullName)).toEqual([
+      'Grace Whitfield',
       'Helen Marsh',
       'Jordan Ellis',
-      'Kayla Brooks',
     ]);
     const priya = await api.graphql(PEOPLE, { search: 'SECRETARIAT@' }, secretariat);
     expect(dataOf(priya).people.edges).toEqual([
@@ -282,5 +282,53 @@ describe('people over HTTP (real PostgreSQL)', () => {
   it('refuses the secretariat’s account details to the person themselves', async () => {
     const result = await api.graphql('{ me { person { account { status } } } }', {}, member);
     expect(outcomeOf(result)).toBe('FORBIDDEN');
+  });
+
+  describe('account grants', () => {
+    const SET = `mutation ($personId: ID!, $grants: [AccountGrant!]!) {
+      setAccountGrants(personId: $personId, grants: $grants) { status grants }
+    }`;
+    const idOf = async (email: string) =>
+      (await api.db.dataSource.query(`SELECT id FROM person WHERE email = $1`, [email]))[0].id;
+
+    it('lets an admin make someone secretariat, effective on their next request, audited', async () => {
+      const admin = await api.signIn('admin@example.org');
+      const chair = await api.signIn('chair@example.org');
+      const result = await api.graphql(
+        SET,
+        { personId: await idOf('chair@example.org'), grants: ['SECRETARIAT'] },
+        admin,
+      );
+      expect(dataOf(result).setAccountGrants).toEqual({
+        status: 'ACTIVE',
+        grants: ['SECRETARIAT'],
+      });
+      expect(dataOf(await api.graphql('{ me { grants } }', {}, chair)).me.grants).toEqual([
+        'SECRETARIAT',
+      ]);
+      const [row] = await api.db.dataSource.query(
+        `SELECT before, after FROM audit_event WHERE action = 'account.grants' ORDER BY id DESC LIMIT 1`,
+      );
+      expect(row).toEqual({ before: { grants: [] }, after: { grants: ['SECRETARIAT'] } });
+    });
+
+    it('refuses grants to the secretariat, and an admin removing their own admin rights', async () => {
+      const personId = await idOf('admin@example.org');
+      expect(outcomeOf(await api.graphql(SET, { personId, grants: [] }, secretariat))).toBe(
+        'FORBIDDEN',
+      );
+      const admin = await api.signIn('admin@example.org');
+      const own = await api.graphql(SET, { personId, grants: ['SECRETARIAT'] }, admin);
+      expect(own.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        details: { field: 'grants' },
+      });
+      const none = await api.graphql(
+        SET,
+        { personId: '00000000-0000-4000-8000-000000000000', grants: [] },
+        admin,
+      );
+      expect(outcomeOf(none)).toBe('NOT_FOUND');
+    });
   });
 });

@@ -18,6 +18,8 @@ import {
   type RequestViewer,
 } from '@boards/api/graphql';
 import type { Actor } from '@boards/api/audit';
+import type { AccountEntity } from '@boards/api/database';
+import { AccountGrantEnum } from '@boards/api/identity';
 import { consentOn, DomainError, londonDate, publicView } from '@boards/domain';
 import { PeopleArgs, PersonIdArgs, PersonInput, PublicDisplayInput } from './person.input';
 import {
@@ -39,6 +41,18 @@ import {
 import { toPersonViewModel } from './person-view.service';
 
 export const PersonConnection = connectionType(PersonModel, 'Person');
+
+function toAccountModel(account: AccountEntity): PersonAccountModel {
+  return {
+    status: account.disabledAt
+      ? AccountStatus.DISABLED
+      : account.passwordHash
+        ? AccountStatus.ACTIVE
+        : AccountStatus.INVITED,
+    grants: account.grants.map((grant) => AccountGrantEnum[grant]),
+    totpEnabled: account.totpEnabledAt !== null,
+  };
+}
 
 /** The account's person, for the audit trail. */
 export function actorOf(viewer: RequestViewer): Actor {
@@ -148,6 +162,24 @@ export class PeopleResolver {
     return this.reload(personId, context);
   }
 
+  @Access('ADMIN')
+  @Mutation(() => PersonAccountModel, {
+    description:
+      'Sets the SECRETARIAT and ADMIN grants of a person’s account (admins only); takes effect on their next request',
+  })
+  async setAccountGrants(
+    @Args('personId', { type: () => ID }) personId: string,
+    @Args('grants', { type: () => [AccountGrantEnum] }) grants: AccountGrantEnum[],
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<PersonAccountModel> {
+    const signedIn = requireSignedIn(viewer);
+    const account = await this.service.setGrants(personId, grants, {
+      ...actorOf(signedIn),
+      personId: signedIn.personId,
+    });
+    return toAccountModel(account);
+  }
+
   @ResolveField(() => PublicDisplayModel, {
     description: 'The consent to public display in force today',
   })
@@ -208,16 +240,7 @@ export class PeopleResolver {
       throw new DomainError('FORBIDDEN', 'Only the secretariat can see account details');
     }
     const account = await loaders.get(ACCOUNT_BY_PERSON).load(person.id);
-    if (!account) return null;
-    return {
-      status: account.disabledAt
-        ? AccountStatus.DISABLED
-        : account.passwordHash
-          ? AccountStatus.ACTIVE
-          : AccountStatus.INVITED,
-      grants: [...account.grants],
-      totpEnabled: account.totpEnabledAt !== null,
-    };
+    return account ? toAccountModel(account) : null;
   }
 
   private async reload(personId: string, { loaders }: GraphqlContext): Promise<PersonModel> {

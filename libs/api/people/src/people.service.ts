@@ -77,6 +77,8 @@ const EMAIL_TAKEN = () =>
     field: 'email',
   });
 
+export type Grant = 'SECRETARIAT' | 'ADMIN';
+
 export interface ConsentRequest {
   /** GIVEN with a choice, or WITHDRAWN. */
   event: { kind: 'GIVEN'; choice: string; showLivedExperience: boolean } | { kind: 'WITHDRAWN' };
@@ -289,6 +291,45 @@ export class PeopleService implements OnModuleInit {
             : {}),
         },
       });
+    });
+  }
+
+  /**
+   * Sets the grants of a person's account (admins only, checked by the caller). An admin cannot
+   * take ADMIN from themselves, so the portal is never left without one by accident.
+   */
+  async setGrants(
+    personId: string,
+    grants: readonly Grant[],
+    actor: Actor & { personId: string },
+  ): Promise<AccountEntity> {
+    const wanted = [...new Set(grants)].sort() as Grant[];
+    if (actor.personId === personId && !wanted.includes('ADMIN')) {
+      throw new DomainError('BAD_USER_INPUT', 'You cannot remove your own admin rights', {
+        field: 'grants',
+      });
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const account = isUuid(personId)
+        ? await manager
+            .getRepository(AccountEntity)
+            .createQueryBuilder('account')
+            .setLock('pessimistic_write')
+            .where('account.person_id = :personId', { personId })
+            .getOne()
+        : null;
+      if (!account) throw new DomainError('NOT_FOUND', 'This person has no account');
+      const before = [...account.grants].sort();
+      if (before.join() === wanted.join()) return account;
+      await manager.update(AccountEntity, { id: account.id }, { grants: wanted });
+      await this.audit.record(manager, actor, {
+        action: 'account.grants',
+        objectType: 'Account',
+        objectId: account.id,
+        before: { grants: before },
+        after: { grants: wanted },
+      });
+      return { ...account, grants: wanted };
     });
   }
 }

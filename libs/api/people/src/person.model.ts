@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PUBLIC_DISPLAY_CHOICES, type PublicDisplayChoice } from '@boards/shared/contracts';
 import { LocalDateScalar } from '@boards/api/graphql';
+import { AccountGrantEnum } from '@boards/api/identity';
 
 export const PublicDisplayChoiceEnum = Object.fromEntries(
   PUBLIC_DISPLAY_CHOICES.map((choice) => [choice, choice]),
@@ -84,8 +85,8 @@ export class PersonAccountModel {
   @Field(() => AccountStatus)
   status!: AccountStatus;
 
-  @Field(() => [String], { description: 'SECRETARIAT and ADMIN grants' })
-  grants!: string[];
+  @Field(() => [AccountGrantEnum], { description: 'SECRETARIAT and ADMIN grants' })
+  grants!: AccountGrantEnum[];
 
   @Field({ description: 'Whether two-step verification (TOTP) is set up' })
   totpEnabled!: boolean;

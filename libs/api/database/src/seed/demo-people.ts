@@ -44,6 +44,16 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     memberships: [],
   },
   {
+    fullName: 'Alex Morgan',
+    email: 'admin@example.org',
+    affiliation: 'Review secretariat (systems)',
+    bio: null,
+    livedExperience: false,
+    grants: ['ADMIN'],
+    consent: { on: '2021-03-01', choice: 'FULL_NAME', showLivedExperience: false },
+    memberships: [],
+  },
+  {
     fullName: 'Daniel Osei',
     email: 'chair@example.org',
     affiliation: 'Independent chair',
