@@ -88,6 +88,10 @@ const LINE_BREAKING_ELEMENTS = new Set([
   'thead',
   'tr',
   'ul',
+  // Form fields are boxes of their own: their text is not laid out in the surrounding line.
+  'textarea',
+  'select',
+  'option',
   // SVG content is not laid out as text; whitespace inside it is never rendered.
   'svg',
   'g',
@@ -103,6 +107,7 @@ const NAMED_REFERENCES: Record<string, string> = {
   quot: '"',
   apos: "'",
   nbsp: '\u00a0',
+  ctdot: '\u22ef',
 };
 
 export function decodeCharacterReferences(text: string): string {
