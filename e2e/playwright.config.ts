@@ -58,6 +58,9 @@ export default defineConfig({
       EMBEDDED_PG_PORT: String(PG_PORT),
       DATA_DIR,
       DATABASE_URL: '',
+      // The demo accounts sign in with their password alone (no authenticator app).
+      DEMO_MODE: 'true',
+      REQUIRE_STAFF_TOTP: 'false',
     },
   },
 });

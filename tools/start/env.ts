@@ -35,6 +35,24 @@ const startEnvSchema = z
 
 export type StartEnv = z.infer<typeof startEnvSchema>;
 
+/**
+ * Extra settings for the API when it serves the embedded database, whose demo data has
+ * published passwords: DEMO_MODE, and with it no second factor required of staff, so the demo
+ * accounts sign in with their password alone. Values the user set win.
+ */
+export function demoApiEnv(
+  embedded: boolean,
+  env: NodeJS.ProcessEnv = process.env,
+): Record<string, string> {
+  if (!embedded) return {};
+  const demoMode = env['DEMO_MODE'] || 'true';
+  const demo = demoMode === 'true' || demoMode === '1';
+  return {
+    DEMO_MODE: demoMode,
+    REQUIRE_STAFF_TOTP: env['REQUIRE_STAFF_TOTP'] || (demo ? 'false' : 'true'),
+  };
+}
+
 /** The start tools' settings, or one clear line on stderr and exit code 1. */
 export function loadStartEnv(env: NodeJS.ProcessEnv = process.env): StartEnv {
   const defined = Object.fromEntries(

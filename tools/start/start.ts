@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { loadStartEnv, ROOT } from './env';
+import { demoApiEnv, loadStartEnv, ROOT } from './env';
 import { openPortalDatabase, prepareDatabase, type PortalDatabase } from './database';
 
 const log = (line: string) => console.log(`[start] ${line}`);
@@ -111,6 +111,7 @@ async function main(): Promise<void> {
       DATABASE_URL: database.url,
       API_PORT: String(env.API_PORT),
       API_HOST: env.HOST,
+      ...demoApiEnv(database.embedded),
     },
   );
   await webBuild;

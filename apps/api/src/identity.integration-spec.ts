@@ -8,7 +8,7 @@ import { loadApiConfig } from './config/env';
 
 const PASSWORD = 'correct horse battery staple';
 const LOGIN = `mutation ($email: String!, $password: String!) {
-  login(email: $email, password: $password) { token expiresAt me { fullName grants } }
+  login(email: $email, password: $password) { token expiresAt secondFactor me { fullName grants } }
 }`;
 
 describe('sign-in over HTTP (real PostgreSQL)', () => {
@@ -53,19 +53,29 @@ describe('sign-in over HTTP (real PostgreSQL)', () => {
   });
 
   it('signs in with the right password and knows who you are, by bearer token or cookie', async () => {
-    const response = await login('Secretariat@Example.org ', PASSWORD).expect(200);
-    const { token, me: who } = response.body.data.login;
-    expect(who).toEqual({ fullName: 'Priya Raman', grants: ['SECRETARIAT'] });
+    const response = await login('Chair@Example.org ', PASSWORD).expect(200);
+    const { token, me: who, secondFactor } = response.body.data.login;
+    expect(who).toEqual({ fullName: 'Daniel Osei', grants: [] });
+    expect(secondFactor).toBeNull();
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const cookie = response.headers['set-cookie']?.[0] ?? '';
     expect(cookie).toMatch(/^boards_session=.+; Path=\/; Expires=.+; HttpOnly; SameSite=Lax$/);
-    expect((await me(token)).body.data.me).toEqual({ fullName: 'Priya Raman' });
+    expect((await me(token)).body.data.me).toEqual({ fullName: 'Daniel Osei' });
     const byCookie = await graphql(
       '{ me { fullName } }',
       {},
       { cookie: cookie.split(';')[0] ?? '' },
     );
-    expect(byCookie.body.data.me).toEqual({ fullName: 'Priya Raman' });
+    expect(byCookie.body.data.me).toEqual({ fullName: 'Daniel Osei' });
+  });
+
+  it('signs staff only part of the way in while they owe a second factor (me is null)', async () => {
+    const response = await login('secretariat@example.org', PASSWORD).expect(200);
+    const { token, me: who, secondFactor } = response.body.data.login;
+    expect(who).toBeNull();
+    expect(secondFactor).toBe('TOTP_SETUP');
+    expect((await me(token)).body.data.me).toBeNull();
+    expect(await sessionRow(token)).toMatchObject({ pendingStep: 'TOTP_SETUP', endedAt: null });
   });
 
   it('stores only a digest of the token', async () => {
@@ -130,7 +140,8 @@ describe('sign-in over HTTP (real PostgreSQL)', () => {
   });
 
   it('ends the session on the server at logout, so the token no longer works', async () => {
-    const { token } = (await login('secretariat@example.org', PASSWORD)).body.data.login;
+    const { token } = (await login('chair@example.org', PASSWORD)).body.data.login;
+    expect((await me(token)).body.data.me).toEqual({ fullName: 'Daniel Osei' });
     const out = await graphql('mutation { logout }', {}, { authorization: `Bearer ${token}` });
     expect(out.body.data.logout).toBe(true);
     expect((await me(token)).body.data.me).toBeNull();
@@ -141,7 +152,7 @@ describe('sign-in over HTTP (real PostgreSQL)', () => {
     ['idle for longer than 30 minutes', `last_seen_at = now() - interval '31 minutes'`, 'IDLE'],
     ['past its absolute end', `expires_at = now() - interval '1 second'`, 'EXPIRED'],
   ])('ends a session %s', async (_label, change, reason) => {
-    const { token } = (await login('secretariat@example.org', PASSWORD)).body.data.login;
+    const { token } = (await login('chair@example.org', PASSWORD)).body.data.login;
     await db.dataSource.query(`UPDATE session SET ${change} WHERE token_hash = $1`, [
       hashSessionToken(token),
     ]);
@@ -150,14 +161,15 @@ describe('sign-in over HTTP (real PostgreSQL)', () => {
   });
 
   it('ends the sessions of a disabled account at once', async () => {
-    const { token } = (await login('secretariat@example.org', PASSWORD)).body.data.login;
+    const { token } = (await login('evidence@example.org', PASSWORD)).body.data.login;
+    expect((await me(token)).body.data.me).toEqual({ fullName: 'Helen Marsh' });
     await db.dataSource.query(
       `UPDATE account SET disabled_at = now() WHERE id = (SELECT account_id FROM session WHERE token_hash = $1)`,
       [hashSessionToken(token)],
     );
     expect((await me(token)).body.data.me).toBeNull();
     expect(await sessionRow(token)).toMatchObject({ endReason: 'ACCOUNT_DISABLED' });
-    const again = await login('secretariat@example.org', PASSWORD);
+    const again = await login('evidence@example.org', PASSWORD);
     expect(again.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 

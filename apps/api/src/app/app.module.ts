@@ -51,6 +51,8 @@ export class AppModule {
       maxFailuresPerAccount: config.LOGIN_MAX_FAILURES_PER_ACCOUNT,
       maxFailuresPerAddress: config.LOGIN_MAX_FAILURES_PER_ADDRESS,
       throttleWindowMinutes: config.LOGIN_THROTTLE_WINDOW_MINUTES,
+      totpEncryptionKey: Buffer.from(config.TOTP_ENCRYPTION_KEY, 'base64'),
+      requireStaffTotp: config.REQUIRE_STAFF_TOTP,
     };
     const cookieName = sessionCookieName(identity);
     return {

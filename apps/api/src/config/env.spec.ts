@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEV_TOTP_ENCRYPTION_KEY } from '@boards/api/identity';
 import { ConfigError, loadApiConfig, mailDirectory, outboxIntervalSeconds } from './env';
 
 const valid = { DATABASE_URL: 'postgres://postgres:secret@127.0.0.1:54329/boards' };
@@ -34,6 +35,13 @@ describe('loadApiConfig', () => {
     [{ DATABASE_URL: undefined }, 'DATABASE_URL'],
     [{ RUN_MIGRATIONS: 'yes' }, 'RUN_MIGRATIONS must be true or false (got "yes")'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV must be development, test or production'],
+    [{ REQUIRE_STAFF_TOTP: 'no' }, 'REQUIRE_STAFF_TOTP must be true or false (got "no")'],
+    [{ DEMO_MODE: 'on' }, 'DEMO_MODE must be true or false (got "on")'],
+    [{ TOTP_ENCRYPTION_KEY: 'secret-but-short' }, 'TOTP_ENCRYPTION_KEY must be 32 bytes in base64'],
+    [
+      { TOTP_ENCRYPTION_KEY: Buffer.alloc(16, 'secret').toString('base64') },
+      'TOTP_ENCRYPTION_KEY must be 32 bytes in base64 (make one with: openssl rand -base64 32) (value hidden)',
+    ],
   ])('refuses %o with one clear line', (override, message) => {
     const run = () => loadApiConfig({ ...valid, ...override });
     expect(run).toThrow(ConfigError);
@@ -48,8 +56,38 @@ describe('loadApiConfig', () => {
 
   it('refuses the published demo password in production', () => {
     expect(() =>
-      loadApiConfig({ ...valid, NODE_ENV: 'production', DEMO_PASSWORD: 'boards-demo-password' }),
+      loadApiConfig({
+        ...valid,
+        NODE_ENV: 'production',
+        DEMO_PASSWORD: 'boards-demo-password',
+        TOTP_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
+      }),
     ).toThrow('DEMO_PASSWORD must not be the published demo password in production');
+  });
+
+  it('requires staff to use a second factor unless told otherwise in demo mode', () => {
+    expect(loadApiConfig(valid)).toMatchObject({ REQUIRE_STAFF_TOTP: true, DEMO_MODE: false });
+    expect(() => loadApiConfig({ ...valid, REQUIRE_STAFF_TOTP: 'false' })).toThrow(
+      'REQUIRE_STAFF_TOTP may be false only when DEMO_MODE is true',
+    );
+    expect(
+      loadApiConfig({ ...valid, REQUIRE_STAFF_TOTP: 'false', DEMO_MODE: 'true' }),
+    ).toMatchObject({ REQUIRE_STAFF_TOTP: false, DEMO_MODE: true });
+    expect(loadApiConfig({ ...valid, DEMO_MODE: 'true' }).REQUIRE_STAFF_TOTP).toBe(true);
+  });
+
+  it('uses the published TOTP key outside production and refuses it in production', () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    expect(loadApiConfig(valid).TOTP_ENCRYPTION_KEY).toBe(DEV_TOTP_ENCRYPTION_KEY);
+    expect(loadApiConfig({ ...valid, TOTP_ENCRYPTION_KEY: key }).TOTP_ENCRYPTION_KEY).toBe(key);
+    const production = { ...valid, NODE_ENV: 'production' };
+    const message = 'TOTP_ENCRYPTION_KEY must be set to a key of your own in production';
+    expect(() => loadApiConfig(production)).toThrow(ConfigError);
+    expect(() => loadApiConfig(production)).toThrow(message);
+    expect(() =>
+      loadApiConfig({ ...production, TOTP_ENCRYPTION_KEY: DEV_TOTP_ENCRYPTION_KEY }),
+    ).toThrow(message);
+    expect(loadApiConfig({ ...production, TOTP_ENCRYPTION_KEY: key }).NODE_ENV).toBe('production');
   });
 });
 

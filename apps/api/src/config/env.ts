@@ -1,12 +1,20 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { DEMO_PASSWORD_DEFAULT } from '@boards/api/identity';
+import { DEMO_PASSWORD_DEFAULT, DEV_TOTP_ENCRYPTION_KEY } from '@boards/api/identity';
 import {
   describeEnvIssues,
   envFlag,
   portSchema,
   postgresUrlSchema,
 } from '@boards/shared/contracts';
+
+/** 32 bytes in standard base64, as `openssl rand -base64 32` prints them. */
+const base64Key32 = z
+  .string()
+  .refine(
+    (value) => /^[A-Za-z0-9+/]{43}=?$/.test(value) && Buffer.from(value, 'base64').length === 32,
+    'must be 32 bytes in base64 (make one with: openssl rand -base64 32)',
+  );
 
 function isWebOrigin(value: string): boolean {
   try {
@@ -55,6 +63,12 @@ export const apiEnvSchema = z.object({
   /** Which proxies may set X-Forwarded-For (the web server runs on loopback). Express syntax. */
   TRUST_PROXY: z.string().min(1).default('loopback'),
   DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default(DEMO_PASSWORD_DEFAULT),
+  /** The portal runs for demonstration (demo data, published passwords); relaxes REQUIRE_STAFF_TOTP. */
+  DEMO_MODE: envFlag.default(false),
+  /** Secretariat and admin accounts must use a TOTP second factor; may be false only in demo mode. */
+  REQUIRE_STAFF_TOTP: envFlag.default(true),
+  /** Key that TOTP secrets are encrypted under; production must set its own. */
+  TOTP_ENCRYPTION_KEY: base64Key32.default(DEV_TOTP_ENCRYPTION_KEY),
   /** Where dev state lives (the embedded PostgreSQL, dev emails); relative to the working directory. */
   DATA_DIR: z.string().min(1).default('.data'),
   /** How email leaves: `file` writes .eml files into MAIL_DIR, `smtp` sends through SMTP_URL. */
@@ -100,7 +114,7 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-const SECRET_VARIABLES = ['DATABASE_URL', 'DEMO_PASSWORD', 'SMTP_URL'];
+const SECRET_VARIABLES = ['DATABASE_URL', 'DEMO_PASSWORD', 'SMTP_URL', 'TOTP_ENCRYPTION_KEY'];
 
 /** Reads the API's configuration from the environment, or throws a ConfigError with one clear line. */
 export function loadApiConfig(env: Record<string, string | undefined> = process.env): ApiConfig {
@@ -120,6 +134,19 @@ export function loadApiConfig(env: Record<string, string | undefined> = process.
   ) {
     throw new ConfigError(
       'Invalid configuration: DEMO_PASSWORD must not be the published demo password in production',
+    );
+  }
+  if (
+    parsed.data.NODE_ENV === 'production' &&
+    parsed.data.TOTP_ENCRYPTION_KEY === DEV_TOTP_ENCRYPTION_KEY
+  ) {
+    throw new ConfigError(
+      'Invalid configuration: TOTP_ENCRYPTION_KEY must be set to a key of your own in production (make one with: openssl rand -base64 32)',
+    );
+  }
+  if (!parsed.data.REQUIRE_STAFF_TOTP && !parsed.data.DEMO_MODE) {
+    throw new ConfigError(
+      'Invalid configuration: REQUIRE_STAFF_TOTP may be false only when DEMO_MODE is true',
     );
   }
   if (parsed.data.MAIL_TRANSPORT === 'smtp' && !parsed.data.SMTP_URL) {

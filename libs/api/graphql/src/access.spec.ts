@@ -16,21 +16,49 @@ const VIEWERS: Record<string, RequestViewer> = {
   member: account([]),
   secretariat: account(['SECRETARIAT']),
   admin: account(['ADMIN']),
+  // A session that has passed the password but not yet the second factor.
+  pending: {
+    kind: 'PENDING',
+    accountId: 'a',
+    personId: 'p',
+    fullName: 'Test Person',
+    sessionId: 's',
+    step: 'TOTP',
+  },
 };
 
 type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN';
 
 // Every cell explicit: level × viewer.
 const EXPECTED: Record<AccessLevel, Record<keyof typeof VIEWERS, Outcome>> = {
-  PUBLIC: { anonymous: 'ok', member: 'ok', secretariat: 'ok', admin: 'ok' },
-  SECOND_FACTOR: { anonymous: 'UNAUTHENTICATED', member: 'ok', secretariat: 'ok', admin: 'ok' },
-  SIGNED_IN: { anonymous: 'UNAUTHENTICATED', member: 'ok', secretariat: 'ok', admin: 'ok' },
-  STAFF: { anonymous: 'UNAUTHENTICATED', member: 'FORBIDDEN', secretariat: 'ok', admin: 'ok' },
+  PUBLIC: { anonymous: 'ok', member: 'ok', secretariat: 'ok', admin: 'ok', pending: 'ok' },
+  SECOND_FACTOR: {
+    anonymous: 'UNAUTHENTICATED',
+    member: 'ok',
+    secretariat: 'ok',
+    admin: 'ok',
+    pending: 'ok',
+  },
+  SIGNED_IN: {
+    anonymous: 'UNAUTHENTICATED',
+    member: 'ok',
+    secretariat: 'ok',
+    admin: 'ok',
+    pending: 'UNAUTHENTICATED',
+  },
+  STAFF: {
+    anonymous: 'UNAUTHENTICATED',
+    member: 'FORBIDDEN',
+    secretariat: 'ok',
+    admin: 'ok',
+    pending: 'UNAUTHENTICATED',
+  },
   ADMIN: {
     anonymous: 'UNAUTHENTICATED',
     member: 'FORBIDDEN',
     secretariat: 'FORBIDDEN',
     admin: 'ok',
+    pending: 'UNAUTHENTICATED',
   },
 };
 

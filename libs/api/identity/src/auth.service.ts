@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { IsNull, Not, type DataSource, type EntityManager } from 'typeorm';
 import { AccountEntity, LoginAttemptEntity, PersonEntity } from '@boards/api/database';
 import { AuditService } from '@boards/api/audit';
 import type { RequestViewer } from '@boards/api/graphql';
 import { DomainError } from '@boards/domain';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './identity.options';
 import { verifyAgainstDecoy, verifyPassword } from './password-hasher';
-import { SessionsService } from './sessions.service';
+import { secondFactorOwed, SessionsService } from './sessions.service';
 
 export const WRONG_CREDENTIALS = 'Enter a correct email address and password';
 const MAX_EMAIL_LENGTH = 320;
@@ -33,7 +33,8 @@ export interface SessionAccount {
 export interface LoginResult {
   token: string;
   expiresAt: Date;
-  viewer: Extract<RequestViewer, { kind: 'ACCOUNT' }>;
+  /** PENDING while the session still owes a second factor. */
+  viewer: Extract<RequestViewer, { kind: 'ACCOUNT' | 'PENDING' }>;
 }
 
 @Injectable()
@@ -93,24 +94,59 @@ export class AuthService {
   /**
    * Starts a session for an account that has just proved who it is (a password at sign-in, an
    * invitation accepted), in the caller's transaction: ends the session the client already had
-   * (rotation), opens the new one and audits it.
+   * (rotation), opens the new one and audits it. Unless `secondFactorProved`, a session of an
+   * account that owes a second factor (see secondFactorOwed) starts PENDING.
    */
   async startSession(
     manager: EntityManager,
     account: SessionAccount,
     currentToken: string | undefined,
     now = new Date(),
+    { secondFactorProved = false }: { secondFactorProved?: boolean } = {},
   ): Promise<LoginResult> {
     const previous = currentToken ? await this.sessions.viewerFor(currentToken, now) : undefined;
-    if (previous?.kind === 'ACCOUNT')
+    if (previous && previous.kind !== 'ANONYMOUS')
       await this.sessions.end(manager, previous.sessionId, 'ROTATED', now);
-    const { token, expiresAt, sessionId } = await this.sessions.start(manager, account.id, now);
+    const pendingStep = secondFactorProved
+      ? null
+      : secondFactorOwed(
+          {
+            grants: account.grants,
+            totpEnabled:
+              (await manager.existsBy(AccountEntity, {
+                id: account.id,
+                totpEnabledAt: Not(IsNull()),
+              })) === true,
+          },
+          this.options.requireStaffTotp,
+        );
+    const { token, expiresAt, sessionId } = await this.sessions.start(
+      manager,
+      account.id,
+      now,
+      pendingStep,
+    );
     const actor = { accountId: account.id, label: account.fullName };
     await this.audit.record(manager, actor, {
       action: 'session.start',
       objectType: 'Session',
       objectId: sessionId,
+      ...(pendingStep ? { after: { secondFactorOwed: pendingStep } } : {}),
     });
+    if (pendingStep) {
+      return {
+        token,
+        expiresAt,
+        viewer: {
+          kind: 'PENDING',
+          accountId: account.id,
+          personId: account.personId,
+          fullName: account.fullName,
+          sessionId,
+          step: pendingStep,
+        },
+      };
+    }
     return {
       token,
       expiresAt,
@@ -126,7 +162,7 @@ export class AuthService {
   }
 
   async logout(viewer: RequestViewer, now = new Date()): Promise<boolean> {
-    if (viewer.kind !== 'ACCOUNT') return false;
+    if (viewer.kind === 'ANONYMOUS') return false;
     await this.dataSource.transaction(async (manager) => {
       await this.sessions.end(manager, viewer.sessionId, 'LOGOUT', now);
       await this.audit.record(

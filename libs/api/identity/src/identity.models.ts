@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { SecondFactorStepEnum } from './second-factor.models';
 
 export enum AccountGrantEnum {
   SECRETARIAT = 'SECRETARIAT',
@@ -24,7 +25,10 @@ export class MeModel {
   grants!: AccountGrantEnum[];
 }
 
-@ObjectType('Session', { description: 'A new signed-in session' })
+@ObjectType('Session', {
+  description:
+    'A new session: signed in, or (when secondFactor is set) waiting for a second factor',
+})
 export class SessionModel {
   @Field({ description: 'Send as `Authorization: Bearer <token>`; shown only once' })
   token!: string;
@@ -32,6 +36,16 @@ export class SessionModel {
   @Field({ description: 'When the session ends at the latest, whatever the activity' })
   expiresAt!: Date;
 
-  @Field(() => MeModel)
-  me!: MeModel;
+  @Field(() => SecondFactorStepEnum, {
+    nullable: true,
+    description:
+      'The second factor this session still owes before it is signed in; null when it is signed in',
+  })
+  secondFactor!: SecondFactorStepEnum | null;
+
+  @Field(() => MeModel, {
+    nullable: true,
+    description: 'The signed-in account; null while a second factor is owed',
+  })
+  me!: MeModel | null;
 }

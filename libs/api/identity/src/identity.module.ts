@@ -2,6 +2,8 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthService } from './auth.service';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './identity.options';
 import { IdentityResolver } from './identity.resolver';
+import { SecondFactorResolver } from './second-factor.resolver';
+import { SecondFactorService } from './second-factor.service';
 import { SessionsService } from './sessions.service';
 
 @Module({})
@@ -15,6 +17,8 @@ export class IdentityModule {
         SessionsService,
         AuthService,
         IdentityResolver,
+        SecondFactorService,
+        SecondFactorResolver,
       ],
       exports: [IDENTITY_OPTIONS, SessionsService, AuthService],
     };

@@ -1,9 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Access, type GraphqlContext, type RequestViewer } from '@boards/api/graphql';
-import { AuthService } from './auth.service';
+import { AuthService, type LoginResult } from './auth.service';
 import { IDENTITY_OPTIONS, sessionCookieName, type IdentityOptions } from './identity.options';
 import { AccountGrantEnum, MeModel, SessionModel } from './identity.models';
+import { SecondFactorStepEnum } from './second-factor.models';
 import { sessionTokenFrom } from './request-token';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
 
@@ -13,6 +14,17 @@ export function toMe(viewer: Extract<RequestViewer, { kind: 'ACCOUNT' }>): MeMod
     personId: viewer.personId,
     fullName: viewer.fullName,
     grants: viewer.grants.map((grant) => AccountGrantEnum[grant]),
+  };
+}
+
+/** A session just started, as the client sees it: `me` once signed in, else the step owed. */
+export function toSessionModel(result: LoginResult): SessionModel {
+  const viewer = result.viewer;
+  return {
+    token: result.token,
+    expiresAt: result.expiresAt,
+    secondFactor: viewer.kind === 'PENDING' ? SecondFactorStepEnum[viewer.step] : null,
+    me: viewer.kind === 'ACCOUNT' ? toMe(viewer) : null,
   };
 }
 
@@ -26,7 +38,7 @@ export class IdentityResolver {
   @Access('PUBLIC')
   @Query(() => MeModel, {
     nullable: true,
-    description: 'The signed-in account; null when signed out',
+    description: 'The signed-in account; null when signed out or while a second factor is owed',
   })
   me(@Context() context: GraphqlContext): MeModel | null {
     return context.viewer.kind === 'ACCOUNT' ? toMe(context.viewer) : null;
@@ -35,7 +47,7 @@ export class IdentityResolver {
   @Access('PUBLIC')
   @Mutation(() => SessionModel, {
     description:
-      'Signs in. Also sets an HttpOnly session cookie; any session the client had ends (rotation).',
+      'Signs in. Also sets an HttpOnly session cookie; any session the client had ends (rotation). When the account owes a second factor, the session is only a step towards signing in: see Session.secondFactor.',
   })
   async login(
     @Args('email', { type: () => String }) email: string,
@@ -51,7 +63,7 @@ export class IdentityResolver {
     });
     setSessionCookie(context.res, this.options, result.token, result.expiresAt);
     context.viewer = result.viewer;
-    return { token: result.token, expiresAt: result.expiresAt, me: toMe(result.viewer) };
+    return toSessionModel(result);
   }
 
   @Access('PUBLIC')

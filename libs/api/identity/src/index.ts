@@ -4,6 +4,7 @@ export * from './identity.module';
 export * from './identity.options';
 export * from './password-hasher';
 export * from './request-token';
+export * from './second-factor.service';
 export * from './secret-box';
 export * from './session-cookie';
 export * from './session-token';

@@ -7,10 +7,34 @@ import { IDENTITY_OPTIONS, type IdentityOptions } from './identity.options';
 import { hashSessionToken, isWellFormedToken, newSessionToken } from './session-token';
 
 export type SessionEndReason =
-  'LOGOUT' | 'ROTATED' | 'IDLE' | 'EXPIRED' | 'ACCOUNT_DISABLED' | 'NO_MEMBERSHIP';
+  | 'LOGOUT'
+  | 'ROTATED'
+  | 'IDLE'
+  | 'EXPIRED'
+  | 'ACCOUNT_DISABLED'
+  | 'NO_MEMBERSHIP'
+  | 'SECOND_FACTOR_CHANGED';
+
+/**
+ * The second factor an account owes after its password: a code when it has an authenticator
+ * app; setting one up first when it is staff (secretariat or admin) and staff must have one.
+ */
+export function secondFactorOwed(
+  account: { grants: readonly string[]; totpEnabled: boolean },
+  requireStaffTotp: boolean,
+): SecondFactorStep | null {
+  if (account.totpEnabled) return 'TOTP';
+  const staff = account.grants.includes('SECRETARIAT') || account.grants.includes('ADMIN');
+  return staff && requireStaffTotp ? 'TOTP_SETUP' : null;
+}
 
 /** How often at most a session's last-seen time is written (a write on every request is waste). */
 const TOUCH_INTERVAL_MS = 60_000;
+
+/** A session that still owes a second factor ends this long after the password, whatever happens. */
+export const PENDING_SESSION_MINUTES = 15;
+
+export type SecondFactorStep = 'TOTP' | 'TOTP_SETUP';
 
 @Injectable()
 export class SessionsService {
@@ -19,20 +43,29 @@ export class SessionsService {
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
   ) {}
 
-  /** Starts a session in the caller's transaction; the token is returned once and never stored. */
+  /**
+   * Starts a session in the caller's transaction; the token is returned once and never stored.
+   * With `pendingStep` the session only stands for a password: it owes that second-factor step
+   * and lasts PENDING_SESSION_MINUTES at most.
+   */
   async start(
     manager: EntityManager,
     accountId: string,
     now = new Date(),
+    pendingStep: SecondFactorStep | null = null,
   ): Promise<{ token: string; expiresAt: Date; sessionId: string }> {
     const token = newSessionToken();
-    const expiresAt = new Date(now.getTime() + this.options.absoluteTimeoutHours * 3_600_000);
+    const lifetimeMs = pendingStep
+      ? PENDING_SESSION_MINUTES * 60_000
+      : this.options.absoluteTimeoutHours * 3_600_000;
+    const expiresAt = new Date(now.getTime() + lifetimeMs);
     const session = manager.create(SessionEntity, {
       accountId,
       tokenHash: hashSessionToken(token),
       createdAt: now,
       lastSeenAt: now,
       expiresAt,
+      pendingStep,
     });
     await manager.save(session);
     return { token, expiresAt, sessionId: session.id };
@@ -41,7 +74,9 @@ export class SessionsService {
   /**
    * The viewer a token stands for: its account while the session is open, not idle past the
    * limit, not past its absolute end, and the account is enabled. Otherwise anonymous, and a
-   * session found to have lapsed is ended on the spot.
+   * session found to have lapsed is ended on the spot. A session that owes a second factor
+   * stands for a PENDING viewer; so does a complete one of staff without an authenticator app
+   * while staff must have one (granted staff rights after signing in without it).
    */
   async viewerFor(token: string | undefined, now = new Date()): Promise<RequestViewer> {
     if (!token || !isWellFormedToken(token)) return ANONYMOUS;
@@ -53,9 +88,11 @@ export class SessionsService {
         'session.id AS session_id',
         'session.last_seen_at AS last_seen_at',
         'session.expires_at AS expires_at',
+        'session.pending_step AS pending_step',
         'account.id AS account_id',
         'account.grants AS grants',
         'account.disabled_at AS disabled_at',
+        'account.totp_enabled_at AS totp_enabled_at',
         'person.id AS person_id',
         'person.full_name AS full_name',
       ])
@@ -66,9 +103,11 @@ export class SessionsService {
         session_id: string;
         last_seen_at: Date;
         expires_at: Date;
+        pending_step: SecondFactorStep | null;
         account_id: string;
         grants: ('SECRETARIAT' | 'ADMIN')[];
         disabled_at: Date | null;
+        totp_enabled_at: Date | null;
         person_id: string;
         full_name: string;
       }>();
@@ -89,6 +128,24 @@ export class SessionsService {
         .getRepository(SessionEntity)
         .update({ id: row.session_id }, { lastSeenAt: now });
     }
+    const owed =
+      row.pending_step ??
+      (secondFactorOwed(
+        { grants: row.grants, totpEnabled: row.totp_enabled_at !== null },
+        this.options.requireStaffTotp,
+      ) === 'TOTP_SETUP'
+        ? 'TOTP_SETUP'
+        : null);
+    if (owed) {
+      return {
+        kind: 'PENDING',
+        accountId: row.account_id,
+        personId: row.person_id,
+        fullName: row.full_name,
+        sessionId: row.session_id,
+        step: owed,
+      };
+    }
     return {
       kind: 'ACCOUNT',
       accountId: row.account_id,
@@ -99,18 +156,20 @@ export class SessionsService {
     };
   }
 
+  /** Ends a session; false when it had already ended (another request got there first). */
   async end(
     manager: EntityManager,
     sessionId: string,
     reason: SessionEndReason,
     now = new Date(),
-  ): Promise<void> {
-    await manager
+  ): Promise<boolean> {
+    const result = await manager
       .createQueryBuilder()
       .update(SessionEntity)
       .set({ endedAt: now, endReason: reason })
       .where('id = :sessionId AND ended_at IS NULL', { sessionId })
       .execute();
+    return (result.affected ?? 0) > 0;
   }
 
   /** Ends every open session of an account (disabled, or no longer entitled), in the caller's transaction. */
