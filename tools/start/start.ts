@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { demoApiEnv, loadStartEnv, ROOT } from './env';
 import { openPortalDatabase, prepareDatabase, type PortalDatabase } from './database';
@@ -117,13 +118,17 @@ async function main(): Promise<void> {
   await webBuild;
   run(
     'web',
-    bin('remix-serve'),
-    ['./build/server/index.js'],
+    process.execPath,
+    ['server.mjs'],
     {
       PORT: String(env.PORT),
       HOST: env.HOST,
       NODE_ENV: 'production',
       API_URL: `http://127.0.0.1:${env.API_PORT}/graphql`,
+      // The portal started here serves plain HTTP on this machine: cookies without Secure (set
+      // SECURE_COOKIES=true behind HTTPS), signed with SESSION_SECRET or a new secret each start.
+      SECURE_COOKIES: process.env['SECURE_COOKIES'] || 'false',
+      SESSION_SECRET: process.env['SESSION_SECRET'] || randomBytes(32).toString('base64url'),
     },
     path.join(ROOT, 'apps', 'web'),
   );

@@ -1,25 +1,46 @@
-import type { HeadersFunction, LinksFunction, MetaFunction } from '@remix-run/node';
+import {
+  data,
+  type HeadersFunction,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
 import {
   Links,
   Meta,
   Outlet,
   Scripts,
   isRouteErrorResponse,
+  useLocation,
   useMatches,
   useRouteError,
   useRouteLoaderData,
 } from '@remix-run/react';
 import type { ReactNode } from 'react';
-import { Breadcrumbs, Footer, GenericHeader, PhaseBanner, SkipLink } from '@boards/web/ui-govuk';
+import { ViewerDocument } from '@boards/web/api-client';
 import {
+  Breadcrumbs,
+  Footer,
+  GenericHeader,
+  NotificationBanner,
+  PhaseBanner,
+  SkipLink,
+} from '@boards/web/ui-govuk';
+import { apiRequest } from './api.server';
+import { sessionState } from './auth.server';
+import {
+  FORBIDDEN_TITLE,
+  Forbidden,
   PAGE_NOT_FOUND_TITLE,
   PageNotFound,
   SERVICE_PROBLEM_TITLE,
   ServiceProblem,
 } from './components/error-pages';
+import { SiteNavigation, type SignedInUser } from './components/site-navigation';
 import { config } from './config.server';
 import { pageTitle, SERVICE_NAME } from './page-title';
 import type { RouteHandle } from './route-handle';
+import { destroySession, flashStorage, getFlash, getSession } from './session.server';
 import stylesheet from './styles/app.scss?url';
 
 /** From GOV.UK Frontend's page template: tells its styles and scripts that JavaScript runs. */
@@ -35,19 +56,28 @@ export const links: LinksFunction = () => [
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ];
 
-function isNotFound(error: unknown): boolean {
-  return isRouteErrorResponse(error) && error.status === 404;
+function errorStatus(error: unknown): number | undefined {
+  return isRouteErrorResponse(error) ? error.status : undefined;
+}
+
+function errorTitle(error: unknown): string {
+  const status = errorStatus(error);
+  return status === 404
+    ? PAGE_NOT_FOUND_TITLE
+    : status === 403
+      ? FORBIDDEN_TITLE
+      : SERVICE_PROBLEM_TITLE;
 }
 
 export const meta: MetaFunction = ({ error }) => [
-  {
-    title: error
-      ? pageTitle(isNotFound(error) ? PAGE_NOT_FOUND_TITLE : SERVICE_PROBLEM_TITLE)
-      : SERVICE_NAME,
-  },
+  { title: error ? pageTitle(errorTitle(error)) : SERVICE_NAME },
 ];
 
-export const headers: HeadersFunction = () => ({
+export const headers: HeadersFunction = ({ loaderHeaders }) => ({
+  // Pages shown to a signed-in person are theirs alone: no cache may keep them.
+  ...(loaderHeaders.get('Cache-Control')
+    ? { 'Cache-Control': loaderHeaders.get('Cache-Control') as string }
+    : {}),
   'Content-Security-Policy':
     "base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'",
   'X-Frame-Options': 'DENY',
@@ -56,9 +86,40 @@ export const headers: HeadersFunction = () => ({
   'Cross-Origin-Opener-Policy': 'same-origin',
 });
 
-export function loader() {
-  return { feedbackUrl: config.FEEDBACK_URL ?? null };
+/**
+ * Who is signed in (for the header), and the one-off messages a redirect carried here: a success
+ * notice, and a form's errors (Post/Redirect/Get). The API is asked only when there is a session.
+ */
+export async function loader(args: LoaderFunctionArgs) {
+  const { request } = args;
+  const headers = new Headers();
+  const flash = await getFlash(request);
+  const notice = flash.get('notice') ?? null;
+  const form = flash.get('form') ?? null;
+  if (notice || form) headers.append('Set-Cookie', await flashStorage.destroySession(flash));
+
+  let user: SignedInUser | null = null;
+  const { token, secondFactor } = await sessionState(request);
+  if (token) {
+    headers.set('Cache-Control', 'private, no-store');
+    if (!secondFactor) {
+      const { me } = await apiRequest(args, ViewerDocument);
+      if (me) {
+        user = {
+          fullName: me.fullName,
+          isStaff: me.grants.includes('SECRETARIAT') || me.grants.includes('ADMIN'),
+        };
+      } else {
+        // The API has ended the session (signed out elsewhere, idle or expired): forget it.
+        headers.append('Set-Cookie', await destroySession(await getSession(request)));
+      }
+    }
+  }
+  return data({ feedbackUrl: config.FEEDBACK_URL ?? null, user, notice, form }, { headers });
 }
+
+/** The header shows who is signed in on every page, so it is asked again after each navigation. */
+export const shouldRevalidate = () => true;
 
 /** The breadcrumbs of the page being shown; none on an error page. */
 function useBreadcrumbs() {
@@ -69,8 +130,11 @@ function useBreadcrumbs() {
 }
 
 export function Layout({ children }: { readonly children: ReactNode }) {
-  const feedbackUrl = useRouteLoaderData<typeof loader>('root')?.feedbackUrl;
+  const root = useRouteLoaderData<typeof loader>('root');
+  const feedbackUrl = root?.feedbackUrl;
   const breadcrumbs = useBreadcrumbs();
+  const { pathname } = useLocation();
+  const error = useRouteError();
   return (
     <html lang="en" className="govuk-template">
       <head>
@@ -86,6 +150,7 @@ export function Layout({ children }: { readonly children: ReactNode }) {
         <SkipLink href="#main-content">Skip to main content</SkipLink>
         <header className="govuk-template__header">
           <GenericHeader>{SERVICE_NAME}</GenericHeader>
+          <SiteNavigation user={root?.user ?? null} pathname={pathname} />
           <PhaseBanner tag="Alpha">
             This is a new service.{' '}
             {feedbackUrl ? (
@@ -103,6 +168,9 @@ export function Layout({ children }: { readonly children: ReactNode }) {
         <div className="govuk-width-container">
           {breadcrumbs.length ? <Breadcrumbs items={breadcrumbs} /> : null}
           <main className="govuk-main-wrapper" id="main-content">
+            {root?.notice && !error ? (
+              <NotificationBanner type="success" heading={root.notice} />
+            ) : null}
             {children}
           </main>
         </div>
@@ -121,5 +189,6 @@ export default function App() {
 }
 
 export function ErrorBoundary() {
-  return isNotFound(useRouteError()) ? <PageNotFound /> : <ServiceProblem />;
+  const status = errorStatus(useRouteError());
+  return status === 404 ? <PageNotFound /> : status === 403 ? <Forbidden /> : <ServiceProblem />;
 }

@@ -1,13 +1,19 @@
 import { test as base, expect } from '@playwright/test';
 import { expectNoAxeViolations } from './accessibility';
+import { AccountPage } from './pages/account.page';
 import { BodyPage } from './pages/body.page';
 import { HomePage } from './pages/home.page';
+import { SignInPage } from './pages/sign-in.page';
+import { SiteHeader } from './pages/site-header';
 
 export interface Fixtures {
   /** Checks the current page with axe (WCAG 2.2 AA); page objects call it on every page they open. */
   checkAccessibility: () => Promise<void>;
   home: HomePage;
   bodyPage: BodyPage;
+  header: SiteHeader;
+  signInPage: SignInPage;
+  accountPage: AccountPage;
 }
 
 export const test = base.extend<Fixtures>({
@@ -17,6 +23,11 @@ export const test = base.extend<Fixtures>({
   home: async ({ page, checkAccessibility }, use) => use(new HomePage(page, checkAccessibility)),
   bodyPage: async ({ page, checkAccessibility }, use) =>
     use(new BodyPage(page, checkAccessibility)),
+  header: async ({ page }, use) => use(new SiteHeader(page)),
+  signInPage: async ({ page, checkAccessibility }, use) =>
+    use(new SignInPage(page, checkAccessibility)),
+  accountPage: async ({ page, checkAccessibility }, use) =>
+    use(new AccountPage(page, checkAccessibility)),
 });
 
 export { expect };

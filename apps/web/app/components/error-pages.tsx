@@ -20,6 +20,27 @@ export function PageNotFound() {
   );
 }
 
+/** For a 403: the person is signed in but may not see the page. */
+export function Forbidden() {
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-l">{FORBIDDEN_TITLE}</h1>
+        <p className="govuk-body">
+          If you think you should be able to see it, contact the secretariat.
+        </p>
+        <p className="govuk-body">
+          You can{' '}
+          <a className="govuk-link" href="/">
+            see all the boards and groups
+          </a>
+          .
+        </p>
+      </div>
+    </div>
+  );
+}
+
 /** GOV.UK "There is a problem with the service" page content, for any other error. */
 export function ServiceProblem() {
   return (
@@ -33,4 +54,5 @@ export function ServiceProblem() {
 }
 
 export const PAGE_NOT_FOUND_TITLE = 'Page not found';
+export const FORBIDDEN_TITLE = 'You do not have permission to see this page';
 export const SERVICE_PROBLEM_TITLE = 'Sorry, there is a problem with the service';

@@ -150,6 +150,16 @@ describe('createApiClient', () => {
     expect(received[0].headers['authorization']).toBe('Bearer session-token-123');
   });
 
+  it('forwards the client address as X-Forwarded-For, and nothing when there is none', async () => {
+    handler = executeAgainstSchema({ bodies: () => [] });
+
+    await createApiClient({ url, forwardedFor: '203.0.113.7' }).request(HomeBodiesDocument);
+    await createApiClient({ url }).request(HomeBodiesDocument);
+
+    expect(received[0].headers['x-forwarded-for']).toBe('203.0.113.7');
+    expect(received[1].headers['x-forwarded-for']).toBeUndefined();
+  });
+
   it('uses the fetch it is given', async () => {
     handler = executeAgainstSchema({ bodies: () => [] });
     const requested: string[] = [];

@@ -6,6 +6,11 @@ export interface ApiClientOptions {
   readonly url: string;
   /** A session token, sent as `Authorization: Bearer <token>`. */
   readonly token?: string;
+  /**
+   * The address of the person the request is made for, sent as `X-Forwarded-For` (the API trusts
+   * it from the web server's address only), so that the API can throttle per person.
+   */
+  readonly forwardedFor?: string;
   /** Defaults to the global `fetch`. */
   readonly fetch?: typeof fetch;
   /** Give up on a request after this many milliseconds. Defaults to 10 seconds. */
@@ -70,7 +75,7 @@ function isGraphQLResponse(value: unknown): value is GraphQLResponse {
  * `ApiUnavailableError` (it could not be reached or did not answer in GraphQL).
  */
 export function createApiClient(options: ApiClientOptions): ApiClient {
-  const { url, token, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
+  const { url, token, forwardedFor, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
   const fetchImpl = options.fetch ?? fetch;
 
   const headers: Record<string, string> = {
@@ -78,6 +83,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     'content-type': 'application/json',
   };
   if (token) headers['authorization'] = `Bearer ${token}`;
+  if (forwardedFor) headers['x-forwarded-for'] = forwardedFor;
 
   return {
     async request<TResult, TVariables extends Record<string, unknown>>(

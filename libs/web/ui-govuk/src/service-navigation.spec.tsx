@@ -3,6 +3,7 @@ import {
   attributeProps,
   content,
   describeFixtures,
+  html,
   type AttributesOption,
   type CommonOptions,
 } from './testing/fixtures';
@@ -30,43 +31,49 @@ interface Options extends CommonOptions {
   navigationLabel?: string;
   navigationClasses?: string;
   navigationId?: string;
+  slots?: {
+    start?: string;
+    end?: string | { html: string; align?: 'inline' };
+    navigationStart?: string;
+    navigationEnd?: string;
+  };
 }
 
-const slotsReason = 'slots (raw HTML injected around the navigation) are not implemented';
-
-describeFixtures<Options>(
-  'service-navigation',
-  (options) => (
-    <ServiceNavigation
-      serviceName={options.serviceName}
-      serviceUrl={options.serviceUrl}
-      navigation={options.navigation?.map((item) =>
-        item
-          ? {
-              text: content(item.text, item.html),
-              href: item.href,
-              active: item.active,
-              current: item.current,
-              attributes: attributeProps(item.attributes),
-            }
-          : null,
-      )}
-      collapseNavigationOnMobile={options.collapseNavigationOnMobile}
-      ariaLabel={options.ariaLabel}
-      menuButtonText={options.menuButtonText}
-      menuButtonLabel={options.menuButtonLabel}
-      navigationLabel={options.navigationLabel}
-      navigationClassName={options.navigationClasses}
-      navigationId={options.navigationId}
-      className={options.classes}
-      {...attributeProps(options.attributes)}
-    />
-  ),
-  {
-    'with language navigation': slotsReason,
-    'with right-aligned language navigation': slotsReason,
-    'inverse with language navigation': slotsReason,
-    'with slotted content': slotsReason,
-    'with `inline` end slot': slotsReason,
-  },
-);
+describeFixtures<Options>('service-navigation', (options) => (
+  <ServiceNavigation
+    serviceName={options.serviceName}
+    serviceUrl={options.serviceUrl}
+    navigation={options.navigation?.map((item) =>
+      item
+        ? {
+            text: content(item.text, item.html),
+            href: item.href,
+            active: item.active,
+            current: item.current,
+            attributes: attributeProps(item.attributes),
+          }
+        : null,
+    )}
+    collapseNavigationOnMobile={options.collapseNavigationOnMobile}
+    ariaLabel={options.ariaLabel}
+    menuButtonText={options.menuButtonText}
+    menuButtonLabel={options.menuButtonLabel}
+    navigationLabel={options.navigationLabel}
+    navigationClassName={options.navigationClasses}
+    navigationId={options.navigationId}
+    slots={
+      options.slots && {
+        start: options.slots.start && html(options.slots.start),
+        end:
+          typeof options.slots.end === 'string'
+            ? html(options.slots.end)
+            : options.slots.end && html(options.slots.end.html),
+        endAlign: typeof options.slots.end === 'object' ? options.slots.end.align : undefined,
+        navigationStart: options.slots.navigationStart && html(options.slots.navigationStart),
+        navigationEnd: options.slots.navigationEnd && html(options.slots.navigationEnd),
+      }
+    }
+    className={options.classes}
+    {...attributeProps(options.attributes)}
+  />
+));

@@ -1,5 +1,6 @@
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { classNames } from './class-names';
+import { hasContent } from './input';
 
 export interface ServiceNavigationItem {
   readonly text: ReactNode;
@@ -29,6 +30,21 @@ export interface ServiceNavigationProps extends Omit<ComponentPropsWithoutRef<'d
   readonly navigationLabel?: string;
   readonly navigationClassName?: string;
   readonly navigationId?: string;
+  /** Content placed at fixed points of the component, such as a sign-out form after the links. */
+  readonly slots?: ServiceNavigationSlots;
+}
+
+export interface ServiceNavigationSlots {
+  /** Before the service name, inside the width container. */
+  readonly start?: ReactNode;
+  /** After the navigation, inside the width container, e.g. a language switcher. */
+  readonly end?: ReactNode;
+  /** `inline` keeps the end slot on the same line as the navigation on wide screens. */
+  readonly endAlign?: 'inline';
+  /** List items (`<li>`) before the links. */
+  readonly navigationStart?: ReactNode;
+  /** List items (`<li>`) after the links. */
+  readonly navigationEnd?: ReactNode;
 }
 
 function ItemContent({ item }: { readonly item: ServiceNavigationItem }) {
@@ -51,14 +67,22 @@ export function ServiceNavigation({
   navigationLabel,
   navigationClassName,
   navigationId = 'navigation',
+  slots = {},
   className,
   ...attributes
 }: ServiceNavigationProps) {
   const items = navigation.filter((item): item is ServiceNavigationItem => Boolean(item));
   const collapse = collapseNavigationOnMobile ?? items.length > 1;
+  const hasEnd = hasContent(slots.end);
 
   const inner = (
-    <div className="govuk-width-container">
+    <div
+      className={classNames(
+        'govuk-width-container',
+        hasEnd && slots.endAlign === 'inline' && 'govuk-service-navigation__inlining-container',
+      )}
+    >
+      {hasContent(slots.start) ? slots.start : null}
       <div className="govuk-service-navigation__container">
         {serviceName ? (
           <span className="govuk-service-navigation__service-name">
@@ -71,7 +95,7 @@ export function ServiceNavigation({
             )}
           </span>
         ) : null}
-        {items.length ? (
+        {items.length || hasContent(slots.navigationStart) || hasContent(slots.navigationEnd) ? (
           <nav
             aria-label={navigationLabel || menuButtonText}
             className={classNames('govuk-service-navigation__wrapper', navigationClassName)}
@@ -93,6 +117,7 @@ export function ServiceNavigation({
               </button>
             ) : null}
             <ul className="govuk-service-navigation__list" id={navigationId}>
+              {hasContent(slots.navigationStart) ? slots.navigationStart : null}
               {items.map((item, index) => {
                 const highlighted = item.active || item.current;
                 const ariaCurrent = item.current ? 'page' : item.active ? 'true' : undefined;
@@ -121,10 +146,12 @@ export function ServiceNavigation({
                   </li>
                 );
               })}
+              {hasContent(slots.navigationEnd) ? slots.navigationEnd : null}
             </ul>
           </nav>
         ) : null}
       </div>
+      {hasEnd ? slots.end : null}
     </div>
   );
 
@@ -133,8 +160,9 @@ export function ServiceNavigation({
     'data-module': 'govuk-service-navigation',
     ...attributes,
   };
-  // With a service name the component is a landmark of its own; otherwise the <nav> suffices.
-  return serviceName ? (
+  // With a service name or slotted content around the navigation the component is a landmark of
+  // its own; otherwise the <nav> suffices.
+  return serviceName || hasContent(slots.start) || hasEnd ? (
     <section aria-label={ariaLabel} {...common}>
       {inner}
     </section>

@@ -38,6 +38,7 @@ const REACT_ATTRIBUTE_NAMES: Record<string, string> = {
   class: 'className',
   for: 'htmlFor',
   tabindex: 'tabIndex',
+  hreflang: 'hrefLang',
 };
 
 function toReactName(name: string): string {

@@ -1,0 +1,97 @@
+import { expect, test } from './support/fixtures';
+
+const MEMBER = 'member@example.org';
+/** Wrong passwords are tried on this account, so that the member's sign-in is never throttled. */
+const CHAIR = 'chair@example.org';
+
+test.describe('signing in and out', () => {
+  test('a member signs in, sees their account, and signs out for good', async ({
+    page,
+    home,
+    header,
+    signInPage,
+    accountPage,
+    checkAccessibility,
+  }) => {
+    await home.goto();
+    await header.signInLink.click();
+    await signInPage.expectShown();
+
+    await signInPage.signIn(MEMBER);
+    await accountPage.expectShown();
+    await expect(header.navigation).toContainText('Jordan Ellis');
+    await expect(header.secretariatLink).toHaveCount(0);
+
+    await header.signOutButton.click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole('alert').filter({ hasText: 'Success' })).toContainText(
+      'You have signed out',
+    );
+    await checkAccessibility();
+    await expect(header.signInLink).toBeVisible();
+
+    // The session has ended: the account page asks to sign in, and comes back afterwards.
+    await page.goto('/account');
+    await expect(page).toHaveURL(/\/sign-in\?returnTo=%2Faccount$/);
+    await signInPage.expectShown();
+    // The banner was shown once only.
+    await expect(page.getByText('You have signed out')).toHaveCount(0);
+  });
+
+  test('signing in from a page asking for it comes back to that page', async ({
+    page,
+    signInPage,
+    accountPage,
+  }) => {
+    await page.goto('/account');
+    await signInPage.expectShown();
+    await signInPage.signIn(MEMBER);
+    await accountPage.expectShown();
+  });
+
+  test('a wrong password gives the error summary and the same message as an unknown address', async ({
+    page,
+    signInPage,
+  }) => {
+    await signInPage.goto();
+    await signInPage.signIn(CHAIR, 'not-the-password');
+    await signInPage.expectShown();
+    await expect(page).toHaveTitle(/^Error: Sign in/);
+    await expect(signInPage.errorSummary).toContainText(
+      'Enter a correct email address and password',
+    );
+    await expect(signInPage.email).toHaveValue(CHAIR);
+    await expect(signInPage.password).toHaveValue('');
+    await expect(signInPage.email).toHaveAttribute('aria-describedby', 'email-error');
+
+    await signInPage.signIn('nobody@example.org', 'not-the-password');
+    await expect(signInPage.errorSummary).toContainText(
+      'Enter a correct email address and password',
+    );
+  });
+
+  test('an empty form names each missing field, linking to it', async ({ page, signInPage }) => {
+    await signInPage.goto();
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInPage.expectShown();
+    const links = signInPage.errorSummary.getByRole('link');
+    await expect(links).toHaveText(['Enter your email address', 'Enter your password']);
+    await expect(links.first()).toHaveAttribute('href', '#email');
+  });
+
+  test('the sign-in form helps password managers and never blocks pasting', async ({
+    signInPage,
+  }) => {
+    await signInPage.goto();
+    await expect(signInPage.email).toHaveAttribute('autocomplete', 'username');
+    await expect(signInPage.password).toHaveAttribute('autocomplete', 'current-password');
+    await expect(signInPage.password).not.toHaveAttribute('onpaste', /.*/);
+  });
+
+  test('returnTo only ever leads to a page of this site', async ({ page, signInPage }) => {
+    await signInPage.goto('https://evil.example/phish');
+    await expect(page.locator('input[name="returnTo"]')).toHaveValue('/account');
+    await signInPage.goto('//evil.example');
+    await expect(page.locator('input[name="returnTo"]')).toHaveValue('/account');
+  });
+});
