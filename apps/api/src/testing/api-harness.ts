@@ -12,7 +12,11 @@ export interface GraphqlResult<T = Record<string, unknown>> {
   status: number;
   data: T | null | undefined;
   errors:
-    | { message: string; extensions?: { code?: string; details?: Record<string, unknown> } }[]
+    | {
+        message: string;
+        path?: (string | number)[];
+        extensions?: { code?: string; details?: Record<string, unknown> };
+      }[]
     | undefined;
 }
 

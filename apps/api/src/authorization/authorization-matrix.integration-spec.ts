@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import {
+  buildSchema,
+  getNamedType,
+  isObjectType,
+  isNonNullType,
+  type GraphQLObjectType,
+} from 'graphql';
+import { SCHEMA_FILE } from '../app/app.module';
+import { HARNESS_PASSWORD, startApi, type ApiHarness, type Json } from '../testing/api-harness';
+import {
+  FIELDS,
+  OPERATIONS,
+  ROLES,
+  TYPE_CONTEXTS,
+  type FieldOutcome,
+  type Fixture,
+  type Probe,
+  type Role,
+} from './matrix.table';
+
+const schema = buildSchema(readFileSync(SCHEMA_FILE, 'utf8'));
+const ROOTS = ['Query', 'Mutation'];
+
+const objectTypes = Object.values(schema.getTypeMap()).filter(
+  (type): type is GraphQLObjectType =>
+    isObjectType(type) && !type.name.startsWith('__') && !ROOTS.includes(type.name),
+);
+
+const EMAILS: Record<Exclude<Role, 'anonymous'>, string> = {
+  memberA: 'evidence@example.org',
+  memberB: 'grace.whitfield@example.org',
+  crossSeated: 'member@example.org',
+  former: 'marcus.bell@example.org',
+  secretariat: 'secretariat@example.org',
+  admin: 'admin@example.org',
+};
+
+/** Every field of a type, objects as `{ __typename }`; a field with required arguments fails the suite. */
+function selectionOf(type: GraphQLObjectType): string {
+  return Object.values(type.getFields())
+    .map((field) => {
+      if (field.args.some((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined)) {
+        throw new Error(`${type.name}.${field.name} needs arguments: give it a context of its own`);
+      }
+      return isObjectType(getNamedType(field.type)) ? `${field.name} { __typename }` : field.name;
+    })
+    .join(' ');
+}
+
+describe('the authorisation matrix covers the whole schema', () => {
+  it('classifies every query and mutation, and nothing that is gone', () => {
+    const inSchema = ROOTS.flatMap((root) =>
+      Object.keys((schema.getType(root) as GraphQLObjectType).getFields()).map(
+        (f) => `${root}.${f}`,
+      ),
+    ).sort();
+    expect(Object.keys(OPERATIONS).sort()).toEqual(inSchema);
+  });
+
+  it('knows how to reach every object type', () => {
+    const unreached = objectTypes.map((t) => t.name).filter((name) => !TYPE_CONTEXTS[name]);
+    expect(unreached).toEqual([]);
+  });
+
+  it('classifies every field of every object type, in every way it is reached, and nothing that is gone', () => {
+    const expected = objectTypes.flatMap((type) =>
+      Object.keys(type.getFields()).map(
+        (field) =>
+          `${type.name}.${field}: ${Object.keys(TYPE_CONTEXTS[type.name] ?? {})
+            .sort()
+            .join(',')}`,
+      ),
+    );
+    const classified = Object.entries(FIELDS).map(
+      ([field, contexts]) => `${field}: ${Object.keys(contexts).sort().join(',')}`,
+    );
+    expect(classified.sort()).toEqual(expected.sort());
+  });
+});
+
+describe('the authorisation matrix holds (real PostgreSQL, over HTTP)', () => {
+  let api: ApiHarness;
+  let fixture: Fixture;
+  const tokens = new Map<Role, string | undefined>();
+
+  beforeAll(async () => {
+    api = await startApi();
+    const sql = (text: string, params: unknown[] = []) => api.db.dataSource.query(text, params);
+    // Accounts for a body-B member and a former member, with the demo password.
+    await sql(
+      `INSERT INTO account (person_id, password_hash)
+       SELECT p.id, (SELECT a.password_hash FROM account a JOIN person q ON q.id = a.person_id
+                      WHERE q.email = 'chair@example.org')
+         FROM person p WHERE p.email = ANY($1)`,
+      [[EMAILS.memberB, EMAILS.former]],
+    );
+    const [[other], [holder]] = await Promise.all([
+      sql(`SELECT id FROM person WHERE email = 'owen.lloyd@example.org'`),
+      sql(`SELECT id FROM person WHERE email = $1`, [EMAILS.memberA]),
+    ]);
+    fixture = { otherPersonId: other.id, accountHolderId: holder.id, password: HARNESS_PASSWORD };
+    tokens.set('anonymous', undefined);
+    for (const role of ROLES.filter((r) => r !== 'anonymous')) {
+      tokens.set(role, await api.signIn(EMAILS[role as keyof typeof EMAILS]));
+    }
+    // The fixture is what the table says it is: a former member of body B, and so on.
+    const [former] = await sql(
+      `SELECT m.ends_on FROM membership m JOIN person p ON p.id = m.person_id WHERE p.email = $1`,
+      [EMAILS.former],
+    );
+    expect(former.ends_on).not.toBeNull();
+  });
+  afterAll(() => api?.close());
+
+  async function run(probe: Probe, role: Role, query = probe.query) {
+    const token =
+      probe.freshSession && role !== 'anonymous'
+        ? await api.signIn(EMAILS[role as keyof typeof EMAILS])
+        : tokens.get(role);
+    return api.graphql(query, probe.variables?.(fixture) ?? {}, token);
+  }
+
+  const operationCells = Object.entries(OPERATIONS).flatMap(([name, { probe, expect: row }]) =>
+    ROLES.map((role, i) => [name, role, row[i], probe] as const),
+  );
+  it.each(operationCells)('%s for %s: %s', async (_name, role, expected, probe) => {
+    const result = await run(probe, role);
+    expect(result.errors?.[0]?.extensions?.code ?? 'ok').toBe(expected);
+  });
+
+  const fieldCells = Object.entries(TYPE_CONTEXTS).flatMap(([typeName, contexts]) =>
+    Object.entries(contexts).flatMap(([contextName, context]) =>
+      ROLES.map((role, i) => [typeName, contextName, role, i, context] as const),
+    ),
+  );
+  it.each(fieldCells)(
+    '%s fields reached as %s, for %s',
+    async (typeName, contextName, role, i, context) => {
+      const type = schema.getType(typeName) as GraphQLObjectType;
+      const result = await run(
+        context.probe,
+        role,
+        context.probe.query.replace('SEL', selectionOf(type)),
+      );
+      let container: Json = result.data;
+      for (const step of context.at) container = container?.[step];
+      const actual: Record<string, FieldOutcome> = {};
+      const expected: Record<string, FieldOutcome> = {};
+      for (const field of Object.keys(type.getFields())) {
+        expected[field] =
+          FIELDS[`${typeName}.${field}`]?.[contextName]?.[i] ?? ('unclassified' as FieldOutcome);
+        const error = result.errors?.find(
+          (e) => e.path?.length === context.at.length + 1 && e.path.at(-1) === field,
+        );
+        actual[field] =
+          container === null || container === undefined
+            ? '-'
+            : error
+              ? ((error.extensions?.code ?? 'error') as FieldOutcome)
+              : 'shown';
+      }
+      expect(actual).toEqual(expected);
+    },
+  );
+});
