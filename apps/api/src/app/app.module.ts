@@ -79,7 +79,14 @@ export class AppModule {
           // Without a database (printing the schema) there is nothing to send.
           intervalSeconds: options.connectDatabase === false ? 0 : outboxIntervalSeconds(config),
         }),
-        IdentityModule.forRoot(identity),
+        IdentityModule.forRoot(identity, {
+          webOrigin: config.WEB_ORIGIN,
+          invitationTtlHours: config.INVITATION_TTL_HOURS,
+          passwordResetTtlMinutes: config.PASSWORD_RESET_TTL_MINUTES,
+          resetMaxPerEmail: config.PASSWORD_RESET_MAX_PER_EMAIL,
+          resetMaxPerAddress: config.PASSWORD_RESET_MAX_PER_ADDRESS,
+          resetThrottleWindowMinutes: config.PASSWORD_RESET_THROTTLE_WINDOW_MINUTES,
+        }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [DataLoaderFactory, SessionsService],

@@ -46,6 +46,15 @@ const ZERO_ID = '00000000-0000-4000-8000-000000000000';
 const VALID_PERSON = { fullName: 'Probe Person', livedExperience: false };
 
 const PUBLIC_OK: Row<OperationOutcome> = ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'];
+const PUBLIC_BAD_INPUT: Row<OperationOutcome> = [
+  'BAD_USER_INPUT',
+  'BAD_USER_INPUT',
+  'BAD_USER_INPUT',
+  'BAD_USER_INPUT',
+  'BAD_USER_INPUT',
+  'BAD_USER_INPUT',
+  'BAD_USER_INPUT',
+];
 const STAFF_ONLY = (staff: OperationOutcome): Row<OperationOutcome> => [
   'UNAUTHENTICATED',
   'FORBIDDEN',
@@ -67,6 +76,49 @@ const SIGNED_IN = (outcome: OperationOutcome): Row<OperationOutcome> => [
 
 /** Every query and mutation: how it is probed, and the outcome per role. */
 export const OPERATIONS: Record<string, { probe: Probe; expect: Row<OperationOutcome> }> = {
+  // Invitations, password resets and changes, disabling accounts (account-lifecycle spec).
+  'Query.invitations': { probe: { query: '{ invitations { id } }' }, expect: STAFF_ONLY('ok') },
+  'Query.accountTokenStatus': {
+    probe: { query: '{ accountTokenStatus(token: "not-a-token", purpose: INVITATION) }' },
+    expect: PUBLIC_OK,
+  },
+  'Mutation.invitePerson': {
+    probe: { query: `mutation { invitePerson(personId: "${ZERO_ID}") { id } }` },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
+  'Mutation.revokeInvitation': {
+    probe: { query: `mutation { revokeInvitation(id: "${ZERO_ID}") { id } }` },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
+  'Mutation.acceptInvitation': {
+    probe: {
+      query:
+        'mutation { acceptInvitation(token: "not-a-token", password: "a long enough passphrase") { expiresAt } }',
+    },
+    expect: PUBLIC_BAD_INPUT,
+  },
+  'Mutation.requestPasswordReset': {
+    probe: { query: 'mutation { requestPasswordReset(email: "not an email address") }' },
+    expect: PUBLIC_BAD_INPUT,
+  },
+  'Mutation.resetPassword': {
+    probe: {
+      query:
+        'mutation { resetPassword(token: "not-a-token", password: "a long enough passphrase") }',
+    },
+    expect: PUBLIC_BAD_INPUT,
+  },
+  'Mutation.changePassword': {
+    probe: {
+      query:
+        'mutation { changePassword(currentPassword: "not the password", newPassword: "a long enough passphrase") }',
+    },
+    expect: SIGNED_IN('BAD_USER_INPUT'),
+  },
+  'Mutation.setAccountDisabled': {
+    probe: { query: `mutation { setAccountDisabled(personId: "${ZERO_ID}", disabled: true) }` },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
   // Queries
   'Query.bodies': { probe: { query: '{ bodies { slug } }' }, expect: PUBLIC_OK },
   'Query.body': {
@@ -193,6 +245,15 @@ export interface TypeContext {
 }
 
 export const TYPE_CONTEXTS: Record<string, Record<string, TypeContext>> = {
+  Invitation: {
+    sent: {
+      probe: {
+        query: 'mutation ($id: ID!) { invitePerson(personId: $id) { SEL } }',
+        variables: (f) => ({ id: f.otherPersonId }),
+      },
+      at: ['invitePerson'],
+    },
+  },
   Body: { list: { probe: { query: '{ bodies { SEL } }' }, at: ['bodies', 0] } },
   Me: { self: { probe: { query: '{ me { SEL } }' }, at: ['me'] } },
   Person: {
@@ -301,6 +362,16 @@ const STAFF_SHOWN: Row<FieldOutcome> = ['-', '-', '-', '-', '-', 'shown', 'shown
 
 /** Every field of every object type, per way of reaching it, per role. */
 export const FIELDS: Record<string, Record<string, Row<FieldOutcome>>> = {
+  // Invitations are the secretariat's business.
+  'Invitation.id': { sent: STAFF_SHOWN },
+  'Invitation.personId': { sent: STAFF_SHOWN },
+  'Invitation.fullName': { sent: STAFF_SHOWN },
+  'Invitation.email': { sent: STAFF_SHOWN },
+  'Invitation.sentAt': { sent: STAFF_SHOWN },
+  'Invitation.expiresAt': { sent: STAFF_SHOWN },
+  'Invitation.acceptedAt': { sent: STAFF_SHOWN },
+  'Invitation.status': { sent: STAFF_SHOWN },
+
   'Body.id': { list: EVERYONE },
   'Body.slug': { list: EVERYONE },
   'Body.name': { list: EVERYONE },

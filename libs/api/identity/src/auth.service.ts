@@ -174,7 +174,8 @@ export class AuthService {
     return true;
   }
 
-  private async refuseIfThrottled(email: string, address: string, now: Date): Promise<void> {
+  /** Refuses (TOO_MANY_REQUESTS) while an email or a client address has failed too often. */
+  async refuseIfThrottled(email: string, address: string, now: Date): Promise<void> {
     const since = new Date(now.getTime() - this.options.throttleWindowMinutes * 60_000);
     const [{ by_email, by_address }] = await this.dataSource.query(
       `SELECT count(*) FILTER (WHERE email_key = $1)::int AS by_email,

@@ -13,6 +13,8 @@ export type SessionEndReason =
   | 'EXPIRED'
   | 'ACCOUNT_DISABLED'
   | 'NO_MEMBERSHIP'
+  | 'PASSWORD_RESET'
+  | 'PASSWORD_CHANGED'
   | 'SECOND_FACTOR_CHANGED';
 
 /**
@@ -172,18 +174,23 @@ export class SessionsService {
     return (result.affected ?? 0) > 0;
   }
 
-  /** Ends every open session of an account (disabled, or no longer entitled), in the caller's transaction. */
+  /**
+   * Ends every open session of an account (disabled, password reset, no longer entitled), or
+   * every one `except` one (password changed in that session), in the caller's transaction.
+   */
   async endAllFor(
     manager: EntityManager,
     accountId: string,
     reason: SessionEndReason,
     now = new Date(),
+    { except }: { except?: string } = {},
   ): Promise<number> {
     const result = await manager
       .createQueryBuilder()
       .update(SessionEntity)
       .set({ endedAt: now, endReason: reason })
       .where('account_id = :accountId AND ended_at IS NULL', { accountId })
+      .andWhere(except ? 'id <> :except' : 'TRUE', { except })
       .execute();
     return result.affected ?? 0;
   }
