@@ -697,6 +697,41 @@ describe('account lifecycle over HTTP (real PostgreSQL)', () => {
     });
   });
 
+  describe('the outbox sender inside the API', () => {
+    it('sends on its interval while the app runs, and stops when the app closes', async () => {
+      const dir = await mkdtemp(path.join(tmpdir(), 'boards-lifecycle-sender-'));
+      const sending = await createApp(
+        loadApiConfig({
+          DATABASE_URL: db.url,
+          NODE_ENV: 'test',
+          DEMO_MODE: 'true',
+          REQUIRE_STAFF_TOTP: 'false',
+          MAIL_DIR: dir,
+          OUTBOX_INTERVAL_SECONDS: '1',
+        }),
+      );
+      const sentTo = async (email: string) => (await mailTo(email))[0]?.sentAt ?? null;
+      try {
+        await sending.init();
+        const first = await newPerson();
+        await invite(first.id);
+        for (let i = 0; i < 50 && !(await sentTo(first.email ?? '')); i += 1) {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        expect(await sentTo(first.email ?? '')).toEqual(expect.any(Date));
+        const [message] = await mailTo(first.email ?? '');
+        expect(await readdir(dir)).toContainEqual(expect.stringMatching(`-${message?.id}.eml$`));
+      } finally {
+        await sending.close();
+      }
+      const second = await newPerson();
+      await invite(second.id);
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      expect(await sentTo(second.email ?? '')).toBeNull();
+      await rm(dir, { recursive: true, force: true });
+    });
+  });
+
   describe('audit trail', () => {
     it('records each change with before and after, and never a token, in the trail or the logs', async () => {
       const rows = (await db.dataSource.query(
