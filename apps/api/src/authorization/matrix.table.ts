@@ -16,6 +16,7 @@ export const ROLES = [
   'crossSeated',
   'former',
   'secretariat',
+  'admin',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
