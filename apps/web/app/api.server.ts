@@ -10,7 +10,7 @@ import { redirect, type AppLoadContext } from '@remix-run/node';
 import type { DocumentNode } from 'graphql';
 import { config } from './config.server';
 import './load-context';
-import { requestPath, signInPath } from './return-to.server';
+import { requestPath, signInPath } from './return-to';
 import { destroySession, getSession } from './session.server';
 
 /** What a loader or action receives: the request, and the web server's load context. */

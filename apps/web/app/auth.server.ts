@@ -1,8 +1,9 @@
 import { redirect } from '@remix-run/node';
-import { requestPath, safeReturnTo, signInPath } from './return-to.server';
+import { requestPath, safeReturnTo, signInPath } from './return-to';
 import {
   commitSession,
   destroySession,
+  flashNotice,
   flashStorage,
   getFlash,
   getSession,
@@ -31,16 +32,21 @@ export async function startSession(
   request: Request,
   started: StartedSession,
   returnTo: unknown,
+  notice?: string,
 ): Promise<Response> {
   const session = await getSession(request);
   session.set('token', started.token);
   session.set('expiresAt', started.expiresAt);
   if (started.secondFactor) session.set('secondFactor', started.secondFactor);
   else session.unset('secondFactor');
+  session.unset('totpSetup');
   const destination = safeReturnTo(returnTo);
+  const headers = new Headers();
+  headers.append('Set-Cookie', await commitSession(session));
+  if (notice) headers.append('Set-Cookie', await flashNotice(request, notice));
   return redirect(
     started.secondFactor ? secondFactorPath(started.secondFactor, destination) : destination,
-    { status: 303, headers: { 'Set-Cookie': await commitSession(session) } },
+    { status: 303, headers },
   );
 }
 

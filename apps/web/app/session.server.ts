@@ -9,6 +9,12 @@ export interface SessionData {
   expiresAt: string;
   /** Set while the password is done but the second step is still owed. */
   secondFactor: 'TOTP' | 'TOTP_SETUP';
+  /**
+   * An authenticator app being set up: the secret offered by `beginTotpSetup`, kept until a code
+   * confirms it, so that the page shows the same secret again after a wrong code. No worse kept
+   * here than the session token itself, and removed once confirmed.
+   */
+  totpSetup: { secret: string; otpauthUri: string };
 }
 
 /** One-off messages carried across a redirect (Post/Redirect/Get), read once by the next page. */

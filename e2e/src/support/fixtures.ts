@@ -3,8 +3,10 @@ import { expectNoAxeViolations } from './accessibility';
 import { AccountPage } from './pages/account.page';
 import { BodyPage } from './pages/body.page';
 import { HomePage } from './pages/home.page';
+import { SignInCodePage } from './pages/sign-in-code.page';
 import { SignInPage } from './pages/sign-in.page';
 import { SiteHeader } from './pages/site-header';
+import { TwoFactorPage } from './pages/two-factor.page';
 
 export interface Fixtures {
   /** Checks the current page with axe (WCAG 2.2 AA); page objects call it on every page they open. */
@@ -14,6 +16,8 @@ export interface Fixtures {
   header: SiteHeader;
   signInPage: SignInPage;
   accountPage: AccountPage;
+  signInCodePage: SignInCodePage;
+  twoFactorPage: TwoFactorPage;
 }
 
 export const test = base.extend<Fixtures>({
@@ -28,6 +32,10 @@ export const test = base.extend<Fixtures>({
     use(new SignInPage(page, checkAccessibility)),
   accountPage: async ({ page, checkAccessibility }, use) =>
     use(new AccountPage(page, checkAccessibility)),
+  signInCodePage: async ({ page, checkAccessibility }, use) =>
+    use(new SignInCodePage(page, checkAccessibility)),
+  twoFactorPage: async ({ page, checkAccessibility }, use) =>
+    use(new TwoFactorPage(page, checkAccessibility)),
 });
 
 export { expect };

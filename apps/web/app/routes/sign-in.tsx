@@ -14,7 +14,7 @@ import { formString, readForm } from '../csrf.server';
 import { emailProblem } from '../email';
 import { errorFor, formPageTitle, useFormState, type FieldError } from '../form-state';
 import { redirectWithErrors } from '../form-state.server';
-import { safeReturnTo } from '../return-to.server';
+import { safeReturnTo } from '../return-to';
 
 /** The same answer for an unknown address and a wrong password, so neither gives the other away. */
 export const WRONG_CREDENTIALS = 'Enter a correct email address and password';

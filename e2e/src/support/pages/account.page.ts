@@ -24,4 +24,30 @@ export class AccountPage {
   get main(): Locator {
     return this.page.getByRole('main');
   }
+
+  get notice(): Locator {
+    return this.page.getByRole('alert').filter({ hasText: 'Success' });
+  }
+
+  /** The words that say what the public sees, under "How the public sees you". */
+  get preview(): Locator {
+    return this.main.locator('.govuk-inset-text');
+  }
+
+  get choices(): Locator {
+    return this.page.getByRole('group', { name: 'How should the public see you?' });
+  }
+
+  async choose(label: string, showLivedExperience?: boolean): Promise<void> {
+    await this.choices.getByLabel(label, { exact: true }).check();
+    if (showLivedExperience !== undefined) {
+      await this.page
+        .getByRole('group', { name: /lived experience/ })
+        .getByLabel(showLivedExperience ? 'Yes' : 'No', { exact: true })
+        .check();
+    }
+    await this.page.getByRole('button', { name: 'Save your choice' }).click();
+    await this.expectShown();
+    await expect(this.notice).toContainText('Your choice is saved');
+  }
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_RETURN_TO, requestPath, safeReturnTo, signInPath } from './return-to.server';
+import { DEFAULT_RETURN_TO, requestPath, safeReturnTo, signInPath } from './return-to';
 
 describe('safeReturnTo', () => {
   it.each([
