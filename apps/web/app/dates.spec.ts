@@ -1,4 +1,4 @@
-import { formatLocalDate } from './dates';
+import { formatDateTime, formatLocalDate, londonDateOf, londonDayStart, nextDay } from './dates';
 
 describe('formatLocalDate', () => {
   it.each([
@@ -18,4 +18,57 @@ describe('formatLocalDate', () => {
       expect(() => formatLocalDate(value)).toThrow(RangeError);
     },
   );
+});
+
+describe('formatDateTime', () => {
+  it.each([
+    ['2026-01-15T14:05:00Z', '15 January 2026 at 2:05pm'], // GMT
+    ['2026-07-15T14:05:00Z', '15 July 2026 at 3:05pm'], // BST
+    ['2026-07-15T11:00:00Z', '15 July 2026 at midday'],
+    ['2026-01-15T00:00:00Z', '15 January 2026 at midnight'],
+    ['2026-07-14T23:30:00Z', '15 July 2026 at 12:30am'], // the next day in London
+    ['2026-01-15T09:00:59.999Z', '15 January 2026 at 9:00am'],
+  ])('shows %s as %s', (value, expected) => {
+    expect(formatDateTime(value)).toBe(expected);
+  });
+
+  it('rejects what is not an instant', () => {
+    expect(() => formatDateTime('yesterday')).toThrow(RangeError);
+  });
+});
+
+describe('londonDateOf', () => {
+  it.each([
+    ['2026-07-14T23:30:00Z', '2026-07-15'],
+    ['2026-01-14T23:30:00Z', '2026-01-14'],
+  ])('gives the London date at %s', (value, expected) => {
+    expect(londonDateOf(new Date(value))).toBe(expected);
+  });
+});
+
+describe('londonDayStart', () => {
+  it.each([
+    ['2026-01-15', '2026-01-15T00:00:00.000Z'],
+    ['2026-07-15', '2026-07-14T23:00:00.000Z'],
+    ['2026-03-29', '2026-03-29T00:00:00.000Z'], // the clocks go forward at 1am
+    ['2026-03-30', '2026-03-29T23:00:00.000Z'],
+    ['2026-10-25', '2026-10-24T23:00:00.000Z'], // the clocks go back at 2am
+    ['2026-10-26', '2026-10-26T00:00:00.000Z'],
+  ])('starts %s at %s', (value, expected) => {
+    expect(londonDayStart(value)).toBe(expected);
+  });
+
+  it('rejects what is not a date', () => {
+    expect(() => londonDayStart('2026-02-30')).toThrow(RangeError);
+  });
+});
+
+describe('nextDay', () => {
+  it.each([
+    ['2026-02-28', '2026-03-01'],
+    ['2024-02-28', '2024-02-29'],
+    ['2026-12-31', '2027-01-01'],
+  ])('after %s comes %s', (value, expected) => {
+    expect(nextDay(value)).toBe(expected);
+  });
 });

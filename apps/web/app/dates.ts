@@ -22,3 +22,80 @@ export function formatLocalDate(value: string): string {
   }
   return longDate.format(noon);
 }
+
+const londonParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+  hourCycle: 'h23',
+});
+
+/** The wall-clock time in Europe/London at an instant, as fields. */
+function londonWallClock(
+  instant: Date,
+): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number> {
+  const parts = Object.fromEntries(
+    londonParts
+      .formatToParts(instant)
+      .filter((part) => part.type !== 'literal')
+      .map((part) => [part.type, Number(part.value)]),
+  );
+  return {
+    year: parts['year'],
+    month: parts['month'],
+    day: parts['day'],
+    hour: parts['hour'],
+    minute: parts['minute'],
+    second: parts['second'],
+  };
+}
+
+/** The calendar date in Europe/London at an instant, as `YYYY-MM-DD`. */
+export function londonDateOf(instant: Date): string {
+  const { year, month, day } = londonWallClock(instant);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * An instant from the API (ISO 8601) in Europe/London time, in the GOV.UK style: "3 March 2026 at
+ * 2:05pm", with "midday" and "midnight" for 12:00 and 00:00.
+ */
+export function formatDateTime(value: string): string {
+  const instant = new Date(value);
+  if (Number.isNaN(instant.getTime()))
+    throw new RangeError(`Not an instant: ${JSON.stringify(value)}`);
+  const { hour, minute } = londonWallClock(instant);
+  const time =
+    minute === 0 && hour === 12
+      ? 'midday'
+      : minute === 0 && hour === 0
+        ? 'midnight'
+        : `${hour % 12 || 12}:${String(minute).padStart(2, '0')}${hour < 12 ? 'am' : 'pm'}`;
+  return `${formatLocalDate(londonDateOf(instant))} at ${time}`;
+}
+
+/**
+ * The instant a calendar day begins in Europe/London (midnight, GMT or BST), as ISO 8601: for
+ * asking the API about a day the person typed in.
+ */
+export function londonDayStart(value: string): string {
+  formatLocalDate(value); // checks the date
+  const [year, month, day] = value.split('-').map(Number);
+  const guess = Date.UTC(year, month - 1, day);
+  // London is UTC or one hour ahead; the clocks never change at midnight.
+  const clock = londonWallClock(new Date(guess));
+  const offset =
+    Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second) -
+    guess;
+  return new Date(guess - offset).toISOString();
+}
+
+/** The calendar day after `value` (`YYYY-MM-DD`). */
+export function nextDay(value: string): string {
+  const [year, month, day] = value.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
+}

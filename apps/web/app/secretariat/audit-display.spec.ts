@@ -1,0 +1,50 @@
+import { actionText, changeParts, changeValueText, fieldText } from './audit-display';
+
+describe('changeValueText', () => {
+  it.each([
+    ['fullName', '"Amara Okafor"', 'Amara Okafor'],
+    ['bio', '""', 'blank'],
+    ['email', 'null', 'nothing'],
+    ['email', null, 'nothing'],
+    ['livedExperience', 'true', 'Yes'],
+    ['livedExperience', 'false', 'No'],
+    ['choice', '"FIRST_NAME_INITIAL"', 'First name and initial of surname'],
+    ['other', '"FULL_NAME"', 'FULL_NAME'],
+    ['effectiveOn', '"2026-04-03"', '3 April 2026'],
+    ['effectiveOn', '"2026-02-30"', '2026-02-30'],
+    ['grants', '["SECRETARIAT","ADMIN"]', 'SECRETARIAT, ADMIN'],
+    ['grants', '[]', 'none'],
+    ['count', '3', '3'],
+    ['thing', '{"a":1}', '{"a":1}'],
+    ['broken', 'not json', 'not json'],
+  ])('shows %s %p as %p', (field, json, expected) => {
+    expect(changeValueText(field, json)).toBe(expected);
+  });
+});
+
+describe('changeParts', () => {
+  it('names the field and gives both values', () => {
+    expect(changeParts({ field: 'fullName', before: '"Amara"', after: '"Amara Okafor"' })).toEqual({
+      field: 'Full name',
+      before: 'Amara',
+      after: 'Amara Okafor',
+    });
+  });
+
+  it('leaves out the before of a new value', () => {
+    expect(changeParts({ field: 'choice', before: null, after: '"HIDDEN"' })).toEqual({
+      field: 'How they are shown to the public',
+      before: null,
+      after: 'Not shown at all',
+    });
+  });
+});
+
+describe('labels', () => {
+  it('names known actions and fields, and shows others as they are', () => {
+    expect(actionText('person.update')).toBe('Changed a person’s details');
+    expect(actionText('meeting.move')).toBe('meeting.move');
+    expect(fieldText('affiliation')).toBe('Organisation or role');
+    expect(fieldText('quorum')).toBe('quorum');
+  });
+});
