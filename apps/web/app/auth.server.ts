@@ -43,7 +43,10 @@ export async function startSession(
   const destination = safeReturnTo(returnTo);
   const headers = new Headers();
   headers.append('Set-Cookie', await commitSession(session));
-  if (notice) headers.append('Set-Cookie', await flashNotice(request, notice));
+  // A message about the outcome waits until the person is signed in.
+  if (notice && !started.secondFactor) {
+    headers.append('Set-Cookie', await flashNotice(request, notice));
+  }
   return redirect(
     started.secondFactor ? secondFactorPath(started.secondFactor, destination) : destination,
     { status: 303, headers },

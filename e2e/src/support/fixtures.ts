@@ -1,6 +1,9 @@
 import { test as base, expect } from '@playwright/test';
 import { expectNoAxeViolations } from './accessibility';
 import { AccountPage } from './pages/account.page';
+import { ChangePasswordPage } from './pages/change-password.page';
+import { CreatePasswordPage } from './pages/create-password.page';
+import { ForgotPasswordPage } from './pages/forgot-password.page';
 import { BodyPage } from './pages/body.page';
 import { HomePage } from './pages/home.page';
 import { SignInCodePage } from './pages/sign-in-code.page';
@@ -18,6 +21,9 @@ export interface Fixtures {
   accountPage: AccountPage;
   signInCodePage: SignInCodePage;
   twoFactorPage: TwoFactorPage;
+  createPasswordPage: CreatePasswordPage;
+  forgotPasswordPage: ForgotPasswordPage;
+  changePasswordPage: ChangePasswordPage;
 }
 
 export const test = base.extend<Fixtures>({
@@ -36,6 +42,12 @@ export const test = base.extend<Fixtures>({
     use(new SignInCodePage(page, checkAccessibility)),
   twoFactorPage: async ({ page, checkAccessibility }, use) =>
     use(new TwoFactorPage(page, checkAccessibility)),
+  createPasswordPage: async ({ page, checkAccessibility }, use) =>
+    use(new CreatePasswordPage(page, checkAccessibility)),
+  forgotPasswordPage: async ({ page, checkAccessibility }, use) =>
+    use(new ForgotPasswordPage(page, checkAccessibility)),
+  changePasswordPage: async ({ page, checkAccessibility }, use) =>
+    use(new ChangePasswordPage(page, checkAccessibility)),
 });
 
 export { expect };

@@ -196,6 +196,11 @@ export default function Account() {
         <h2 className="govuk-heading-m">Signing in</h2>
         <ul className="govuk-list">
           <li>
+            <a className="govuk-link" href="/account/password">
+              Change your password
+            </a>
+          </li>
+          <li>
             <a className="govuk-link" href="/account/two-factor">
               {me.totpEnabled
                 ? 'Two-step verification: change or turn off'
