@@ -1,0 +1,219 @@
+import { AuditEventsDocument } from '@boards/web/api-client';
+import { Button, DateInput, Input, Table } from '@boards/web/ui-govuk';
+import { redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { useLoaderData } from '@remix-run/react';
+import { apiAttempt } from '../api.server';
+import { fieldErrorsFromApi } from '../api-form-errors.server';
+import { requireSignedIn } from '../auth.server';
+import { FormErrorSummary } from '../components/form-error-summary';
+import { dateInputError, dateInputItems } from '../date-fields';
+import { formatDateTime } from '../dates';
+import { errorFor, type FieldError } from '../form-state';
+import { pageTitle } from '../page-title';
+import type { RouteHandle } from '../route-handle';
+import { apiErrorField } from '../secretariat/api-error-field';
+import { actionText, changeParts } from '../secretariat/audit-display';
+import { FROM, TO, readAuditFilter } from '../secretariat/audit-filter';
+import { SECRETARIAT_BREADCRUMBS } from '../secretariat/breadcrumbs';
+import { ListPaging } from '../secretariat/list-paging';
+import { cursorOf, pageHref } from '../secretariat/paging';
+
+const PATH = '/secretariat/audit';
+const PAGE_SIZE = 50;
+
+/** API filter field → input id. */
+const FILTER_FIELD_IDS: Readonly<Record<string, string>> = {
+  action: 'action',
+  objectType: 'objectType',
+  objectId: 'objectId',
+  from: `${FROM}-day`,
+  to: `${TO}-day`,
+};
+
+export const handle: RouteHandle = { breadcrumbs: SECRETARIAT_BREADCRUMBS };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: pageTitle(data?.errors.length ? 'Error: Audit trail' : 'Audit trail') },
+];
+
+export async function loader(args: LoaderFunctionArgs) {
+  await requireSignedIn(args.request);
+  const query = new URL(args.request.url).searchParams;
+  const { values, filter, errors: formErrors } = readAuditFilter(query);
+  const after = cursorOf(query);
+  const errors: FieldError[] = [...formErrors];
+  let events = null;
+  if (filter) {
+    const outcome = await apiAttempt(args, ['BAD_USER_INPUT'], AuditEventsDocument, {
+      filter,
+      first: PAGE_SIZE,
+      after: after ?? null,
+    });
+    if (outcome.ok) {
+      events = outcome.data.auditEvents;
+    } else if (apiErrorField(outcome.error) === 'after') {
+      // A cursor that is not from this list (an edited address): start from the newest.
+      throw redirect(pageHref(PATH, values));
+    } else {
+      errors.push(...fieldErrorsFromApi(outcome.error, FILTER_FIELD_IDS, 'action'));
+    }
+  }
+  return { values, errors, after: after ?? null, events };
+}
+
+function Changes({
+  changes,
+}: {
+  readonly changes: readonly { field: string; before?: string | null; after?: string | null }[];
+}) {
+  if (!changes.length) return <>No details</>;
+  return (
+    <ul className="govuk-list govuk-!-margin-bottom-0">
+      {changes.map((change) => {
+        const parts = changeParts(change);
+        return (
+          <li key={change.field} className="app-table__cell--break-words">
+            <strong>{parts.field}</strong>:{' '}
+            {parts.before === null ? (
+              parts.after
+            ) : (
+              <>
+                {parts.before} <span aria-hidden="true">→</span>
+                <span className="govuk-visually-hidden">changed to</span> {parts.after}
+              </>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export default function AuditTrail() {
+  const { values, errors, after, events } = useLoaderData<typeof loader>();
+  const from = dateInputError(errors, FROM);
+  const to = dateInputError(errors, TO);
+  const filtered = Object.keys(values).length > 0;
+  const count = events?.totalCount ?? 0;
+  return (
+    <>
+      <FormErrorSummary errors={errors} />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <span className="govuk-caption-l">Secretariat</span>
+          <h1 className="govuk-heading-l">Audit trail</h1>
+          <p className="govuk-body">
+            Every change made in the portal, and every sign-in, newest first. Entries can never be
+            changed or removed. Times are UK time.
+          </p>
+          <form method="get" action={PATH} noValidate>
+            <h2 className="govuk-heading-m">Filter</h2>
+            <Input
+              name="action"
+              label="Action"
+              hint="For example, person.update. End with a full stop for every action of a kind, such as person."
+              autoComplete="off"
+              spellCheck={false}
+              defaultValue={values['action']}
+              errorMessage={errorFor(errors, 'action')}
+            />
+            <Input
+              name="objectType"
+              label="Type of thing changed"
+              hint="For example, Person, Account or Session"
+              className="govuk-input--width-20"
+              autoComplete="off"
+              spellCheck={false}
+              defaultValue={values['objectType']}
+              errorMessage={errorFor(errors, 'objectType')}
+            />
+            <Input
+              name="objectId"
+              label="ID of the thing changed"
+              autoComplete="off"
+              spellCheck={false}
+              defaultValue={values['objectId']}
+              errorMessage={errorFor(errors, 'objectId')}
+            />
+            <DateInput
+              id={FROM}
+              namePrefix={FROM}
+              fieldset={{ legend: { text: 'From', className: 'govuk-fieldset__legend--s' } }}
+              hint="The first day to include, for example 27 3 2026"
+              items={dateInputItems(FROM, values, from.parts)}
+              errorMessage={from.message}
+            />
+            <DateInput
+              id={TO}
+              namePrefix={TO}
+              fieldset={{ legend: { text: 'To', className: 'govuk-fieldset__legend--s' } }}
+              hint="The last day to include, for example 31 3 2026"
+              items={dateInputItems(TO, values, to.parts)}
+              errorMessage={to.message}
+            />
+            <div className="govuk-button-group">
+              <Button className="govuk-button--secondary">Filter</Button>
+              {filtered ? (
+                <a className="govuk-link" href={PATH}>
+                  Clear filters
+                </a>
+              ) : null}
+            </div>
+          </form>
+        </div>
+      </div>
+      {events ? (
+        <>
+          <p className="govuk-body" role="status">
+            {count === 0
+              ? 'No entries match.'
+              : `${count} ${count === 1 ? 'entry' : 'entries'}${filtered ? ' match' : ''}.`}
+          </p>
+          {events.edges.length ? (
+            <Table
+              caption={after ? 'Audit trail (a later page)' : 'Audit trail'}
+              captionClassName="govuk-visually-hidden"
+              head={[{ text: 'When' }, { text: 'Who' }, { text: 'What' }, { text: 'Changes' }]}
+              rows={events.edges.map(({ node }) => [
+                {
+                  text: <time dateTime={node.occurredAt}>{formatDateTime(node.occurredAt)}</time>,
+                },
+                { text: node.actorLabel },
+                {
+                  text: (
+                    <>
+                      {actionText(node.action)}
+                      <br />
+                      <span className="govuk-body-s">
+                        {node.objectType === 'Person' && node.objectId ? (
+                          <a
+                            className="govuk-link"
+                            href={`/secretariat/people/${encodeURIComponent(node.objectId)}`}
+                          >
+                            Person
+                          </a>
+                        ) : (
+                          node.objectType
+                        )}{' '}
+                        · <code className="app-table__cell--break-words">{node.action}</code>
+                      </span>
+                    </>
+                  ),
+                },
+                { text: <Changes changes={node.changes} /> },
+              ])}
+            />
+          ) : null}
+          <ListPaging
+            first={after ? pageHref(PATH, values) : undefined}
+            next={
+              events.pageInfo.hasNextPage && events.pageInfo.endCursor
+                ? pageHref(PATH, values, events.pageInfo.endCursor)
+                : undefined
+            }
+          />
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface ReceivedOperation {
+  readonly operationName: string;
+  readonly variables: Record<string, unknown>;
+  readonly authorization: string | undefined;
+}
+
+/**
+ * A stand-in for the portal's API in route tests: answers each operation (by name) with the
+ * reply set for it, and records what it was sent. `API_URL` points at it once started.
+ */
+export class StandInApi {
+  readonly received: ReceivedOperation[] = [];
+  private readonly replies = new Map<string, unknown>();
+  private server?: Server;
+
+  reply(operationName: string, body: unknown): void {
+    this.replies.set(operationName, body);
+  }
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        const { operationName, variables } = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        this.received.push({ operationName, variables, authorization: req.headers.authorization });
+        const reply = this.replies.get(operationName) ?? {
+          errors: [{ message: `No reply for ${operationName}` }],
+        };
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(reply));
+      });
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    const { port } = this.server.address() as AddressInfo;
+    process.env['API_URL'] = `http://127.0.0.1:${port}/graphql`;
+  }
+
+  async stop(): Promise<void> {
+    delete process.env['API_URL'];
+    await new Promise((resolve) => this.server?.close(resolve));
+  }
+
+  reset(): void {
+    this.received.length = 0;
+    this.replies.clear();
+  }
+}
+
+/** A GraphQL error reply with the portal's error code and details. */
+export function errorReply(code: string, message: string, details?: Record<string, unknown>) {
+  return { errors: [{ message, extensions: { code, ...(details ? { details } : {}) } }] };
+}
+
+/** A form post from a page of this site, with the given cookie. */
+export function formPost(url: string, fields: Record<string, string>, cookie?: string): Request {
+  return new Request(url, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      'Sec-Fetch-Site': 'same-origin',
+      ...(cookie ? { Cookie: cookie } : {}),
+    },
+    body: new URLSearchParams(fields),
+  });
+}
+
+/** The `name=value` part of a response's Set-Cookie for the cookie `name`. */
+export function cookieOf(response: Response, name: string): string | null {
+  return (
+    response.headers
+      .getSetCookie()
+      .find((cookie) => cookie.startsWith(`${name}=`))
+      ?.split(';')[0] ?? null
+  );
+}
