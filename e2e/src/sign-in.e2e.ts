@@ -94,4 +94,38 @@ test.describe('signing in and out', () => {
     await signInPage.goto('//evil.example');
     await expect(page.locator('input[name="returnTo"]')).toHaveValue('/account');
   });
+
+  test('the secretariat’s header links to its pages', async ({
+    page,
+    header,
+    signInPage,
+    accountPage,
+    checkAccessibility,
+  }) => {
+    await signInPage.goto();
+    await signInPage.signIn('secretariat@example.org');
+    await accountPage.expectShown();
+    await header.secretariatLink.click();
+    await expect(page).toHaveURL(/\/secretariat$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Secretariat');
+    await expect(header.secretariatLink).toHaveAttribute('aria-current', 'page');
+    await checkAccessibility();
+  });
+
+  test('a member may not open the secretariat’s pages', async ({
+    page,
+    signInPage,
+    accountPage,
+    checkAccessibility,
+  }) => {
+    await signInPage.goto();
+    await signInPage.signIn(MEMBER);
+    await accountPage.expectShown();
+    const response = await page.goto('/secretariat');
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'You do not have permission to see this page',
+    );
+    await checkAccessibility();
+  });
 });
