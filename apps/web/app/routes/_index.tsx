@@ -1,6 +1,6 @@
 import { HomeBodiesDocument } from '@boards/web/api-client';
 import { Tag } from '@boards/web/ui-govuk';
-import type { MetaFunction } from '@remix-run/node';
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { apiRequest } from '../api.server';
 import { BODY_KIND_LABELS, BODY_KIND_TAG_COLOURS } from '../body-kind';
@@ -8,8 +8,8 @@ import { SERVICE_NAME } from '../page-title';
 
 export const meta: MetaFunction = () => [{ title: SERVICE_NAME }];
 
-export async function loader() {
-  const { bodies } = await apiRequest(HomeBodiesDocument);
+export async function loader(args: LoaderFunctionArgs) {
+  const { bodies } = await apiRequest(args, HomeBodiesDocument);
   return { bodies };
 }
 

@@ -15,10 +15,11 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: pageTitle(data?.body.name) },
 ];
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const slug = bodySlugSchema.safeParse(params['slug']);
+export async function loader(args: LoaderFunctionArgs) {
+  const slug = bodySlugSchema.safeParse(args.params['slug']);
   if (!slug.success) throw new Response(null, { status: 404 });
-  const { body } = await apiRequest(BodyPageDocument, { slug: slug.data });
+  // As the person asking, so that members see what the public cannot.
+  const { body } = await apiRequest(args, BodyPageDocument, { slug: slug.data });
   if (!body) throw new Response(null, { status: 404 });
   return { body };
 }

@@ -154,6 +154,33 @@ describe('the sign-in action', () => {
     });
   });
 
+  it('goes on to the code step when the account owes a second factor', async () => {
+    loginReply = {
+      data: {
+        login: { token: 'pending', expiresAt: '2030-01-01T12:00:00.000Z', secondFactor: 'TOTP' },
+      },
+    };
+    const response = await run(
+      post({ email: 'member@example.org', password: 'x-password', returnTo: '/account' }),
+    );
+    expect(response.headers.get('Location')).toBe('/sign-in/code?returnTo=%2Faccount');
+    expect(await readSession(response)).toMatchObject({ token: 'pending', secondFactor: 'TOTP' });
+  });
+
+  it('goes on to setting up an app when the account must have one', async () => {
+    loginReply = {
+      data: {
+        login: {
+          token: 'pending',
+          expiresAt: '2030-01-01T12:00:00.000Z',
+          secondFactor: 'TOTP_SETUP',
+        },
+      },
+    };
+    const response = await run(post({ email: 'member@example.org', password: 'x-password' }));
+    expect(response.headers.get('Location')).toBe('/account/two-factor?returnTo=%2Faccount');
+  });
+
   it('goes to "Your account" rather than off the site', async () => {
     loginReply = {
       data: { login: { token: 'new-token', expiresAt: '2030-01-01T12:00:00.000Z' } },
