@@ -140,6 +140,58 @@ test.describe('the secretariat’s pages', () => {
     await expect(invitationsPage.row(fullName)).toContainText('Revoked');
   });
 
+  test('when someone else saved first, the form shows their version and what was not saved', async ({
+    page,
+    context,
+    signInPage,
+    addPersonPage,
+    personPage,
+    checkAccessibility,
+  }, testInfo) => {
+    test.slow();
+    const suffix = `${testInfo.project.name}-${Date.now().toString(36)}`;
+    const fullName = `Lena Marsh ${suffix}`;
+
+    await signInPage.goto('/secretariat/people/new');
+    await signInPage.signIn(SECRETARIAT);
+    await addPersonPage.expectShown();
+    await addPersonPage.form.fill({ fullName, livedExperience: false });
+    await addPersonPage.submit();
+    await personPage.expectShown(fullName);
+
+    // A colleague, in another tab, saves a new organisation first.
+    const other = await context.newPage();
+    await other.goto(page.url());
+    await other.getByLabel('Organisation or role (optional)').fill('Family Rights Group');
+    await other.getByRole('button', { name: 'Save details' }).click();
+    await expect(other.getByRole('alert').filter({ hasText: 'Success' })).toContainText(
+      'Details saved',
+    );
+    await other.close();
+
+    // This tab still has the version from before.
+    await personPage.form.fill({ affiliation: 'Become', phone: '01632 960 002' });
+    await personPage.saveDetails();
+    await personPage.expectShown(fullName);
+    await expect(page).toHaveTitle(new RegExp(`^Error: ${fullName}`));
+    await expect(personPage.errorSummary).toContainText(
+      'Someone else changed these details while you were editing',
+    );
+    await expect(personPage.form.affiliation).toHaveValue('Family Rights Group');
+    await expect(personPage.form.phone).toHaveValue('');
+    const unsaved = page.locator('.govuk-inset-text');
+    await expect(unsaved).toContainText('These changes of yours were not saved');
+    await expect(unsaved).toContainText('Become');
+    await expect(unsaved).toContainText('01632 960 002');
+
+    // Saving again now works, over the colleague's version.
+    await personPage.form.fill({ phone: '01632 960 002' });
+    await personPage.saveDetails();
+    await expect(personPage.successBanner).toContainText('Details saved');
+    await expect(personPage.form.affiliation).toHaveValue('Family Rights Group');
+    await checkAccessibility();
+  });
+
   test('a member gets the permission page, not the list of people', async ({
     page,
     signInPage,
