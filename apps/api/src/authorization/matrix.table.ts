@@ -424,6 +424,7 @@ export const FIELDS: Record<string, Record<string, Row<FieldOutcome>>> = {
   'PublicDisplayEvent.recordedAt': { own: SIGNED_IN_SHOWN },
   'PublicDisplayEvent.recordedBySelf': { own: SIGNED_IN_SHOWN },
 
+  'PersonAccount.id': { other: STAFF_SHOWN },
   'PersonAccount.status': { other: STAFF_SHOWN },
   'PersonAccount.grants': { other: STAFF_SHOWN },
   'PersonAccount.totpEnabled': { other: STAFF_SHOWN },

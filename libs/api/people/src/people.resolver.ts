@@ -44,6 +44,7 @@ export const PersonConnection = connectionType(PersonModel, 'Person');
 
 function toAccountModel(account: AccountEntity): PersonAccountModel {
   return {
+    id: account.id,
     status: account.disabledAt
       ? AccountStatus.DISABLED
       : account.passwordHash

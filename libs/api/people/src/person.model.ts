@@ -82,6 +82,9 @@ export class PublicDisplayEventModel {
 
 @ObjectType('PersonAccount', { description: 'A person’s sign-in, as the secretariat sees it' })
 export class PersonAccountModel {
+  @Field(() => ID, { description: 'The objectId of the account’s entries in the audit trail' })
+  id!: string;
+
   @Field(() => AccountStatus)
   status!: AccountStatus;
 
