@@ -22,6 +22,12 @@ test.describe('signing in and out', () => {
     await expect(header.navigation).toContainText('Jordan Ellis');
     await expect(header.secretariatLink).toHaveCount(0);
 
+    const sessionCookies = (await page.context().cookies()).filter((cookie) =>
+      cookie.name.endsWith('boards_session'),
+    );
+    expect(sessionCookies).toHaveLength(1);
+    expect(sessionCookies[0]).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+
     await header.signOutButton.click();
     await expect(page).toHaveURL(/\/$/);
     await expect(page.getByRole('alert').filter({ hasText: 'Success' })).toContainText(
@@ -30,7 +36,9 @@ test.describe('signing in and out', () => {
     await checkAccessibility();
     await expect(header.signInLink).toBeVisible();
 
-    // The session has ended: the account page asks to sign in, and comes back afterwards.
+    // The session has ended at the API, not just in this browser: even the old cookie put back
+    // gets the sign-in page, which comes back to the account page afterwards.
+    await page.context().addCookies(sessionCookies);
     await page.goto('/account');
     await expect(page).toHaveURL(/\/sign-in\?returnTo=%2Faccount$/);
     await signInPage.expectShown();
