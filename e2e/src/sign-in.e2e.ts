@@ -88,9 +88,18 @@ test.describe('signing in and out', () => {
   });
 
   test('the sign-in form helps password managers and never blocks pasting', async ({
+    page,
     signInPage,
+    javaScriptEnabled,
   }) => {
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
     await signInPage.goto();
+    if (javaScriptEnabled) {
+      // GOV.UK Frontend's enhancement, once React has hydrated the page without a mismatch.
+      await expect(page.getByRole('button', { name: 'Show password' })).toBeVisible();
+      expect(pageErrors).toEqual([]);
+    }
     await expect(signInPage.email).toHaveAttribute('autocomplete', 'username');
     await expect(signInPage.password).toHaveAttribute('autocomplete', 'current-password');
     await expect(signInPage.password).not.toHaveAttribute('onpaste', /.*/);

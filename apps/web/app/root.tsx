@@ -16,7 +16,7 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from '@remix-run/react';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { ViewerDocument } from '@boards/web/api-client';
 import {
   Breadcrumbs,
@@ -47,9 +47,22 @@ import stylesheet from './styles/app.scss?url';
 const MARK_JAVASCRIPT_ENABLED =
   "document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' govuk-frontend-supported' : '');";
 
-/** GOV.UK Frontend's components enhance the server-rendered HTML; every page works without them. */
-const INITIALISE_GOVUK_FRONTEND =
-  "import { initAll } from '/govuk/govuk-frontend.min.js'; initAll();";
+/**
+ * GOV.UK Frontend's components enhance the server-rendered HTML; every page works without them.
+ * They start once React has hydrated the page: some add elements (the password input's
+ * announcements, for one), which React would otherwise find it did not render, and it would then
+ * render the whole page again, dropping what the person had typed and the enhancements.
+ */
+const GOVUK_FRONTEND_SCRIPT = '/govuk/govuk-frontend.min.js';
+
+function useGovukFrontend(): void {
+  useEffect(() => {
+    import(/* @vite-ignore */ GOVUK_FRONTEND_SCRIPT).then(
+      (govuk: { initAll: () => void }) => govuk.initAll(),
+      (error: unknown) => console.error('GOV.UK Frontend did not load', error),
+    );
+  }, []);
+}
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: stylesheet },
@@ -135,6 +148,7 @@ export function Layout({ children }: { readonly children: ReactNode }) {
   const breadcrumbs = useBreadcrumbs();
   const { pathname } = useLocation();
   const error = useRouteError();
+  useGovukFrontend();
   return (
     <html lang="en" className="govuk-template">
       <head>
@@ -178,7 +192,6 @@ export function Layout({ children }: { readonly children: ReactNode }) {
           <Footer crown={false} />
         </footer>
         <Scripts />
-        <script type="module" dangerouslySetInnerHTML={{ __html: INITIALISE_GOVUK_FRONTEND }} />
       </body>
     </html>
   );
