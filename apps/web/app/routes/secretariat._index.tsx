@@ -1,7 +1,8 @@
-import { ViewerDocument } from '@boards/web/api-client';
+import { SecretariatOverviewDocument } from '@boards/web/api-client';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { useLoaderData } from '@remix-run/react';
 import { apiRequest } from '../api.server';
-import { requireMe, requireSignedIn } from '../auth.server';
+import { requireSignedIn } from '../auth.server';
 import { pageTitle } from '../page-title';
 import type { RouteHandle } from '../route-handle';
 
@@ -9,36 +10,46 @@ export const handle: RouteHandle = { breadcrumbs: [{ text: 'Home', href: '/' }] 
 
 export const meta: MetaFunction = () => [{ title: pageTitle('Secretariat') }];
 
-/** The secretariat's pages, for the secretariat and admins only (the API checks each page too). */
+/**
+ * The secretariat's pages, with how much is in each. Who may see them is the API's to decide:
+ * it refuses these counts (FORBIDDEN, shown as the 403 page) to anyone but staff.
+ */
 export async function loader(args: LoaderFunctionArgs) {
   await requireSignedIn(args.request);
-  const { me } = await apiRequest(args, ViewerDocument);
-  const { grants } = await requireMe(args.request, me);
-  if (!grants.includes('SECRETARIAT') && !grants.includes('ADMIN')) {
-    throw new Response(null, { status: 403 });
-  }
-  return null;
+  const overview = await apiRequest(args, SecretariatOverviewDocument);
+  return {
+    people: overview.people.totalCount,
+    pendingInvitations: overview.invitations.length,
+    auditEvents: overview.auditEvents.totalCount,
+  };
 }
 
-const SECTIONS = [
-  {
-    href: '/secretariat/people',
-    title: 'People',
-    description: 'Find, add and edit people, and record how they agree to be shown to the public.',
-  },
-  {
-    href: '/secretariat/invitations',
-    title: 'Invitations',
-    description: 'Invite people to sign in, and see or withdraw the invitations sent.',
-  },
-  {
-    href: '/secretariat/audit',
-    title: 'Audit trail',
-    description: 'Who changed what, and when.',
-  },
-];
+const plural = (count: number, one: string, many: string) =>
+  `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
 
 export default function Secretariat() {
+  const counts = useLoaderData<typeof loader>();
+  const SECTIONS = [
+    {
+      href: '/secretariat/people',
+      title: 'People',
+      description:
+        'Find, add and edit people, and record how they agree to be shown to the public.',
+      count: plural(counts.people, 'person', 'people'),
+    },
+    {
+      href: '/secretariat/invitations',
+      title: 'Invitations',
+      description: 'Invite people to sign in, and see or withdraw the invitations sent.',
+      count: plural(counts.pendingInvitations, 'invitation waiting', 'invitations waiting'),
+    },
+    {
+      href: '/secretariat/audit',
+      title: 'Audit trail',
+      description: 'Who changed what, and when.',
+      count: plural(counts.auditEvents, 'entry', 'entries'),
+    },
+  ];
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -51,7 +62,8 @@ export default function Secretariat() {
                   {section.title}
                 </a>
               </h2>
-              <p className="govuk-body">{section.description}</p>
+              <p className="govuk-body govuk-!-margin-bottom-1">{section.description}</p>
+              <p className="govuk-body-s govuk-!-margin-bottom-0">{section.count}</p>
             </li>
           ))}
         </ul>
