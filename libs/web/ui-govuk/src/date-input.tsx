@@ -1,9 +1,15 @@
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { classNames } from './class-names';
-import { ErrorMessage } from './error-message';
+import {
+  fieldDescribedBy,
+  FormGroup,
+  hasContent,
+  HintAndError,
+  splitFieldProps,
+  type DataAttributes,
+} from './field-group';
 import { Fieldset, type FieldsetLegend } from './fieldset';
-import { Hint } from './hint';
-import { hasContent, Input, type DataAttributes } from './input';
+import { Input } from './input';
 
 /** One of the date's fields: usually day, month and year. */
 export interface DateInputItem {
@@ -91,27 +97,13 @@ export function DateInput({
   namePrefix,
   items,
   fieldset,
-  hint,
-  hintClassName,
-  hintAttributes,
-  errorMessage,
-  errorMessageClassName,
-  errorMessageVisuallyHiddenText,
-  errorMessageAttributes,
-  formGroupClassName,
-  formGroupAttributes,
   beforeInputs,
   afterInputs,
   className,
-  ...attributes
+  ...props
 }: DateInputProps) {
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const withHint = hasContent(hint);
-  const withError = hasContent(errorMessage);
-  const describedBy = [fieldset?.describedBy, withHint && hintId, withError && errorId]
-    .filter(Boolean)
-    .join(' ');
+  const [group, attributes] = splitFieldProps(props);
+  const withError = hasContent(group.errorMessage);
   const fields = (items?.length ? items : DATE_INPUT_ITEMS).filter((item): item is DateInputItem =>
     Boolean(item),
   );
@@ -121,21 +113,7 @@ export function DateInput({
 
   const inner = (
     <>
-      {withHint ? (
-        <Hint id={hintId} className={hintClassName} {...hintAttributes}>
-          {hint}
-        </Hint>
-      ) : null}
-      {withError ? (
-        <ErrorMessage
-          id={errorId}
-          className={errorMessageClassName}
-          visuallyHiddenText={errorMessageVisuallyHiddenText}
-          {...errorMessageAttributes}
-        >
-          {errorMessage}
-        </ErrorMessage>
-      ) : null}
+      <HintAndError idPrefix={id} {...group} />
       <div className={classNames('govuk-date-input', className)} {...attributes} id={id}>
         {hasContent(beforeInputs) ? beforeInputs : null}
         {fields.map((item, index) => {
@@ -175,14 +153,7 @@ export function DateInput({
   );
 
   return (
-    <div
-      className={classNames(
-        'govuk-form-group',
-        withError && 'govuk-form-group--error',
-        formGroupClassName,
-      )}
-      {...formGroupAttributes}
-    >
+    <FormGroup {...group}>
       {fieldset ? (
         // role="group": some screen readers announce the description of a fieldset of text
         // fields only with it.
@@ -190,7 +161,7 @@ export function DateInput({
           legend={fieldset.legend}
           className={fieldset.className}
           role="group"
-          aria-describedby={describedBy || undefined}
+          aria-describedby={fieldDescribedBy(id, group, fieldset.describedBy)}
           {...fieldset.attributes}
         >
           {inner}
@@ -198,6 +169,6 @@ export function DateInput({
       ) : (
         inner
       )}
-    </div>
+    </FormGroup>
   );
 }

@@ -1,9 +1,15 @@
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { classNames } from './class-names';
-import { ErrorMessage } from './error-message';
+import {
+  fieldDescribedBy,
+  FormGroup,
+  hasContent,
+  HintAndError,
+  splitFieldProps,
+  type FieldProps,
+} from './field-group';
 import { Fieldset, type FieldsetLegend } from './fieldset';
 import { Hint } from './hint';
-import { hasContent, type FieldProps } from './input';
 import { Label } from './label';
 
 export interface RadiosItem {
@@ -68,46 +74,17 @@ export function Radios({
   value,
   items,
   fieldset,
-  hint,
-  hintClassName,
-  hintAttributes,
-  errorMessage,
-  errorMessageClassName,
-  errorMessageVisuallyHiddenText,
-  errorMessageAttributes,
-  formGroupClassName,
-  formGroupAttributes,
   beforeInputs,
   afterInputs,
   className,
-  ...attributes
+  ...props
 }: RadiosProps) {
+  const [group, attributes] = splitFieldProps(props);
   const idPrefix = givenIdPrefix || name;
-  const hintId = `${idPrefix}-hint`;
-  const errorId = `${idPrefix}-error`;
-  const withHint = hasContent(hint);
-  const withError = hasContent(errorMessage);
-  const describedBy = [fieldset?.describedBy, withHint && hintId, withError && errorId]
-    .filter(Boolean)
-    .join(' ');
 
   const inner = (
     <>
-      {withHint ? (
-        <Hint id={hintId} className={hintClassName} {...hintAttributes}>
-          {hint}
-        </Hint>
-      ) : null}
-      {withError ? (
-        <ErrorMessage
-          id={errorId}
-          className={errorMessageClassName}
-          visuallyHiddenText={errorMessageVisuallyHiddenText}
-          {...errorMessageAttributes}
-        >
-          {errorMessage}
-        </ErrorMessage>
-      ) : null}
+      <HintAndError idPrefix={idPrefix} {...group} />
       <div
         className={classNames('govuk-radios', className)}
         {...attributes}
@@ -149,19 +126,12 @@ export function Radios({
   );
 
   return (
-    <div
-      className={classNames(
-        'govuk-form-group',
-        withError && 'govuk-form-group--error',
-        formGroupClassName,
-      )}
-      {...formGroupAttributes}
-    >
+    <FormGroup {...group}>
       {fieldset ? (
         <Fieldset
           legend={fieldset.legend}
           className={fieldset.className}
-          aria-describedby={describedBy || undefined}
+          aria-describedby={fieldDescribedBy(idPrefix, group, fieldset.describedBy)}
           {...fieldset.attributes}
         >
           {inner}
@@ -169,7 +139,7 @@ export function Radios({
       ) : (
         inner
       )}
-    </div>
+    </FormGroup>
   );
 }
 

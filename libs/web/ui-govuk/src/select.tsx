@@ -1,9 +1,12 @@
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { classNames } from './class-names';
-import { ErrorMessage } from './error-message';
-import { Hint } from './hint';
-import { hasContent, type FieldProps } from './input';
-import { Label } from './label';
+import {
+  FieldGroup,
+  fieldDescribedBy,
+  hasContent,
+  splitFieldProps,
+  type FieldProps,
+} from './field-group';
 
 export interface SelectItem {
   /** Leave out to submit the text, as a browser does for an option without a value. */
@@ -42,33 +45,14 @@ export function Select({
   name,
   items,
   value,
-  label,
-  labelClassName,
-  labelIsPageHeading,
-  labelAttributes,
-  hint,
-  hintClassName,
-  hintAttributes,
-  errorMessage,
-  errorMessageClassName,
-  errorMessageVisuallyHiddenText,
-  errorMessageAttributes,
-  formGroupClassName,
-  formGroupAttributes,
   beforeInput,
   afterInput,
   className,
   'aria-describedby': describedBy,
-  ...attributes
+  ...props
 }: SelectProps) {
+  const [field, attributes] = splitFieldProps(props);
   const id = givenId || name;
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const withHint = hasContent(hint);
-  const withError = hasContent(errorMessage);
-  const ariaDescribedBy = [describedBy, withHint && hintId, withError && errorId]
-    .filter(Boolean)
-    .join(' ');
   const options = items.filter((item): item is SelectItem => Boolean(item));
   // The item marked selected wins; otherwise the first whose value (or text) matches `value`.
   const selected =
@@ -78,44 +62,18 @@ export function Select({
       : undefined);
 
   return (
-    <div
-      className={classNames(
-        'govuk-form-group',
-        withError && 'govuk-form-group--error',
-        formGroupClassName,
-      )}
-      {...formGroupAttributes}
-    >
-      <Label
-        htmlFor={id}
-        className={labelClassName}
-        isPageHeading={labelIsPageHeading}
-        {...labelAttributes}
-      >
-        {label}
-      </Label>
-      {withHint ? (
-        <Hint id={hintId} className={hintClassName} {...hintAttributes}>
-          {hint}
-        </Hint>
-      ) : null}
-      {withError ? (
-        <ErrorMessage
-          id={errorId}
-          className={errorMessageClassName}
-          visuallyHiddenText={errorMessageVisuallyHiddenText}
-          {...errorMessageAttributes}
-        >
-          {errorMessage}
-        </ErrorMessage>
-      ) : null}
+    <FieldGroup id={id} {...field}>
       {hasContent(beforeInput) ? beforeInput : null}
       <select
-        className={classNames('govuk-select', className, withError && 'govuk-select--error')}
+        className={classNames(
+          'govuk-select',
+          className,
+          hasContent(field.errorMessage) && 'govuk-select--error',
+        )}
         id={id}
         name={name}
         defaultValue={selected ? (selected.value ?? selected.text) : undefined}
-        aria-describedby={ariaDescribedBy || undefined}
+        aria-describedby={fieldDescribedBy(id, field, describedBy)}
         {...attributes}
       >
         {options.map((item, index) => (
@@ -130,6 +88,6 @@ export function Select({
         ))}
       </select>
       {hasContent(afterInput) ? afterInput : null}
-    </div>
+    </FieldGroup>
   );
 }

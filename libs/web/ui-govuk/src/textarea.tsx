@@ -1,9 +1,12 @@
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { classNames } from './class-names';
-import { ErrorMessage } from './error-message';
-import { Hint } from './hint';
-import { hasContent, type FieldProps } from './input';
-import { Label } from './label';
+import {
+  FieldGroup,
+  fieldDescribedBy,
+  hasContent,
+  splitFieldProps,
+  type FieldProps,
+} from './field-group';
 
 export interface TextareaProps
   extends FieldProps, Omit<ComponentPropsWithoutRef<'textarea'>, 'children'> {
@@ -22,76 +25,31 @@ export function Textarea({
   id: givenId,
   name,
   rows = 5,
-  label,
-  labelClassName,
-  labelIsPageHeading,
-  labelAttributes,
-  hint,
-  hintClassName,
-  hintAttributes,
-  errorMessage,
-  errorMessageClassName,
-  errorMessageVisuallyHiddenText,
-  errorMessageAttributes,
-  formGroupClassName,
-  formGroupAttributes,
   beforeInput,
   afterInput,
   className,
   'aria-describedby': describedBy,
-  ...attributes
+  ...props
 }: TextareaProps) {
+  const [field, attributes] = splitFieldProps(props);
   const id = givenId || name;
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const withHint = hasContent(hint);
-  const withError = hasContent(errorMessage);
-  const ariaDescribedBy = [describedBy, withHint && hintId, withError && errorId]
-    .filter(Boolean)
-    .join(' ');
 
   return (
-    <div
-      className={classNames(
-        'govuk-form-group',
-        withError && 'govuk-form-group--error',
-        formGroupClassName,
-      )}
-      {...formGroupAttributes}
-    >
-      <Label
-        htmlFor={id}
-        className={labelClassName}
-        isPageHeading={labelIsPageHeading}
-        {...labelAttributes}
-      >
-        {label}
-      </Label>
-      {withHint ? (
-        <Hint id={hintId} className={hintClassName} {...hintAttributes}>
-          {hint}
-        </Hint>
-      ) : null}
-      {withError ? (
-        <ErrorMessage
-          id={errorId}
-          className={errorMessageClassName}
-          visuallyHiddenText={errorMessageVisuallyHiddenText}
-          {...errorMessageAttributes}
-        >
-          {errorMessage}
-        </ErrorMessage>
-      ) : null}
+    <FieldGroup id={id} {...field}>
       {hasContent(beforeInput) ? beforeInput : null}
       <textarea
-        className={classNames('govuk-textarea', withError && 'govuk-textarea--error', className)}
+        className={classNames(
+          'govuk-textarea',
+          hasContent(field.errorMessage) && 'govuk-textarea--error',
+          className,
+        )}
         id={id}
         name={name}
         rows={rows}
-        aria-describedby={ariaDescribedBy || undefined}
+        aria-describedby={fieldDescribedBy(id, field, describedBy)}
         {...attributes}
       />
       {hasContent(afterInput) ? afterInput : null}
-    </div>
+    </FieldGroup>
   );
 }
