@@ -67,6 +67,29 @@ app.use(
   }),
 );
 
+// A post whose Origin names another host is a cross-site request: refuse it here with 403.
+// (Remix would otherwise abort such an action with an error, a 500.) The full check, Fetch
+// Metadata included, is in app/csrf.server.ts, which every action goes through.
+app.use((req, res, next) => {
+  if (req.method === 'GET' || req.method === 'HEAD') return next();
+  const origin = req.get('origin');
+  if (origin === undefined) return next();
+  let host = null;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    // "null" and other unparsable origins are refused below.
+  }
+  if (host !== req.host) {
+    res
+      .status(403)
+      .type('text/plain')
+      .send('This form was sent from another site, so it was refused.');
+    return;
+  }
+  next();
+});
+
 app.use(async (req, res, next) => {
   try {
     const response = await handleRequest(toFetchRequest(req, res), {

@@ -146,3 +146,19 @@ test.describe('signing in and out', () => {
     await checkAccessibility();
   });
 });
+
+test.describe('forms posted from another site', () => {
+  test('are refused with 403, whichever header gives them away, and never a server error', async ({
+    request,
+  }) => {
+    const form = { email: MEMBER, password: 'boards-demo-password' };
+    for (const headers of [
+      { Origin: 'https://elsewhere.example' },
+      { Origin: 'null' },
+      { 'Sec-Fetch-Site': 'cross-site' },
+    ]) {
+      const response = await request.post('/sign-in', { form, headers, maxRedirects: 0 });
+      expect(response.status(), JSON.stringify(headers)).toBe(403);
+    }
+  });
+});
