@@ -152,11 +152,12 @@ test.describe('forms posted from another site', () => {
     request,
   }) => {
     const form = { email: MEMBER, password: 'boards-demo-password' };
-    for (const headers of [
+    const attempts: Record<string, string>[] = [
       { Origin: 'https://elsewhere.example' },
       { Origin: 'null' },
       { 'Sec-Fetch-Site': 'cross-site' },
-    ]) {
+    ];
+    for (const headers of attempts) {
       const response = await request.post('/sign-in', { form, headers, maxRedirects: 0 });
       expect(response.status(), JSON.stringify(headers)).toBe(403);
     }
