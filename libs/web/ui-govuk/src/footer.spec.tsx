@@ -48,6 +48,8 @@ describeFixtures<Options>(
       {...attributeProps(options.attributes)}
     />
   ),
+  // Not run: these fixtures need footer navigation sections, which <Footer> does not offer
+  // (no page of the portal has footer navigation). The reason is also reported with each name.
   {
     'with default width navigation (one column)': navigationReason,
     'with default width navigation (two columns)': navigationReason,
