@@ -12,7 +12,7 @@ import { apiAttempt } from '../api.server';
 import { fieldErrorsFromApi } from '../api-form-errors.server';
 import { startSession } from '../auth.server';
 import { FormErrorSummary } from '../components/form-error-summary';
-import { LinkNotValid } from '../components/link-not-valid';
+import { LINK_NOT_VALID_TITLE, LinkNotValid } from '../components/link-not-valid';
 import { NewPasswordFields } from '../components/new-password-fields';
 import { formString, readForm } from '../csrf.server';
 import { formPageTitle, useFormState } from '../form-state';
@@ -24,9 +24,7 @@ export const WELCOME = 'Your account is ready. You are signed in';
 
 export const meta: MetaFunction<typeof loader> = (args) => [
   {
-    title: args.data?.valid
-      ? formPageTitle('Create a password', args)
-      : formPageTitle('This link cannot be used', args),
+    title: formPageTitle(args.data?.valid ? 'Create a password' : LINK_NOT_VALID_TITLE, args),
   },
 ];
 

@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditEventEntity } from '@boards/api/database';
-import { decodeCursor, pageSize, toConnection, type Connection } from '@boards/api/graphql';
+import { decodeCursor, isUuid, pageSize, toConnection, type Connection } from '@boards/api/graphql';
 import { DomainError } from '@boards/domain';
 import type { AuditChangeModel, AuditEventFilter, AuditEventModel } from './audit-event.model';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
 
 /** Field by field: every key in either side, in a stable order. */
@@ -71,7 +70,7 @@ export class AuditTrailService {
     const objectId = checkText(filter.objectId, 'objectId', 100);
     if (objectId) query.andWhere('event.object_id = :objectId', { objectId });
     if (filter.actorAccountId) {
-      if (!UUID.test(filter.actorAccountId)) {
+      if (!isUuid(filter.actorAccountId)) {
         throw new DomainError('BAD_USER_INPUT', 'actorAccountId is not an account id', {
           field: 'actorAccountId',
         });

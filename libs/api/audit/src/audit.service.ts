@@ -11,6 +11,11 @@ export interface Actor {
 
 export const SYSTEM_ACTOR: Actor = { accountId: null, label: 'System' };
 
+/** A signed-in account (or a session still owing its second factor) as the trail names it. */
+export function actorOf(who: { accountId: string; fullName: string }): Actor {
+  return { accountId: who.accountId, label: who.fullName };
+}
+
 export interface AuditEntry {
   action: string;
   objectType: string;

@@ -7,3 +7,4 @@ export * from './local-date.scalar';
 export * from './query-limits.plugin';
 export * from './connection';
 export * from './parse-input';
+export * from './ids';

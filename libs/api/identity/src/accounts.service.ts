@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AuditService } from '@boards/api/audit';
+import { actorOf, AuditService } from '@boards/api/audit';
 import { isAdmin, type SignedInViewer } from '@boards/api/graphql';
 import { DomainError } from '@boards/domain';
 import { AccountTokensService } from './account-tokens.service';
 import { SessionsService } from './sessions.service';
-import { isUuid } from './uuid';
+import { isUuid } from '@boards/api/graphql';
 
 /** Switching accounts off and on again. */
 @Injectable()
@@ -50,7 +50,7 @@ export class AccountsService {
       }
       if (disabled === (account.disabled_at !== null)) return;
       const before = { disabledAt: account.disabled_at?.toISOString() ?? null };
-      const actor = { accountId: viewer.accountId, label: viewer.fullName };
+      const actor = actorOf(viewer);
       if (disabled) {
         await manager.query(`UPDATE account SET disabled_at = $2, updated_at = $2 WHERE id = $1`, [
           account.id,

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, Not, type DataSource, type EntityManager } from 'typeorm';
 import { AccountEntity, LoginAttemptEntity, PersonEntity } from '@boards/api/database';
-import { AuditService } from '@boards/api/audit';
+import { actorOf, AuditService } from '@boards/api/audit';
 import type { RequestViewer } from '@boards/api/graphql';
 import { DomainError } from '@boards/domain';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './identity.options';
@@ -165,11 +165,11 @@ export class AuthService {
     if (viewer.kind === 'ANONYMOUS') return false;
     await this.dataSource.transaction(async (manager) => {
       await this.sessions.end(manager, viewer.sessionId, 'LOGOUT', now);
-      await this.audit.record(
-        manager,
-        { accountId: viewer.accountId, label: viewer.fullName },
-        { action: 'session.end', objectType: 'Session', objectId: viewer.sessionId },
-      );
+      await this.audit.record(manager, actorOf(viewer), {
+        action: 'session.end',
+        objectType: 'Session',
+        objectId: viewer.sessionId,
+      });
     });
     return true;
   }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '@boards/api/audit';
+import { actorOf, AuditService } from '@boards/api/audit';
 import type { SignedInViewer } from '@boards/api/graphql';
 import { OutboxService } from '@boards/api/notifications';
 import { DomainError } from '@boards/domain';
@@ -14,7 +14,7 @@ import { AccountTokensService, type OpenToken } from './account-tokens.service';
 import { AuthService, type LoginResult } from './auth.service';
 import { assertAcceptablePassword } from './new-password';
 import { hashPassword } from './password-hasher';
-import { isUuid } from './uuid';
+import { isUuid } from '@boards/api/graphql';
 
 export type InvitationStatus = 'PENDING' | 'ACCEPTED' | 'EXPIRED' | 'REVOKED';
 
@@ -87,11 +87,6 @@ function toInvitation(row: InvitationRow, now: Date): Invitation {
     status: invitationStatus(token, now),
   };
 }
-
-const actorOf = (viewer: SignedInViewer) => ({
-  accountId: viewer.accountId,
-  label: viewer.fullName,
-});
 
 /**
  * Invitations: the secretariat invites a person by email to set a password; the link signs

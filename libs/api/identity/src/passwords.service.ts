@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AuditService } from '@boards/api/audit';
+import { actorOf, AuditService } from '@boards/api/audit';
 import { LoginAttemptEntity } from '@boards/api/database';
 import type { SignedInViewer } from '@boards/api/graphql';
 import { OutboxService } from '@boards/api/notifications';
@@ -193,16 +193,12 @@ export class PasswordsService {
         now,
         'PASSWORD_RESET',
       );
-      await this.audit.record(
-        manager,
-        { accountId: viewer.accountId, label: viewer.fullName },
-        {
-          action: 'password.change',
-          objectType: 'Account',
-          objectId: viewer.accountId,
-          after: { sessionsEnded, resetLinksRevoked },
-        },
-      );
+      await this.audit.record(manager, actorOf(viewer), {
+        action: 'password.change',
+        objectType: 'Account',
+        objectId: viewer.accountId,
+        after: { sessionsEnded, resetLinksRevoked },
+      });
     });
     return true;
   }

@@ -1,11 +1,11 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access, requireSignedIn, type GraphqlContext } from '@boards/api/graphql';
+import { actorOf } from '@boards/api/audit';
 import { MeModel } from '@boards/api/identity';
 import { DomainError } from '@boards/domain';
 import { PublicDisplayInput } from './person.input';
 import { PersonModel } from './person.model';
 import { PERSON_BY_ID, PeopleService, toPersonModel } from './people.service';
-import { actorOf } from './people.resolver';
 
 /** The signed-in person's own record, and their own choice of how the public sees them. */
 @Resolver(() => MeModel)

@@ -17,7 +17,7 @@ import {
   type GraphqlContext,
   type RequestViewer,
 } from '@boards/api/graphql';
-import type { Actor } from '@boards/api/audit';
+import { actorOf } from '@boards/api/audit';
 import type { AccountEntity } from '@boards/api/database';
 import { AccountGrantEnum } from '@boards/api/identity';
 import { consentOn, DomainError, londonDate, publicView } from '@boards/domain';
@@ -53,12 +53,6 @@ function toAccountModel(account: AccountEntity): PersonAccountModel {
     grants: account.grants.map((grant) => AccountGrantEnum[grant]),
     totpEnabled: account.totpEnabledAt !== null,
   };
-}
-
-/** The account's person, for the audit trail. */
-export function actorOf(viewer: RequestViewer): Actor {
-  const signedIn = requireSignedIn(viewer);
-  return { accountId: signedIn.accountId, label: signedIn.fullName };
 }
 
 /** Private details of a person: the secretariat, or the person themselves. */
@@ -101,7 +95,7 @@ export class PeopleResolver {
     @Args('input') input: PersonInput,
     @Context() { viewer }: GraphqlContext,
   ): Promise<PersonModel> {
-    return this.service.create(input, actorOf(viewer));
+    return this.service.create(input, actorOf(requireSignedIn(viewer)));
   }
 
   @Access('STAFF')
@@ -116,7 +110,12 @@ export class PeopleResolver {
     expectedUpdatedAt: Date | null,
     @Context() { viewer }: GraphqlContext,
   ): Promise<PersonModel> {
-    return this.service.update(id, input, expectedUpdatedAt ?? null, actorOf(viewer));
+    return this.service.update(
+      id,
+      input,
+      expectedUpdatedAt ?? null,
+      actorOf(requireSignedIn(viewer)),
+    );
   }
 
   @Access('STAFF')
@@ -139,7 +138,7 @@ export class PeopleResolver {
         },
         effectiveOn: input.effectiveOn,
       },
-      actorOf(context.viewer),
+      actorOf(requireSignedIn(context.viewer)),
     );
     return this.reload(personId, context);
   }
@@ -158,7 +157,7 @@ export class PeopleResolver {
     await this.service.recordConsent(
       personId,
       { event: { kind: 'WITHDRAWN' }, effectiveOn },
-      actorOf(context.viewer),
+      actorOf(requireSignedIn(context.viewer)),
     );
     return this.reload(personId, context);
   }

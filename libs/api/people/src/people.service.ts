@@ -5,6 +5,7 @@ import { AccountEntity, PersonDisplayConsentEntity, PersonEntity } from '@boards
 import {
   DataLoaderFactory,
   decodeCursor,
+  isUuid,
   loaderKey,
   pageSize,
   parseInput,
@@ -19,13 +20,6 @@ import type { PersonModel } from './person.model';
 export const PERSON_BY_ID = loaderKey<string, PersonEntity | null>('personById');
 export const CONSENT_HISTORY = loaderKey<string, PersonDisplayConsentEntity[]>('consentHistory');
 export const ACCOUNT_BY_PERSON = loaderKey<string, AccountEntity | null>('accountByPerson');
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Whether `id` could be a row id at all; anything else is simply not found. */
-export function isUuid(id: string): boolean {
-  return UUID.test(id);
-}
 
 const DETAIL_FIELDS = [
   'fullName',
