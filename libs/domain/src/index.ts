@@ -4,3 +4,6 @@ export * from './iso-date';
 export * from './display-consent.rule';
 export * from './public-display.rule';
 export * from './password-policy.rule';
+export * from './membership-term.rule';
+export * from './cross-seating.rule';
+export * from './terms-of-reference.rule';

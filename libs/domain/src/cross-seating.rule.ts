@@ -1,0 +1,483 @@
+/**
+ * Cross-seating: seats on one body (the target) held by members of another (the from body).
+ *
+ * The rules, in plain English:
+ *
+ * 1. A cross-seat on a target body from a from body needs a cross-seating rule for that pair,
+ *    which sets the least and the most seats (`minSeats`..`maxSeats`, at most 20).
+ * 2. A person holds a cross-seat only while they are a member of the from body, on every day of
+ *    the cross-seat's term (their from-body memberships may be several, back to back).
+ * 3. On no day may more cross-seats under a rule be held than its `maxSeats`; a new one that
+ *    would go over is refused.
+ * 4. A cross-seat is a membership of the target body like any other, so it may not overlap the
+ *    person's other memberships of the target body.
+ * 5. When a person's from-body membership ends, is shortened, corrected or removed, each of their
+ *    cross-seats resting on it ends on its last covered day, or is cancelled if it never rested
+ *    on anything (`crossSeatCascade`).
+ * 6. While the target body exists (its lifespan), the rule is met on a day when the number of
+ *    cross-seats held that day is within `minSeats`..`maxSeats`; fewer is a VACANCY, more is
+ *    OVER. Outside the lifespan the rule is NOT_IN_FORCE.
+ *
+ * Dates are ISO `YYYY-MM-DD` strings and every `endsOn` / `to` is the LAST day, included. The
+ * counts are worked out from change points (the days holdings start, and the days after they
+ * end), so the cost depends on the number of holdings, never on the number of days.
+ */
+import { DomainError } from './domain-error';
+import { addDays, assertRealDate, formatLongDate } from './iso-date';
+import {
+  LAST_DAY,
+  type Term,
+  coverage,
+  findOverlap,
+  firstUncoveredDay,
+  isActiveOn,
+  overlapRefusal,
+  validateTerm,
+} from './membership-term.rule';
+
+export interface CrossSeatRuleSpec {
+  targetBodyId: string;
+  fromBodyId: string;
+  minSeats: number;
+  maxSeats: number;
+}
+
+export interface SeatHolding extends Term {
+  membershipId: string;
+  personId: string;
+  bodyId: string;
+  seat: 'ORDINARY' | 'CROSS_SEAT';
+  fromBodyId: string | null;
+}
+
+/** The most seats a rule may allow. */
+export const MAX_CROSS_SEATS = 20;
+
+/**
+ * minSeats >= 0, maxSeats >= minSeats, maxSeats <= 20, whole numbers, target != from;
+ * BAD_USER_INPUT with field (fromBodyId, minSeats or maxSeats), checked in that order.
+ */
+export function validateCrossSeatRule(rule: CrossSeatRuleSpec): void {
+  if (rule.targetBodyId === rule.fromBodyId) {
+    throw new DomainError('BAD_USER_INPUT', 'A body cannot have cross-seats from itself', {
+      field: 'fromBodyId',
+    });
+  }
+  if (!Number.isInteger(rule.minSeats) || rule.minSeats < 0) {
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      'Least number of seats must be a whole number, 0 or more',
+      { field: 'minSeats' },
+    );
+  }
+  if (!Number.isInteger(rule.maxSeats) || rule.maxSeats > MAX_CROSS_SEATS) {
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      `Most number of seats must be a whole number, ${MAX_CROSS_SEATS} or fewer`,
+      { field: 'maxSeats' },
+    );
+  }
+  if (rule.maxSeats < rule.minSeats) {
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      'Most number of seats must be the same as or more than the least number of seats',
+      { field: 'maxSeats' },
+    );
+  }
+}
+
+/** Which check refused a cross-seat, for a caller that wants more than the code. */
+export type CrossSeatRefusalReason = 'NO_RULE' | 'NOT_COVERED' | 'SEATS_FULL' | 'OVERLAP';
+
+export type CrossSeatRefusal = {
+  code: 'CROSS_SEAT_RULE' | 'MEMBERSHIP_OVERLAP';
+  message: string;
+  field?: string;
+  on?: string;
+  /** Always set by checkCrossSeat; optional so that callers may build refusals without it. */
+  reason?: CrossSeatRefusalReason;
+};
+
+export interface CrossSeatCheck {
+  allowed: boolean;
+  refusals: CrossSeatRefusal[];
+  /** seats held under the rule on the candidate's start date, before and with the candidate */
+  seatsBefore: number;
+  seatsAfter: number;
+  rule: CrossSeatRuleSpec | null;
+}
+
+/** Whether `holding` is a cross-seat on `targetBodyId` from `fromBodyId`. */
+function isCrossSeatUnder(holding: SeatHolding, targetBodyId: string, fromBodyId: string): boolean {
+  return (
+    holding.seat === 'CROSS_SEAT' &&
+    holding.bodyId === targetBodyId &&
+    holding.fromBodyId === fromBodyId &&
+    (holding.endsOn === null || holding.startsOn <= holding.endsOn)
+  );
+}
+
+/**
+ * How many of `terms` are active, as a step function: `counts[i]` holds from `points[i]` up to
+ * the day before `points[i + 1]` (the last forever); before `points[0]` the count is 0.
+ */
+interface Timeline {
+  points: string[];
+  counts: number[];
+}
+
+function timeline(terms: readonly Term[]): Timeline {
+  const deltas = new Map<string, number>();
+  const bump = (day: string, by: number) => deltas.set(day, (deltas.get(day) ?? 0) + by);
+  for (const term of terms) {
+    bump(term.startsOn, 1);
+    if (term.endsOn !== null && term.endsOn !== LAST_DAY) bump(addDays(term.endsOn, 1), -1);
+  }
+  const points = [...deltas.keys()].sort();
+  const counts: number[] = [];
+  let running = 0;
+  for (const point of points) {
+    running += deltas.get(point) ?? 0;
+    counts.push(running);
+  }
+  return { points, counts };
+}
+
+/** The index of the step holding on `day`: the last point on or before it, or -1. */
+function stepAt(line: Timeline, day: string): number {
+  let lo = 0;
+  let hi = line.points.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (line.points[mid] <= day) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
+function countAtStep(line: Timeline, step: number): number {
+  return step < 0 ? 0 : line.counts[step];
+}
+
+function plural(n: number, one: string, many: string): string {
+  return n === 1 ? `${n} ${one}` : `${n} ${many}`;
+}
+
+/**
+ * Would `candidate` (a CROSS_SEAT holding, membershipId may be '' for a new one, or an existing
+ * id when a cross-seat's term is being changed) be allowed?
+ * `holdings` = every membership of the target body and every membership of the candidate's
+ * person on the from body (the caller loads them). Holdings with the candidate's own
+ * membershipId are left out of every count and comparison.
+ *
+ * Refusals (all that apply, in this order, for a preview screen):
+ *  - no from body, or no rule for (candidate.bodyId, candidate.fromBodyId): CROSS_SEAT_RULE,
+ *    field fromBodyId
+ *  - the person's from-body memberships (of any seat) do not cover the candidate's whole term:
+ *    CROSS_SEAT_RULE, `on` = first uncovered day
+ *  - on some day of the candidate's term the cross-seats under that rule + 1 > maxSeats:
+ *    CROSS_SEAT_RULE, `on` = first such day
+ *  - the candidate overlaps another membership of the same person on the target body:
+ *    MEMBERSHIP_OVERLAP, `on` = the first shared day
+ * `field` is startsOn when the problem is on the candidate's first day, endsOn when later.
+ *
+ * `seatsBefore` counts the cross-seats of the candidate's (body, from body) pair on its start
+ * date, with or without a rule. Throws BAD_USER_INPUT (as `validateTerm`) if the candidate's
+ * dates are not a valid term.
+ */
+export function checkCrossSeat(
+  candidate: SeatHolding,
+  holdings: readonly SeatHolding[],
+  rules: readonly CrossSeatRuleSpec[],
+): CrossSeatCheck {
+  validateTerm(candidate);
+  const isOther = (h: SeatHolding) =>
+    candidate.membershipId === '' || h.membershipId !== candidate.membershipId;
+  const others = holdings.filter(isOther);
+  const fieldFor = (on: string) => (on === candidate.startsOn ? 'startsOn' : 'endsOn');
+  const refusals: CrossSeatRefusal[] = [];
+  const fromBodyId = candidate.fromBodyId;
+
+  const rule =
+    fromBodyId === null
+      ? null
+      : (rules.find((r) => r.targetBodyId === candidate.bodyId && r.fromBodyId === fromBodyId) ??
+        null);
+  if (fromBodyId === null) {
+    refusals.push({
+      code: 'CROSS_SEAT_RULE',
+      message: 'Choose the body the cross-seat comes from',
+      field: 'fromBodyId',
+      reason: 'NO_RULE',
+    });
+  } else if (rule === null) {
+    refusals.push({
+      code: 'CROSS_SEAT_RULE',
+      message:
+        'There is no cross-seating rule for this body and the body the cross-seat comes from, ' +
+        'so the cross-seat cannot be added',
+      field: 'fromBodyId',
+      reason: 'NO_RULE',
+    });
+  }
+
+  let seatsBefore = 0;
+  if (fromBodyId !== null) {
+    const fromTerms = others.filter(
+      (h) => h.personId === candidate.personId && h.bodyId === fromBodyId,
+    );
+    const uncovered = firstUncoveredDay(fromTerms, candidate);
+    if (uncovered !== null) {
+      refusals.push({
+        code: 'CROSS_SEAT_RULE',
+        message:
+          `From ${formatLongDate(uncovered)} this person is not a member of the body the ` +
+          'cross-seat comes from. A cross-seat can only be held by a member of that body.',
+        field: fieldFor(uncovered),
+        on: uncovered,
+        reason: 'NOT_COVERED',
+      });
+    }
+
+    const line = timeline(others.filter((h) => isCrossSeatUnder(h, candidate.bodyId, fromBodyId)));
+    const first = stepAt(line, candidate.startsOn);
+    seatsBefore = countAtStep(line, first);
+    if (rule !== null) {
+      let fullOn: string | null = seatsBefore + 1 > rule.maxSeats ? candidate.startsOn : null;
+      let held = seatsBefore;
+      for (let i = first + 1; fullOn === null && i < line.points.length; i++) {
+        if (candidate.endsOn !== null && line.points[i] > candidate.endsOn) break;
+        if (line.counts[i] + 1 > rule.maxSeats) {
+          fullOn = line.points[i];
+          held = line.counts[i];
+        }
+      }
+      if (fullOn !== null) {
+        refusals.push({
+          code: 'CROSS_SEAT_RULE',
+          message:
+            rule.maxSeats === 0
+              ? 'The cross-seating rule does not allow any cross-seats on this body from that body'
+              : `On ${formatLongDate(fullOn)} ${held === 1 ? 'there is' : 'there are'} already ` +
+                `${plural(held, 'cross-seat', 'cross-seats')} from that body, and the ` +
+                `cross-seating rule allows no more than ${rule.maxSeats}.`,
+          field: fieldFor(fullOn),
+          on: fullOn,
+          reason: 'SEATS_FULL',
+        });
+      }
+    }
+  }
+
+  const sameBody = others
+    .filter((h) => h.personId === candidate.personId && h.bodyId === candidate.bodyId)
+    .map((h) => ({ ...h, id: h.membershipId }));
+  const overlapping = findOverlap(candidate, sameBody);
+  if (overlapping !== undefined) {
+    const { message, field } = overlapRefusal(candidate, overlapping);
+    const on =
+      overlapping.startsOn > candidate.startsOn ? overlapping.startsOn : candidate.startsOn;
+    refusals.push({ code: 'MEMBERSHIP_OVERLAP', message, field, on, reason: 'OVERLAP' });
+  }
+
+  return {
+    allowed: refusals.length === 0,
+    refusals,
+    seatsBefore,
+    seatsAfter: seatsBefore + 1,
+    rule,
+  };
+}
+
+/** Throws the first refusal as a DomainError (details: { field, on, refusals }) when not allowed. */
+export function assertCrossSeat(
+  candidate: SeatHolding,
+  holdings: readonly SeatHolding[],
+  rules: readonly CrossSeatRuleSpec[],
+): void {
+  const check = checkCrossSeat(candidate, holdings, rules);
+  const [first] = check.refusals;
+  if (check.allowed || first === undefined) return;
+  const details: Record<string, unknown> = { refusals: check.refusals };
+  if (first.field !== undefined) details['field'] = first.field;
+  if (first.on !== undefined) details['on'] = first.on;
+  throw new DomainError(first.code, first.message, details);
+}
+
+export type CascadeAction =
+  | { membershipId: string; action: 'END'; endsOn: string }
+  | { membershipId: string; action: 'CANCEL' };
+
+/**
+ * After a change to a person's memberships of a body F (ended, shortened, corrected, removed),
+ * which of their cross-seats resting on F must change?
+ * `fromBodyTerms` = the person's memberships of F AFTER the change; `crossSeats` = the person's
+ * CROSS_SEAT holdings with fromBodyId = F.
+ * A cross-seat whose term is no longer wholly covered ends on the last covered day of its term's
+ * continuous coverage from its start (END), or, if even its first day is uncovered, is CANCELLED
+ * (it never rests on anything). Unaffected cross-seats are not listed. Actions come in the order
+ * of `crossSeats`.
+ */
+export function crossSeatCascade(
+  fromBodyTerms: readonly Term[],
+  crossSeats: readonly SeatHolding[],
+): CascadeAction[] {
+  const covered = coverage(fromBodyTerms);
+  const actions: CascadeAction[] = [];
+  for (const seat of crossSeats) {
+    const uncovered = firstUncoveredDay(covered, seat);
+    if (uncovered === null) continue;
+    actions.push(
+      uncovered <= seat.startsOn
+        ? { membershipId: seat.membershipId, action: 'CANCEL' }
+        : { membershipId: seat.membershipId, action: 'END', endsOn: addDays(uncovered, -1) },
+    );
+  }
+  return actions;
+}
+
+export type ComplianceStatus = 'COMPLIANT' | 'VACANCY' | 'OVER' | 'NOT_IN_FORCE';
+
+/** When the rule applies: the target body's lifespan (to = last day, inclusive, or null). */
+export interface Lifespan {
+  from: string;
+  to: string | null;
+}
+
+export interface ComplianceOnDate {
+  status: ComplianceStatus;
+  held: number;
+  holders: SeatHolding[];
+  /**
+   * first day of the run of days with this same status (and, for COMPLIANT, any held count
+   * within range); null when NOT_IN_FORCE
+   */
+  since: string | null;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function statusFor(rule: CrossSeatRuleSpec, held: number): 'COMPLIANT' | 'VACANCY' | 'OVER' {
+  if (held < rule.minSeats) return 'VACANCY';
+  if (held > rule.maxSeats) return 'OVER';
+  return 'COMPLIANT';
+}
+
+function inLifespan(lifespan: Lifespan, on: string): boolean {
+  return isActiveOn({ startsOn: lifespan.from, endsOn: lifespan.to }, on);
+}
+
+/**
+ * Cross-seats under `rule` held on `on` (CROSS_SEAT holdings of targetBody from fromBody active
+ * that day). VACANCY if held < minSeats, OVER if > maxSeats, NOT_IN_FORCE outside lifespan.
+ * `since`: walk back over change points to where the status began (not before lifespan.from).
+ * A run of one status is one run whatever the count does inside it: a vacancy that deepens from
+ * 1 seat held to 0 is still the vacancy that began when the count first fell below minSeats.
+ * `held` and `holders` (ordered by start date, then membershipId) are reported even when the
+ * rule is not in force. BAD_USER_INPUT field 'on' if `on` is not a real date.
+ */
+export function crossSeatCompliance(
+  rule: CrossSeatRuleSpec,
+  holdings: readonly SeatHolding[],
+  lifespan: Lifespan,
+  on: string,
+): ComplianceOnDate {
+  assertRealDate(on, 'on', 'Date');
+  const relevant = holdings.filter((h) => isCrossSeatUnder(h, rule.targetBodyId, rule.fromBodyId));
+  const holders = relevant
+    .filter((h) => isActiveOn(h, on))
+    .sort(
+      (a, b) => compareText(a.startsOn, b.startsOn) || compareText(a.membershipId, b.membershipId),
+    );
+  const held = holders.length;
+  if (!inLifespan(lifespan, on)) return { status: 'NOT_IN_FORCE', held, holders, since: null };
+
+  const status = statusFor(rule, held);
+  const line = timeline(relevant);
+  let step = stepAt(line, on);
+  let since = lifespan.from;
+  while (step >= 0 && line.points[step] > lifespan.from) {
+    if (statusFor(rule, countAtStep(line, step - 1)) !== status) {
+      since = line.points[step];
+      break;
+    }
+    step -= 1;
+  }
+  return { status, held, holders, since };
+}
+
+export interface NonCompliantPeriod {
+  status: 'VACANCY' | 'OVER';
+  from: string;
+  /** inclusive; null = still so at `range.to` when range.to is null, i.e. open */
+  to: string | null;
+  held: number;
+}
+
+/**
+ * Maximal periods within range ∩ lifespan during which the rule was not met; consecutive days
+ * with the same status AND same held count merge; ordered by from. range.to null = open (use
+ * the last change point): a period still running after every change point has `to` null, unless
+ * the lifespan ends, when it ends with it. BAD_USER_INPUT (field from or to) if a date of the
+ * range is not a real date or the range ends before it starts.
+ */
+export function nonCompliantPeriods(
+  rule: CrossSeatRuleSpec,
+  holdings: readonly SeatHolding[],
+  lifespan: Lifespan,
+  range: { from: string; to: string | null },
+): NonCompliantPeriod[] {
+  assertRealDate(range.from, 'from', 'Start of the period');
+  if (range.to !== null) {
+    assertRealDate(range.to, 'to', 'End of the period');
+    if (range.to < range.from) {
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        `End of the period must be the same as or after ${formatLongDate(range.from)}`,
+        { field: 'to' },
+      );
+    }
+  }
+  const from = range.from > lifespan.from ? range.from : lifespan.from;
+  const to =
+    range.to === null
+      ? lifespan.to
+      : lifespan.to === null || range.to < lifespan.to
+        ? range.to
+        : lifespan.to;
+  if (to !== null && to < from) return [];
+
+  const line = timeline(
+    holdings.filter((h) => isCrossSeatUnder(h, rule.targetBodyId, rule.fromBodyId)),
+  );
+  // Runs of one held count inside [from, to], each from its first day.
+  const first = stepAt(line, from);
+  const runs: { from: string; held: number }[] = [{ from, held: countAtStep(line, first) }];
+  for (let i = first + 1; i < line.points.length; i++) {
+    if (to !== null && line.points[i] > to) break;
+    if (line.counts[i] !== runs[runs.length - 1].held) {
+      runs.push({ from: line.points[i], held: line.counts[i] });
+    }
+  }
+
+  const periods: NonCompliantPeriod[] = [];
+  runs.forEach((run, i) => {
+    const status = statusFor(rule, run.held);
+    if (status === 'COMPLIANT') return;
+    const next = runs[i + 1];
+    periods.push({
+      status,
+      from: run.from,
+      to: next === undefined ? to : addDays(next.from, -1),
+      held: run.held,
+    });
+  });
+  return periods;
+}
