@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PRINTABLE_MULTILINE, requiredText } from './text';
 
 export const BODY_KINDS = ['BOARD', 'GROUP'] as const;
 export type BodyKind = (typeof BODY_KINDS)[number];
@@ -12,3 +13,31 @@ export const bodySlugSchema = z
     /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
     'Slug must be lower-case letters, numbers and single hyphens',
   );
+
+/** A real calendar date written `YYYY-MM-DD` (so 2023-02-29 is refused). */
+export const isoDateSchema = (missing: string) =>
+  z
+    .string({ error: missing })
+    .min(1, missing)
+    .refine((value) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+      const time = Date.parse(`${value}T00:00:00Z`);
+      return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+    }, 'Enter a real date');
+
+export const BODY_LIMITS = { name: 200, purpose: 4_000 } as const;
+
+/** A body as the secretariat creates or edits it. Dissolving is a separate step. */
+export const bodyDetailsSchema = z.object({
+  slug: bodySlugSchema,
+  name: requiredText(BODY_LIMITS.name, 'Name', 'Enter the body’s name'),
+  kind: z.enum(BODY_KINDS, { error: 'Select whether it is a board or a group' }),
+  purpose: requiredText(
+    BODY_LIMITS.purpose,
+    'Purpose',
+    'Enter what the body is for',
+    PRINTABLE_MULTILINE,
+  ),
+  establishedOn: isoDateSchema('Enter the date the body was established'),
+});
+export type BodyDetails = z.output<typeof bodyDetailsSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EMAIL, optionalText, PHONE, PRINTABLE, PRINTABLE_MULTILINE } from './text';
 
 /**
  * How a person agrees to be shown to the public, from most to least revealing. The same four
@@ -66,25 +67,6 @@ export const PERSON_LIMITS = {
   affiliation: 300,
   bio: 2_000,
 } as const;
-
-/** Letters, marks, numbers, punctuation, symbols and spaces; no control or format characters. */
-const PRINTABLE = /^[^\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]*$/u;
-/** Printable, and line breaks allowed (for a bio). */
-const PRINTABLE_MULTILINE = /^(?:[^\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]|\r?\n)*$/u;
-/** Pragmatic: something@something.tld, no spaces. Deliverability is proven by the invitation. */
-const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/u;
-const PHONE = /^\+?[0-9 ()-]{6,}$/u;
-
-const optionalText = (max: number, label: string, pattern = PRINTABLE) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} must be ${max} characters or fewer`)
-    .regex(pattern, `${label} must not contain control characters`)
-    .transform((value) => (value === '' ? null : value.normalize('NFC')))
-    .nullable()
-    .optional()
-    .transform((value) => value ?? null);
 
 /**
  * A person's details as the secretariat enters them. Text is trimmed and NFC-normalised; blank
