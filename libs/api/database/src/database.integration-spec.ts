@@ -32,7 +32,7 @@ describe('database (real PostgreSQL)', () => {
       ['evidence-group', 'GROUP'],
       ['experts-by-experience-board', 'BOARD'],
     ]);
-    expect(bodies[0]?.establishedOn).toBe('2021-04-14');
+    expect(bodies[0]?.establishedOn).toBe('2021-04-21');
     // Two cross-seats from the Experts by Experience Board on each group, open today.
     const crossSeats = await db.dataSource.query(
       `SELECT target.slug AS target, origin.slug AS origin, count(*)::int AS seats

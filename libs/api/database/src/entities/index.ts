@@ -2,30 +2,37 @@ import { AccountEntity } from './account.entity';
 import { AccountTokenEntity } from './account-token.entity';
 import { AuditEventEntity } from './audit-event.entity';
 import { BodyEntity } from './body.entity';
+import { CrossSeatRuleEntity } from './cross-seat-rule.entity';
 import { LoginAttemptEntity } from './login-attempt.entity';
 import { MembershipEntity } from './membership.entity';
+import { MembershipImportEntity } from './membership-import.entity';
 import { OutboxMessageEntity } from './outbox-message.entity';
 import { PasswordResetRequestEntity } from './password-reset-request.entity';
 import { PersonDisplayConsentEntity } from './person-display-consent.entity';
 import { PersonEntity } from './person.entity';
 import { SessionEntity } from './session.entity';
+import { TermsOfReferenceEntity } from './terms-of-reference.entity';
 
 export type { AccountGrant } from './account.entity';
 export type { AccountTokenPurpose } from './account-token.entity';
 export type { MembershipSeat } from './membership.entity';
+export type { MembershipImportProblemJson } from './membership-import.entity';
 export type { PublicDisplayChoiceValue } from './person-display-consent.entity';
 export {
   AccountEntity,
   AccountTokenEntity,
   AuditEventEntity,
   BodyEntity,
+  CrossSeatRuleEntity,
   LoginAttemptEntity,
   MembershipEntity,
+  MembershipImportEntity,
   OutboxMessageEntity,
   PasswordResetRequestEntity,
   PersonDisplayConsentEntity,
   PersonEntity,
   SessionEntity,
+  TermsOfReferenceEntity,
 };
 
 /** Every entity, registered explicitly (no globs: they break under bundlers and ts runners). */
@@ -41,4 +48,7 @@ export const ENTITIES = [
   AccountTokenEntity,
   OutboxMessageEntity,
   PasswordResetRequestEntity,
+  CrossSeatRuleEntity,
+  TermsOfReferenceEntity,
+  MembershipImportEntity,
 ];

@@ -2,6 +2,9 @@ import { CreateBody1763900000000 } from './1763900000000-create-body';
 import { CreateIdentity1763900100000 } from './1763900100000-create-identity';
 import { CreateAccess1763900200000 } from './1763900200000-create-access';
 import { CreatePasswordResetRequest1763900340000 } from './1763900340000-create-password-reset-request';
+import { CreateCrossSeatRule1763900400000 } from './1763900400000-create-cross-seat-rule';
+import { CreateTermsOfReference1763900500000 } from './1763900500000-create-terms-of-reference';
+import { CreateMembershipImport1763900600000 } from './1763900600000-create-membership-import';
 
 /** Every migration in order. A new migration is added here in the same commit as its entity change. */
 export const MIGRATIONS = [
@@ -9,4 +12,7 @@ export const MIGRATIONS = [
   CreateIdentity1763900100000,
   CreateAccess1763900200000,
   CreatePasswordResetRequest1763900340000,
+  CreateCrossSeatRule1763900400000,
+  CreateTermsOfReference1763900500000,
+  CreateMembershipImport1763900600000,
 ];

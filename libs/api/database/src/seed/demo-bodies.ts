@@ -33,6 +33,12 @@ export const DEMO_BODIES: DeepPartial<BodyEntity>[] = [
     purpose:
       'People from local government, policing, the judiciary, health, education and other areas who guide how the review designs its recommendations, ' +
       'bringing the perspectives of those who deliver the system today and of those outside it, so that the recommendations can be put into practice.',
-    establishedOn: '2021-04-14',
+    establishedOn: '2021-04-21',
   }),
 ];
+
+/** The review's rule: two members of the Experts by Experience Board sit on each group. */
+export const DEMO_CROSS_SEAT_RULES = [
+  { target: 'evidence-group', from: 'experts-by-experience-board', minSeats: 2, maxSeats: 2 },
+  { target: 'design-group', from: 'experts-by-experience-board', minSeats: 2, maxSeats: 2 },
+] as const;

@@ -122,7 +122,9 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     consent: null,
     memberships: [
       { body: EBE, role: 'MEMBER', startsOn: '2021-03-15' },
-      { body: DESIGN, role: 'MEMBER', startsOn: '2021-04-21', crossSeatFrom: EBE },
+      // The Design Group's second cross-seat stood empty for its first seven weeks (the
+      // compliance timeline shows it).
+      { body: DESIGN, role: 'MEMBER', startsOn: '2021-06-09', crossSeatFrom: EBE },
     ],
   },
   {

@@ -2,13 +2,15 @@ import type { DataSource, EntityManager } from 'typeorm';
 import {
   AccountEntity,
   BodyEntity,
+  CrossSeatRuleEntity,
   MembershipEntity,
   PersonDisplayConsentEntity,
   PersonEntity,
 } from '../entities';
 import { buildMembership } from '../testing/factories';
-import { DEMO_BODIES } from './demo-bodies';
+import { DEMO_BODIES, DEMO_CROSS_SEAT_RULES } from './demo-bodies';
 import { DEMO_PEOPLE, type DemoPerson } from './demo-people';
+import { seedTermsOfReference } from './seed-terms-of-reference';
 
 export interface SeedOptions {
   /** Argon2id hash of the demo accounts' password (hashing belongs to the identity library). */
@@ -100,6 +102,18 @@ export async function seedDemoData(
     for (const person of DEMO_PEOPLE) {
       await upsertPerson(manager, person, options.demoPasswordHash, bodyIds);
     }
+    for (const rule of DEMO_CROSS_SEAT_RULES) {
+      const targetBodyId = bodyIds.get(rule.target);
+      const fromBodyId = bodyIds.get(rule.from);
+      if (!targetBodyId || !fromBodyId)
+        throw new Error('A demo cross-seat rule names an unknown body');
+      await manager.upsert(
+        CrossSeatRuleEntity,
+        { targetBodyId, fromBodyId, minSeats: rule.minSeats, maxSeats: rule.maxSeats },
+        { conflictPaths: ['targetBodyId', 'fromBodyId'] },
+      );
+    }
+    await seedTermsOfReference(manager);
     return {
       bodies: DEMO_BODIES.length,
       people: DEMO_PEOPLE.length,

@@ -1,5 +1,10 @@
 import type { DeepPartial } from 'typeorm';
-import type { BodyEntity, MembershipEntity, PersonEntity } from '../entities';
+import type {
+  BodyEntity,
+  MembershipEntity,
+  PersonEntity,
+  TermsOfReferenceEntity,
+} from '../entities';
 
 let sequence = 0;
 const next = () => ++sequence;
@@ -43,6 +48,35 @@ export function buildMembership(
     startsOn: '2021-04-01',
     endsOn: null,
     endReason: null,
+    ...overrides,
+  };
+}
+
+/**
+ * A complete first version of a body's terms of reference (a quorum of three, every six weeks):
+ * published and in force from 1 April 2021, or, with `status: 'DRAFT'`, the same as a draft
+ * (no date, not published). Pass bodyId.
+ */
+export function buildTermsOfReference(
+  overrides: DeepPartial<TermsOfReferenceEntity> & { bodyId: string },
+): DeepPartial<TermsOfReferenceEntity> {
+  const draft = overrides.status === 'DRAFT';
+  const effectiveFrom = draft
+    ? null
+    : ((overrides.effectiveFrom as string | null | undefined) ?? '2021-04-01');
+  return {
+    number: 1,
+    status: 'PUBLISHED',
+    content: '## Purpose\n\nAdvises the review.',
+    quorumKind: 'COUNT',
+    quorumCount: 3,
+    quorumNumerator: null,
+    quorumDenominator: null,
+    meetingFrequency: 'Every six weeks',
+    composition: 'Up to twelve members.',
+    effectiveFrom,
+    publishedAt: effectiveFrom ? new Date(`${effectiveFrom}T12:00:00Z`) : null,
+    publishedBy: null,
     ...overrides,
   };
 }
