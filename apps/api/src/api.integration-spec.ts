@@ -57,7 +57,7 @@ describe('API over HTTP (real PostgreSQL)', () => {
         slug: 'design-group',
         name: 'Design Group',
         kind: 'GROUP',
-        establishedOn: '2021-04-14',
+        establishedOn: '2021-04-21',
         dissolvedOn: null,
       },
       {

@@ -21,5 +21,6 @@ describe('schema.gql', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  });
+    // Building the whole application takes a few seconds, more on a busy machine.
+  }, 60_000);
 });

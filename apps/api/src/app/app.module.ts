@@ -14,8 +14,10 @@ import {
 } from '@boards/api/graphql';
 import { AuditModule } from '@boards/api/audit';
 import { BodiesModule } from '@boards/api/bodies';
+import { MembershipImportModule, MembershipsModule } from '@boards/api/memberships';
 import { NotificationsModule } from '@boards/api/notifications';
 import { PeopleModule } from '@boards/api/people';
+import { TermsOfReferenceModule } from '@boards/api/terms-of-reference';
 import {
   IdentityModule,
   SessionsService,
@@ -123,6 +125,9 @@ export class AppModule {
         }),
         BodiesModule,
         PeopleModule,
+        MembershipsModule,
+        MembershipImportModule,
+        TermsOfReferenceModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: API_CONFIG, useValue: config }],

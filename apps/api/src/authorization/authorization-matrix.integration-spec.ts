@@ -99,7 +99,37 @@ describe('the authorisation matrix holds (real PostgreSQL, over HTTP)', () => {
       sql(`SELECT id FROM person WHERE email = 'owen.lloyd@example.org'`),
       sql(`SELECT id FROM person WHERE email = $1`, [EMAILS.memberA]),
     ]);
-    fixture = { otherPersonId: other.id, accountHolderId: holder.id, password: HARNESS_PASSWORD };
+    const bodyIds = new Map<string, string>(
+      (await sql(`SELECT slug, id FROM body`)).map((b: { slug: string; id: string }) => [
+        b.slug,
+        b.id,
+      ]),
+    );
+    // A membership for each staff role to remove: the one way to reach a MembershipChange.
+    const throwaway = await sql(
+      `INSERT INTO membership (person_id, body_id, role, starts_on, ends_on)
+       SELECT $1, id, 'OBSERVER', '2030-01-01', '2030-01-31' FROM body WHERE slug = ANY($2)
+       RETURNING id, body_id`,
+      [other.id, ['design-group', 'experts-by-experience-board']],
+    );
+    // A failed import with one problem: the one way to reach MembershipImportError.
+    await sql(
+      `INSERT INTO membership_import
+         (created_by_account_id, created_by_label, file_name, file_bytes, status, total_rows,
+          processed_rows, error_count, errors, finished_at)
+       SELECT a.id, 'Priya Raman', 'probe.csv', 60, 'FAILED', 1, 1, 1,
+              '[{"line": 2, "field": "email", "code": "NOT_FOUND", "message": "Probe"}]', now()
+         FROM account a JOIN person p ON p.id = a.person_id WHERE p.email = $1`,
+      [EMAILS.secretariat],
+    );
+    fixture = {
+      otherPersonId: other.id,
+      accountHolderId: holder.id,
+      password: HARNESS_PASSWORD,
+      bodyAId: bodyIds.get('evidence-group') as string,
+      boardId: bodyIds.get('experts-by-experience-board') as string,
+      throwawayMembership: { secretariat: throwaway[0].id, admin: throwaway[1].id },
+    };
     tokens.set('anonymous', undefined);
     for (const role of ROLES.filter((r) => r !== 'anonymous')) {
       tokens.set(role, await api.signIn(EMAILS[role as keyof typeof EMAILS]));
@@ -118,7 +148,7 @@ describe('the authorisation matrix holds (real PostgreSQL, over HTTP)', () => {
       probe.freshSession && role !== 'anonymous'
         ? await api.signIn(EMAILS[role as keyof typeof EMAILS])
         : tokens.get(role);
-    return api.graphql(query, probe.variables?.(fixture) ?? {}, token);
+    return api.graphql(query, probe.variables?.(fixture, role) ?? {}, token);
   }
 
   const operationCells = Object.entries(OPERATIONS).flatMap(([name, { probe, expect: row }]) =>

@@ -34,11 +34,16 @@ export interface Fixture {
   accountHolderId: string;
   /** The shared demo password. */
   password: string;
+  /** Body A (the Evidence Group) and the Experts by Experience Board. */
+  bodyAId: string;
+  boardId: string;
+  /** A membership made for each role to remove (the only way to see a MembershipChange). */
+  throwawayMembership: Partial<Record<Role, string>>;
 }
 
 export interface Probe {
   query: string;
-  variables?: (fixture: Fixture) => Record<string, unknown>;
+  variables?: (fixture: Fixture, role: Role) => Record<string, unknown>;
   /** Sign the role in afresh for this probe (it ends or changes the session). */
   freshSession?: boolean;
 }
@@ -118,6 +123,92 @@ export const OPERATIONS: Record<string, { probe: Probe; expect: Row<OperationOut
   },
   'Mutation.setAccountDisabled': {
     probe: { query: `mutation { setAccountDisabled(personId: "${ZERO_ID}", disabled: true) }` },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
+  // Bodies, memberships and cross-seating (memberships spec).
+  'Mutation.createBody': {
+    probe: {
+      query:
+        'mutation { createBody(input: { slug: "probe-body", name: " ", kind: GROUP, purpose: "Probe", establishedOn: "2024-01-01" }) { id } }',
+    },
+    expect: STAFF_ONLY('BAD_USER_INPUT'),
+  },
+  'Mutation.updateBody': {
+    probe: {
+      query: `mutation { updateBody(id: "${ZERO_ID}", input: { name: "Probe", kind: GROUP, purpose: "Probe", establishedOn: "2024-01-01" }) { id } }`,
+    },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
+  'Mutation.dissolveBody': {
+    probe: {
+      query: `mutation { dissolveBody(id: "${ZERO_ID}", dissolvedOn: "2024-01-01", reason: "Probe") { id } }`,
+    },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
+  'Query.membership': {
+    probe: { query: `{ membership(id: "${ZERO_ID}") { id } }` },
+    expect: STAFF_ONLY('ok'),
+  },
+  'Query.crossSeatRules': { probe: { query: '{ crossSeatRules { id } }' }, expect: PUBLIC_OK },
+  // Imports of memberships from CSV files (membership-import spec; uploads go to a REST route).
+  'Query.membershipImport': {
+    probe: { query: `{ membershipImport(id: "${ZERO_ID}") { id } }` },
+    expect: STAFF_ONLY('ok'),
+  },
+  'Query.membershipImports': {
+    probe: { query: '{ membershipImports(first: 1) { totalCount } }' },
+    expect: STAFF_ONLY('ok'),
+  },
+  'Query.previewAppointment': {
+    probe: {
+      query: `{ previewAppointment(input: { personId: "${ZERO_ID}", bodyId: "${ZERO_ID}", role: MEMBER, startsOn: "2024-01-01" }) { allowed } }`,
+    },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
+  'Mutation.appointMember': {
+    probe: {
+      query: `mutation { appointMember(input: { personId: "${ZERO_ID}", bodyId: "${ZERO_ID}", role: MEMBER, startsOn: "2024-01-01" }) { id } }`,
+    },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
+  'Mutation.endMembership': {
+    probe: {
+      query: `mutation { endMembership(id: "${ZERO_ID}", input: { endsOn: "2024-01-01", reason: "Probe" }, expectedVersion: 1) { sessionsEnded } }`,
+    },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
+  'Mutation.extendMembership': {
+    probe: {
+      query: `mutation { extendMembership(id: "${ZERO_ID}", endsOn: "2030-01-01", expectedVersion: 1) { id } }`,
+    },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
+  'Mutation.changeMemberRole': {
+    probe: {
+      query: `mutation { changeMemberRole(id: "${ZERO_ID}", role: CHAIR, from: "2024-01-01", expectedVersion: 1) { id } }`,
+    },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
+  'Mutation.correctMembership': {
+    probe: {
+      query: `mutation { correctMembership(id: "${ZERO_ID}", input: { role: MEMBER, startsOn: "2024-01-01", reason: "Probe" }, expectedVersion: 1) { sessionsEnded } }`,
+    },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
+  'Mutation.removeMembership': {
+    probe: {
+      query: `mutation { removeMembership(id: "${ZERO_ID}", reason: "Probe", expectedVersion: 1) { sessionsEnded } }`,
+    },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
+  'Mutation.setCrossSeatRule': {
+    probe: {
+      query: `mutation { setCrossSeatRule(input: { targetBodyId: "${ZERO_ID}", fromBodyId: "00000000-0000-4000-8000-000000000001", minSeats: 1, maxSeats: 2 }) { id } }`,
+    },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
+  'Mutation.removeCrossSeatRule': {
+    probe: { query: `mutation { removeCrossSeatRule(id: "${ZERO_ID}") { id } }` },
     expect: STAFF_ONLY('NOT_FOUND'),
   },
   // Queries
@@ -228,6 +319,29 @@ export const OPERATIONS: Record<string, { probe: Probe; expect: Row<OperationOut
     probe: { query: 'mutation { withdrawMyPublicDisplay { id } }' },
     expect: SIGNED_IN('ok'),
   },
+  // Terms of reference: the secretariat's steps (terms-of-reference spec). Drafts that do not exist.
+  'Mutation.startTermsOfReferenceDraft': {
+    probe: { query: `mutation { startTermsOfReferenceDraft(bodyId: "${ZERO_ID}") { id } }` },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
+  'Mutation.saveTermsOfReferenceDraft': {
+    probe: {
+      query: `mutation { saveTermsOfReferenceDraft(id: "${ZERO_ID}", expectedVersion: 1, input: { content: "", meetingFrequency: "", composition: "" }) { id } }`,
+    },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
+  'Mutation.discardTermsOfReferenceDraft': {
+    probe: {
+      query: `mutation { discardTermsOfReferenceDraft(id: "${ZERO_ID}", expectedVersion: 1) }`,
+    },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
+  'Mutation.publishTermsOfReference': {
+    probe: {
+      query: `mutation { publishTermsOfReference(id: "${ZERO_ID}", expectedVersion: 1, effectiveFrom: "2030-01-01") { id } }`,
+    },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
 };
 
 /**
@@ -256,6 +370,140 @@ export const TYPE_CONTEXTS: Record<string, Record<string, TypeContext>> = {
     },
   },
   Body: { list: { probe: { query: '{ bodies { SEL } }' }, at: ['bodies', 0] } },
+  Member: {
+    current: {
+      probe: { query: '{ body(slug: "evidence-group") { members { SEL } } }' },
+      at: ['body', 'members', 0],
+    },
+  },
+  MemberConnection: {
+    past: {
+      probe: { query: '{ body(slug: "design-group") { pastMembers(first: 1) { SEL } } }' },
+      at: ['body', 'pastMembers'],
+    },
+  },
+  MemberEdge: {
+    past: {
+      probe: {
+        query: '{ body(slug: "design-group") { pastMembers(first: 1) { edges { SEL } } } }',
+      },
+      at: ['body', 'pastMembers', 'edges', 0],
+    },
+  },
+  Membership: {
+    record: {
+      probe: {
+        query:
+          '{ body(slug: "evidence-group") { memberships(first: 1) { edges { node { SEL } } } } }',
+      },
+      at: ['body', 'memberships', 'edges', 0, 'node'],
+    },
+    own: {
+      probe: { query: '{ me { person { memberships { SEL } } } }' },
+      at: ['me', 'person', 'memberships', 0],
+    },
+  },
+  MembershipConnection: {
+    record: {
+      probe: { query: '{ body(slug: "evidence-group") { memberships(first: 1) { SEL } } }' },
+      at: ['body', 'memberships'],
+    },
+  },
+  MembershipEdge: {
+    record: {
+      probe: {
+        query: '{ body(slug: "evidence-group") { memberships(first: 1) { edges { SEL } } } }',
+      },
+      at: ['body', 'memberships', 'edges', 0],
+    },
+  },
+  MembershipChange: {
+    removed: {
+      probe: {
+        query:
+          'mutation ($id: ID!) { removeMembership(id: $id, reason: "Recorded in error", expectedVersion: 1) { SEL } }',
+        variables: (f, role) => ({ id: f.throwawayMembership[role] ?? ZERO_ID }),
+      },
+      at: ['removeMembership'],
+    },
+  },
+  CrossSeatRule: {
+    list: { probe: { query: '{ crossSeatRules { SEL } }' }, at: ['crossSeatRules', 0] },
+  },
+  // The suite records one failed import, with one problem, to reach these.
+  MembershipImportConnection: {
+    list: {
+      probe: { query: '{ membershipImports(first: 1) { SEL } }' },
+      at: ['membershipImports'],
+    },
+  },
+  MembershipImportEdge: {
+    list: {
+      probe: { query: '{ membershipImports(first: 1) { edges { SEL } } }' },
+      at: ['membershipImports', 'edges', 0],
+    },
+  },
+  MembershipImport: {
+    list: {
+      probe: { query: '{ membershipImports(first: 1) { edges { node { SEL } } } }' },
+      at: ['membershipImports', 'edges', 0, 'node'],
+    },
+  },
+  MembershipImportError: {
+    list: {
+      probe: {
+        query: '{ membershipImports(first: 1) { edges { node { errors { SEL } } } } }',
+      },
+      at: ['membershipImports', 'edges', 0, 'node', 'errors', 0],
+    },
+  },
+  CrossSeatCompliance: {
+    body: {
+      probe: { query: '{ body(slug: "evidence-group") { crossSeatCompliance { SEL } } }' },
+      at: ['body', 'crossSeatCompliance', 0],
+    },
+  },
+  NonCompliantPeriod: {
+    timeline: {
+      probe: { query: '{ body(slug: "design-group") { crossSeatTimeline { SEL } } }' },
+      at: ['body', 'crossSeatTimeline', 0],
+    },
+  },
+  AppointmentCheck: {
+    preview: {
+      probe: {
+        query: 'query ($input: AppointmentInput!) { previewAppointment(input: $input) { SEL } }',
+        variables: (f) => ({
+          input: {
+            personId: f.otherPersonId,
+            bodyId: f.bodyAId,
+            fromBodyId: f.boardId,
+            role: 'MEMBER',
+            startsOn: '2024-01-01',
+          },
+        }),
+      },
+      at: ['previewAppointment'],
+    },
+  },
+  CrossSeatRefusal: {
+    preview: {
+      probe: {
+        query:
+          'query ($input: AppointmentInput!) { previewAppointment(input: $input) { refusals { SEL } } }',
+        variables: (f) => ({
+          input: {
+            personId: f.otherPersonId,
+            bodyId: f.bodyAId,
+            fromBodyId: f.boardId,
+            role: 'MEMBER',
+            startsOn: '2024-01-01',
+          },
+        }),
+      },
+      at: ['previewAppointment', 'refusals', 0],
+    },
+  },
   Me: { self: { probe: { query: '{ me { SEL } }' }, at: ['me'] } },
   Person: {
     other: {
@@ -347,6 +595,55 @@ export const TYPE_CONTEXTS: Record<string, Record<string, TypeContext>> = {
       at: ['login'],
     },
   },
+  // Terms of reference, as the public reads them: the version in force and a comparison.
+  TermsOfReference: {
+    current: {
+      probe: { query: '{ body(slug: "evidence-group") { termsOfReference { SEL } } }' },
+      at: ['body', 'termsOfReference'],
+    },
+  },
+  Quorum: {
+    current: {
+      probe: { query: '{ body(slug: "evidence-group") { termsOfReference { quorum { SEL } } } }' },
+      at: ['body', 'termsOfReference', 'quorum'],
+    },
+  },
+  TermsOfReferenceComparison: {
+    same: {
+      probe: {
+        query:
+          '{ body(slug: "evidence-group") { termsOfReferenceComparison(from: 1, to: 1) { SEL } } }',
+      },
+      at: ['body', 'termsOfReferenceComparison'],
+    },
+  },
+  TermsOfReferenceFieldComparison: {
+    same: {
+      probe: {
+        query:
+          '{ body(slug: "evidence-group") { termsOfReferenceComparison(from: 1, to: 1) { fields { SEL } } } }',
+      },
+      at: ['body', 'termsOfReferenceComparison', 'fields', 0],
+    },
+  },
+  TermsOfReferenceDiffLine: {
+    same: {
+      probe: {
+        query:
+          '{ body(slug: "evidence-group") { termsOfReferenceComparison(from: 1, to: 1) { lines { SEL } } } }',
+      },
+      at: ['body', 'termsOfReferenceComparison', 'lines', 0],
+    },
+  },
+  TermsOfReferenceDiffSegment: {
+    same: {
+      probe: {
+        query:
+          '{ body(slug: "evidence-group") { termsOfReferenceComparison(from: 1, to: 1) { lines { segments { SEL } } } } }',
+      },
+      at: ['body', 'termsOfReferenceComparison', 'lines', 0, 'segments', 0],
+    },
+  },
 };
 
 const EVERYONE: Row<FieldOutcome> = ['shown', 'shown', 'shown', 'shown', 'shown', 'shown', 'shown'];
@@ -360,6 +657,18 @@ const SIGNED_IN_SHOWN: Row<FieldOutcome> = [
   'shown',
 ];
 const STAFF_SHOWN: Row<FieldOutcome> = ['-', '-', '-', '-', '-', 'shown', 'shown'];
+/** A field of an object everyone reaches that only the secretariat may read. */
+const STAFF_FIELD: Row<FieldOutcome> = [
+  'FORBIDDEN',
+  'FORBIDDEN',
+  'FORBIDDEN',
+  'FORBIDDEN',
+  'FORBIDDEN',
+  'shown',
+  'shown',
+];
+/** One's own membership records: every member (a former one too); staff here sit on no body. */
+const OWN_MEMBERSHIP: Row<FieldOutcome> = ['-', 'shown', 'shown', 'shown', 'shown', '-', '-'];
 
 /** Every field of every object type, per way of reaching it, per role. */
 export const FIELDS: Record<string, Record<string, Row<FieldOutcome>>> = {
@@ -380,6 +689,84 @@ export const FIELDS: Record<string, Record<string, Row<FieldOutcome>>> = {
   'Body.purpose': { list: EVERYONE },
   'Body.establishedOn': { list: EVERYONE },
   'Body.dissolvedOn': { list: EVERYONE },
+  'Body.updatedAt': { list: EVERYONE },
+  'Body.members': { list: EVERYONE },
+  'Body.pastMembers': { list: EVERYONE },
+  'Body.memberships': { list: STAFF_FIELD },
+  'Body.crossSeatRules': { list: EVERYONE },
+  'Body.crossSeatCompliance': { list: EVERYONE },
+  'Body.crossSeatTimeline': { list: EVERYONE },
+  // Published terms of reference are public; the draft is the secretariat's.
+  'Body.termsOfReference': { list: EVERYONE },
+  'Body.termsOfReferenceHistory': { list: EVERYONE },
+  'Body.termsOfReferenceComparison': { list: EVERYONE },
+  'Body.termsOfReferenceDraft': { list: STAFF_FIELD },
+
+  // A member as anyone may see them: the public-display rule decides the person.
+  'Member.person': { current: EVERYONE },
+  'Member.role': { current: EVERYONE },
+  'Member.seat': { current: EVERYONE },
+  'Member.fromBody': { current: EVERYONE },
+  'Member.startsOn': { current: EVERYONE },
+  'Member.endsOn': { current: EVERYONE },
+  'MemberConnection.edges': { past: EVERYONE },
+  'MemberConnection.pageInfo': { past: EVERYONE },
+  'MemberConnection.totalCount': { past: EVERYONE },
+  'MemberEdge.cursor': { past: EVERYONE },
+  'MemberEdge.node': { past: EVERYONE },
+
+  // Membership records: the secretariat, or a member's own (the secretariat and the admin
+  // sit on no body, so have none of their own).
+  ...Object.fromEntries(
+    [
+      'id',
+      'person',
+      'body',
+      'fromBody',
+      'role',
+      'seat',
+      'startsOn',
+      'endsOn',
+      'endReason',
+      'status',
+      'version',
+    ].map((field) => [`Membership.${field}`, { record: STAFF_SHOWN, own: OWN_MEMBERSHIP }]),
+  ),
+  'MembershipConnection.edges': { record: STAFF_SHOWN },
+  'MembershipConnection.pageInfo': { record: STAFF_SHOWN },
+  'MembershipConnection.totalCount': { record: STAFF_SHOWN },
+  'MembershipEdge.cursor': { record: STAFF_SHOWN },
+  'MembershipEdge.node': { record: STAFF_SHOWN },
+  'MembershipChange.membership': { removed: STAFF_SHOWN },
+  'MembershipChange.crossSeatsEnded': { removed: STAFF_SHOWN },
+  'MembershipChange.crossSeatsCancelled': { removed: STAFF_SHOWN },
+  'MembershipChange.sessionsEnded': { removed: STAFF_SHOWN },
+
+  'CrossSeatRule.id': { list: EVERYONE },
+  'CrossSeatRule.targetBody': { list: EVERYONE },
+  'CrossSeatRule.fromBody': { list: EVERYONE },
+  'CrossSeatRule.minSeats': { list: EVERYONE },
+  'CrossSeatRule.maxSeats': { list: EVERYONE },
+  'CrossSeatCompliance.rule': { body: EVERYONE },
+  'CrossSeatCompliance.on': { body: EVERYONE },
+  'CrossSeatCompliance.status': { body: EVERYONE },
+  'CrossSeatCompliance.held': { body: EVERYONE },
+  'CrossSeatCompliance.holders': { body: EVERYONE },
+  'CrossSeatCompliance.since': { body: EVERYONE },
+  'NonCompliantPeriod.rule': { timeline: EVERYONE },
+  'NonCompliantPeriod.status': { timeline: EVERYONE },
+  'NonCompliantPeriod.from': { timeline: EVERYONE },
+  'NonCompliantPeriod.to': { timeline: EVERYONE },
+  'NonCompliantPeriod.held': { timeline: EVERYONE },
+  'AppointmentCheck.allowed': { preview: STAFF_SHOWN },
+  'AppointmentCheck.refusals': { preview: STAFF_SHOWN },
+  'AppointmentCheck.rule': { preview: STAFF_SHOWN },
+  'AppointmentCheck.seatsBefore': { preview: STAFF_SHOWN },
+  'AppointmentCheck.seatsAfter': { preview: STAFF_SHOWN },
+  'CrossSeatRefusal.code': { preview: STAFF_SHOWN },
+  'CrossSeatRefusal.message': { preview: STAFF_SHOWN },
+  'CrossSeatRefusal.field': { preview: STAFF_SHOWN },
+  'CrossSeatRefusal.on': { preview: STAFF_SHOWN },
 
   'Me.accountId': { self: SIGNED_IN_SHOWN },
   'Me.personId': { self: SIGNED_IN_SHOWN },
@@ -400,6 +787,7 @@ export const FIELDS: Record<string, Record<string, Row<FieldOutcome>>> = {
   'Person.publicDisplay': { other: STAFF_SHOWN, own: SIGNED_IN_SHOWN },
   'Person.publicDisplayHistory': { other: STAFF_SHOWN, own: SIGNED_IN_SHOWN },
   'Person.publicView': { other: STAFF_SHOWN, own: SIGNED_IN_SHOWN },
+  'Person.memberships': { other: STAFF_SHOWN, own: SIGNED_IN_SHOWN },
   'Person.account': {
     other: STAFF_SHOWN,
     own: ['-', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'shown', 'shown'],
@@ -454,6 +842,34 @@ export const FIELDS: Record<string, Record<string, Row<FieldOutcome>>> = {
   'AuditChange.before': { list: STAFF_SHOWN },
   'AuditChange.after': { list: STAFF_SHOWN },
 
+  // Imports of memberships: the secretariat's alone.
+  'MembershipImportConnection.edges': { list: STAFF_SHOWN },
+  'MembershipImportConnection.pageInfo': { list: STAFF_SHOWN },
+  'MembershipImportConnection.totalCount': { list: STAFF_SHOWN },
+  'MembershipImportEdge.cursor': { list: STAFF_SHOWN },
+  'MembershipImportEdge.node': { list: STAFF_SHOWN },
+  ...Object.fromEntries(
+    [
+      'id',
+      'fileName',
+      'fileBytes',
+      'uploadedBy',
+      'status',
+      'totalRows',
+      'processedRows',
+      'importedRows',
+      'errorCount',
+      'errors',
+      'failureReason',
+      'createdAt',
+      'finishedAt',
+    ].map((field) => [`MembershipImport.${field}`, { list: STAFF_SHOWN }]),
+  ),
+  'MembershipImportError.line': { list: STAFF_SHOWN },
+  'MembershipImportError.field': { list: STAFF_SHOWN },
+  'MembershipImportError.code': { list: STAFF_SHOWN },
+  'MembershipImportError.message': { list: STAFF_SHOWN },
+
   // Anyone may sign in; the session describes the one who did.
   'Session.token': { signIn: EVERYONE },
   'Session.expiresAt': { signIn: EVERYONE },
@@ -464,4 +880,40 @@ export const FIELDS: Record<string, Record<string, Row<FieldOutcome>>> = {
   'TotpSetup.secret': { own: SIGNED_IN_SHOWN },
   'TotpSetup.otpauthUri': { own: SIGNED_IN_SHOWN },
   'TotpSetup.qrCodeSvg': { own: SIGNED_IN_SHOWN },
+
+  // A published version and its comparison with another: anyone.
+  'TermsOfReference.id': { current: EVERYONE },
+  'TermsOfReference.body': { current: EVERYONE },
+  'TermsOfReference.number': { current: EVERYONE },
+  'TermsOfReference.status': { current: EVERYONE },
+  'TermsOfReference.content': { current: EVERYONE },
+  'TermsOfReference.quorum': { current: EVERYONE },
+  'TermsOfReference.meetingFrequency': { current: EVERYONE },
+  'TermsOfReference.composition': { current: EVERYONE },
+  'TermsOfReference.effectiveFrom': { current: EVERYONE },
+  'TermsOfReference.publishedAt': { current: EVERYONE },
+  'TermsOfReference.version': { current: EVERYONE },
+  'TermsOfReference.updatedAt': { current: EVERYONE },
+  'Quorum.kind': { current: EVERYONE },
+  'Quorum.count': { current: EVERYONE },
+  'Quorum.numerator': { current: EVERYONE },
+  'Quorum.denominator': { current: EVERYONE },
+  'Quorum.description': { current: EVERYONE },
+  'TermsOfReferenceComparison.from': { same: EVERYONE },
+  'TermsOfReferenceComparison.to': { same: EVERYONE },
+  'TermsOfReferenceComparison.fields': { same: EVERYONE },
+  'TermsOfReferenceComparison.lines': { same: EVERYONE },
+  'TermsOfReferenceComparison.linesAdded': { same: EVERYONE },
+  'TermsOfReferenceComparison.linesRemoved': { same: EVERYONE },
+  'TermsOfReferenceFieldComparison.field': { same: EVERYONE },
+  'TermsOfReferenceFieldComparison.before': { same: EVERYONE },
+  'TermsOfReferenceFieldComparison.after': { same: EVERYONE },
+  'TermsOfReferenceFieldComparison.changed': { same: EVERYONE },
+  'TermsOfReferenceDiffLine.kind': { same: EVERYONE },
+  'TermsOfReferenceDiffLine.text': { same: EVERYONE },
+  'TermsOfReferenceDiffLine.fromLine': { same: EVERYONE },
+  'TermsOfReferenceDiffLine.toLine': { same: EVERYONE },
+  'TermsOfReferenceDiffLine.segments': { same: EVERYONE },
+  'TermsOfReferenceDiffSegment.kind': { same: EVERYONE },
+  'TermsOfReferenceDiffSegment.text': { same: EVERYONE },
 };

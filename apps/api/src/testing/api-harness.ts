@@ -1,3 +1,4 @@
+import type { Logger } from 'typeorm';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { seedDemoData } from '@boards/api/database';
@@ -38,9 +39,14 @@ export interface ApiHarness {
  * The whole API on an isolated database with the demo data, for tests that go through HTTP.
  * Staff sign in without a second factor here (demo mode); the second-factor tests turn it on.
  */
-export async function startApi(env: Record<string, string> = {}): Promise<ApiHarness> {
+export async function startApi(
+  env: Record<string, string> = {},
+  options: { sqlLogger?: Logger; seed?: boolean } = {},
+): Promise<ApiHarness> {
   const db = await createTestDatabase();
-  await seedDemoData(db.dataSource, { demoPasswordHash: await hashPassword(HARNESS_PASSWORD) });
+  if (options.seed !== false) {
+    await seedDemoData(db.dataSource, { demoPasswordHash: await hashPassword(HARNESS_PASSWORD) });
+  }
   const app = await createApp(
     loadApiConfig({
       DATABASE_URL: db.url,
@@ -50,6 +56,7 @@ export async function startApi(env: Record<string, string> = {}): Promise<ApiHar
       LOGIN_MAX_FAILURES_PER_ADDRESS: '100000',
       ...env,
     }),
+    options.sqlLogger ? { sqlLogger: options.sqlLogger } : {},
   );
   await app.init();
   const graphql = async <T>(

@@ -1,8 +1,9 @@
-import { Args, Context, Query, Resolver } from '@nestjs/graphql';
-import { Access, type GraphqlContext } from '@boards/api/graphql';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Access, requireSignedIn, type GraphqlContext } from '@boards/api/graphql';
+import { actorOf } from '@boards/api/audit';
 import { BodyModel } from './body.model';
 import { BODY_BY_SLUG, BodiesService } from './bodies.service';
-import { BodyArgs } from './body.args';
+import { BodyArgs, BodyInput } from './body.args';
 
 @Resolver(() => BodyModel)
 export class BodiesResolver {
@@ -26,5 +27,34 @@ export class BodiesResolver {
   body(@Args() { slug }: BodyArgs, @Context() context: GraphqlContext): Promise<BodyModel | null> {
     if (slug === undefined || slug === null) return Promise.resolve(null);
     return context.loaders.get(BODY_BY_SLUG).load(slug);
+  }
+
+  @Access('STAFF')
+  @Mutation(() => BodyModel, { description: 'Adds a board or group (secretariat only)' })
+  createBody(
+    @Args('input') input: BodyInput,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<BodyModel> {
+    return this.bodies.create(input, actorOf(requireSignedIn(viewer)));
+  }
+
+  @Access('STAFF')
+  @Mutation(() => BodyModel, {
+    description:
+      'Changes a body’s name, kind, purpose or establishment date; its slug stays (secretariat only). Pass the updatedAt you loaded: if someone else saved since, CONFLICT and nothing changes',
+  })
+  updateBody(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: BodyInput,
+    @Args('expectedUpdatedAt', { type: () => Date, nullable: true })
+    expectedUpdatedAt: Date | null,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<BodyModel> {
+    return this.bodies.update(
+      id,
+      input,
+      expectedUpdatedAt ?? null,
+      actorOf(requireSignedIn(viewer)),
+    );
   }
 }

@@ -1,4 +1,5 @@
 import { BodyEntity, seedDemoData } from '@boards/api/database';
+import { AuditService } from '@boards/api/audit';
 import { createTestDatabase, type TestDatabase } from '@boards/api/database/testing';
 import { DataLoaderFactory } from '@boards/api/graphql';
 import { BODY_BY_SLUG, BodiesService } from './bodies.service';
@@ -12,7 +13,11 @@ describe('BodiesService (real PostgreSQL)', () => {
     db = await createTestDatabase();
     await seedDemoData(db.dataSource, { demoPasswordHash: 'not-used-here' });
     loaders = new DataLoaderFactory();
-    service = new BodiesService(db.dataSource.getRepository(BodyEntity), loaders);
+    service = new BodiesService(
+      db.dataSource.getRepository(BodyEntity),
+      loaders,
+      new AuditService(),
+    );
     service.onModuleInit();
   });
   afterAll(() => db.drop());

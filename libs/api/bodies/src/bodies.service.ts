@@ -1,11 +1,15 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, type Repository } from 'typeorm';
+import { In, QueryFailedError, type Repository } from 'typeorm';
 import { BodyEntity } from '@boards/api/database';
-import { DataLoaderFactory, loaderKey } from '@boards/api/graphql';
+import { DataLoaderFactory, isUuid, loaderKey, parseInput } from '@boards/api/graphql';
+import { AuditService, type Actor } from '@boards/api/audit';
+import { DomainError, formatLongDate } from '@boards/domain';
+import { bodyDetailsSchema, type BodyDetails } from '@boards/shared/contracts';
 import type { BodyModel } from './body.model';
 
 export const BODY_BY_SLUG = loaderKey<string, BodyModel | null>('bodyBySlug');
+export const BODY_BY_ID = loaderKey<string, BodyModel | null>('bodyById');
 
 export function toBodyModel(entity: BodyEntity): BodyModel {
   return {
@@ -16,7 +20,29 @@ export function toBodyModel(entity: BodyEntity): BodyModel {
     purpose: entity.purpose,
     establishedOn: entity.establishedOn,
     dissolvedOn: entity.dissolvedOn,
+    updatedAt: entity.updatedAt,
   };
+}
+
+const bodyEditSchema = bodyDetailsSchema.omit({ slug: true });
+
+function detailsOf(body: BodyEntity): Omit<BodyDetails, 'slug'> {
+  return {
+    name: body.name,
+    kind: body.kind,
+    purpose: body.purpose,
+    establishedOn: body.establishedOn,
+  };
+}
+
+const SLUG_TAKEN = () =>
+  new DomainError('CONFLICT', 'Another body already uses this slug', { field: 'slug' });
+
+function slugTaken(error: unknown): boolean {
+  return (
+    error instanceof QueryFailedError &&
+    (error.driverError as { constraint?: string } | undefined)?.constraint === 'body_slug_unique'
+  );
 }
 
 @Injectable()
@@ -24,10 +50,12 @@ export class BodiesService implements OnModuleInit {
   constructor(
     @InjectRepository(BodyEntity) private readonly bodies: Repository<BodyEntity>,
     private readonly loaders: DataLoaderFactory,
+    private readonly audit: AuditService,
   ) {}
 
   onModuleInit(): void {
     this.loaders.register(BODY_BY_SLUG, (slugs) => this.findBySlugs(slugs));
+    this.loaders.register(BODY_BY_ID, (ids) => this.findByIds(ids));
   }
 
   /** Every body: boards before groups, then by name. */
@@ -36,10 +64,111 @@ export class BodiesService implements OnModuleInit {
     return rows.map(toBodyModel);
   }
 
+  /** One query for many ids; null where there is no such body. */
+  async findByIds(ids: readonly string[]): Promise<(BodyModel | null)[]> {
+    const valid = [...new Set(ids.filter(isUuid))];
+    const rows = valid.length ? await this.bodies.findBy({ id: In(valid) }) : [];
+    const byId = new Map(rows.map((row) => [row.id, toBodyModel(row)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
   /** One query for many slugs; null where there is no such body. */
   async findBySlugs(slugs: readonly string[]): Promise<(BodyModel | null)[]> {
     const rows = await this.bodies.findBy({ slug: In([...new Set(slugs)]) });
     const bySlug = new Map(rows.map((row) => [row.slug, toBodyModel(row)]));
     return slugs.map((slug) => bySlug.get(slug) ?? null);
+  }
+
+  /** Adds a body (secretariat). Its slug is its address for good, so it cannot be changed later. */
+  async create(input: unknown, actor: Actor): Promise<BodyModel> {
+    const details = parseInput(bodyDetailsSchema, input);
+    try {
+      return await this.bodies.manager.transaction(async (manager) => {
+        const body = await manager.save(manager.create(BodyEntity, details));
+        await this.audit.record(manager, actor, {
+          action: 'body.create',
+          objectType: 'Body',
+          objectId: body.id,
+          after: { ...details },
+        });
+        return toBodyModel(body);
+      });
+    } catch (error) {
+      if (slugTaken(error)) throw SLUG_TAKEN();
+      throw error;
+    }
+  }
+
+  /**
+   * Changes a body's name, kind, purpose or date of establishment. With `expectedUpdatedAt` (what
+   * the editor loaded), a save over someone else's newer change is refused with CONFLICT.
+   */
+  async update(
+    id: string,
+    input: unknown,
+    expectedUpdatedAt: Date | null,
+    actor: Actor,
+  ): Promise<BodyModel> {
+    const { slug, ...rest } = (input ?? {}) as { slug?: unknown };
+    const details = parseInput(bodyEditSchema, rest);
+    return this.bodies.manager.transaction(async (manager) => {
+      const before = isUuid(id)
+        ? await manager
+            .getRepository(BodyEntity)
+            .createQueryBuilder('body')
+            .setLock('pessimistic_write')
+            .where('body.id = :id', { id })
+            .getOne()
+        : null;
+      if (!before) throw new DomainError('NOT_FOUND', 'There is no such body');
+      if (expectedUpdatedAt && before.updatedAt.getTime() !== expectedUpdatedAt.getTime()) {
+        throw new DomainError(
+          'CONFLICT',
+          'Someone else changed this body while you were editing it. Check their changes and make yours again',
+        );
+      }
+      if (slug !== undefined && slug !== null && slug !== before.slug) {
+        throw new DomainError(
+          'BAD_USER_INPUT',
+          'A body’s slug cannot be changed: it is the address people use to find it',
+          { field: 'slug' },
+        );
+      }
+      if (before.dissolvedOn !== null && details.establishedOn >= before.dissolvedOn) {
+        throw new DomainError(
+          'BAD_USER_INPUT',
+          'A body must be established before the day it was dissolved',
+          { field: 'establishedOn' },
+        );
+      }
+      if (details.establishedOn > before.establishedOn) {
+        const [{ earliest }] = await manager.query(
+          `SELECT min(starts_on)::text AS earliest FROM membership WHERE body_id = $1`,
+          [before.id],
+        );
+        if (earliest !== null && earliest < details.establishedOn) {
+          throw new DomainError(
+            'BAD_USER_INPUT',
+            `Someone has been a member since ${formatLongDate(earliest)}: the body cannot have been established after that`,
+            { field: 'establishedOn' },
+          );
+        }
+      }
+      await manager.update(BodyEntity, { id: before.id }, details);
+      const after = await manager.findOneByOrFail(BodyEntity, { id: before.id });
+      const changed = (Object.keys(details) as (keyof typeof details)[]).filter(
+        (key) => detailsOf(before)[key] !== details[key],
+      );
+      if (changed.length) {
+        await this.audit.record(manager, actor, {
+          action: 'body.update',
+          objectType: 'Body',
+          objectId: before.id,
+          before: Object.fromEntries(changed.map((key) => [key, detailsOf(before)[key]])),
+          after: Object.fromEntries(changed.map((key) => [key, details[key]])),
+        });
+      }
+      return toBodyModel(after);
+    });
   }
 }

@@ -32,4 +32,7 @@ export class BodyModel {
 
   @Field(() => LocalDateScalar, { nullable: true })
   dissolvedOn!: string | null;
+
+  @Field({ description: 'Changes on every edit; send it back with updateBody' })
+  updatedAt!: Date;
 }

@@ -1,3 +1,4 @@
 export * from './bodies.module';
 export * from './bodies.service';
 export * from './body.model';
+export * from './body.args';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { isDomainError } from '@boards/domain';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from './connection';
+import { decodeCursor, encodeCursor, pageOfList, pageSize, toConnection } from './connection';
 
 const codeOf = (action: () => unknown) => {
   try {
@@ -70,5 +70,32 @@ describe('toConnection', () => {
       hasNextPage: false,
       endCursor: null,
     });
+  });
+});
+
+describe('pageOfList', () => {
+  const items = ['a', 'b', 'c', 'd', 'e'];
+
+  it('pages through a list in memory, cursor by cursor, to the end', () => {
+    const first = pageOfList(items, { first: 2 });
+    expect(first.edges.map((e) => e.node)).toEqual(['a', 'b']);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    expect(first.totalCount).toBe(5);
+    const second = pageOfList(items, { first: 2, after: first.pageInfo.endCursor });
+    expect(second.edges.map((e) => e.node)).toEqual(['c', 'd']);
+    const third = pageOfList(items, { first: 2, after: second.pageInfo.endCursor });
+    expect(third.edges.map((e) => e.node)).toEqual(['e']);
+    expect(third.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it.each([
+    ['a cursor of another shape', encodeCursor(['x', 'y'])],
+    ['a negative position', encodeCursor([-1])],
+    ['a fractional position', encodeCursor([1.5])],
+    ['a string position', encodeCursor(['1'])],
+  ])('refuses %s with BAD_USER_INPUT', (_name, after) => {
+    expect(() => pageOfList(items, { after })).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT' }),
+    );
   });
 });

@@ -131,3 +131,33 @@ export function toConnection<R, T>(
     totalCount,
   };
 }
+
+/**
+ * A page of a list already in memory (short lists that a rule filters after loading, such as
+ * a body's members once consent is applied): the cursor is the position after the page.
+ */
+export function pageOfList<T>(
+  items: readonly T[],
+  args: { first?: number | null; after?: string | null },
+): Connection<T> {
+  const first = pageSize(args.first);
+  let start = 0;
+  if (args.after) {
+    const [position] = decodeCursor(args.after, 1);
+    if (typeof position !== 'number' || !Number.isInteger(position) || position < 0) {
+      throw new DomainError('BAD_USER_INPUT', 'after is not a cursor from this list', {
+        field: 'after',
+      });
+    }
+    start = position;
+  }
+  const rows = items.slice(start, start + first + 1);
+  let index = start;
+  return toConnection(
+    rows,
+    first,
+    items.length,
+    (item) => item,
+    () => [++index],
+  );
+}

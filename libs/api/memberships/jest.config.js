@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'api-memberships',
+  preset: '../../../jest.preset.js',
+  rootDir: __dirname,
+};

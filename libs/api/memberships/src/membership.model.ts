@@ -1,0 +1,237 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  MEMBERSHIP_ROLES,
+  MEMBERSHIP_SEATS,
+  type MembershipRole,
+  type MembershipSeatKind,
+} from '@boards/shared/contracts';
+import { LocalDateScalar } from '@boards/api/graphql';
+import { PersonViewModel } from '@boards/api/people';
+
+export const MembershipRoleEnum = Object.fromEntries(MEMBERSHIP_ROLES.map((r) => [r, r])) as {
+  [K in MembershipRole]: K;
+};
+registerEnumType(MembershipRoleEnum, {
+  name: 'MembershipRole',
+  description: 'A member’s role on a body',
+});
+
+export const MembershipSeatEnum = Object.fromEntries(MEMBERSHIP_SEATS.map((s) => [s, s])) as {
+  [K in MembershipSeatKind]: K;
+};
+registerEnumType(MembershipSeatEnum, {
+  name: 'MembershipSeat',
+  description:
+    'ORDINARY, or CROSS_SEAT: a seat held because of membership of another body (fromBody)',
+});
+
+export enum MembershipStatus {
+  PAST = 'PAST',
+  CURRENT = 'CURRENT',
+  FUTURE = 'FUTURE',
+}
+registerEnumType(MembershipStatus, {
+  name: 'MembershipStatus',
+  description: 'Whether a membership has ended, is running or has not begun, on the day asked',
+});
+
+export enum ComplianceStatus {
+  COMPLIANT = 'COMPLIANT',
+  VACANCY = 'VACANCY',
+  OVER = 'OVER',
+  NOT_IN_FORCE = 'NOT_IN_FORCE',
+}
+registerEnumType(ComplianceStatus, {
+  name: 'CrossSeatStatus',
+  description:
+    'COMPLIANT: seats within the rule; VACANCY: fewer than required; OVER: more than allowed; NOT_IN_FORCE: the body did not exist that day',
+});
+
+/** A member as the one asking may see them: no ids, no reasons, consent applied. */
+@ObjectType('Member', { description: 'A seat on a body, as the one asking may see it' })
+export class MemberModel {
+  @Field(() => PersonViewModel)
+  person!: PersonViewModel;
+
+  @Field(() => MembershipRoleEnum)
+  role!: MembershipRole;
+
+  @Field(() => MembershipSeatEnum)
+  seat!: MembershipSeatKind;
+
+  /** Resolved to a Body by the body resolver. */
+  fromBodyId!: string | null;
+
+  @Field(() => LocalDateScalar)
+  startsOn!: string;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The last day; null if open' })
+  endsOn!: string | null;
+}
+
+/** A membership with everything the secretariat keeps (or the member, of their own). */
+@ObjectType('Membership', {
+  description: 'A membership record: the secretariat’s view, or a person’s own',
+})
+export class MembershipModel {
+  @Field(() => ID)
+  id!: string;
+
+  personId!: string;
+  bodyId!: string;
+  fromBodyId!: string | null;
+
+  @Field(() => MembershipRoleEnum)
+  role!: MembershipRole;
+
+  @Field(() => MembershipSeatEnum)
+  seat!: MembershipSeatKind;
+
+  @Field(() => LocalDateScalar)
+  startsOn!: string;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The last day; null if open' })
+  endsOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it ended (private)' })
+  endReason!: string | null;
+
+  @Field(() => MembershipStatus, { description: 'As of today (Europe/London)' })
+  status!: MembershipStatus;
+
+  @Field(() => Int, { description: 'Changes on every edit; send it back with the next change' })
+  version!: number;
+}
+
+@ObjectType('MembershipChange', {
+  description: 'A membership after a change, and what the change did to cross-seats',
+})
+export class MembershipChangeModel {
+  @Field(() => MembershipModel, {
+    nullable: true,
+    description: 'The membership as it now stands; null when it was removed',
+  })
+  membership!: MembershipModel | null;
+
+  @Field(() => [MembershipModel], {
+    description: 'Cross-seats ended because the membership they rested on ended or shrank',
+  })
+  crossSeatsEnded!: MembershipModel[];
+
+  @Field(() => [MembershipModel], {
+    description: 'Cross-seats that had not begun and could no longer rest on anything, removed',
+  })
+  crossSeatsCancelled!: MembershipModel[];
+
+  @Field(() => Int, {
+    description: 'Sign-in sessions ended because the person no longer sits on any body',
+  })
+  sessionsEnded!: number;
+}
+
+@ObjectType('CrossSeatRule', {
+  description: 'How many members of one body must sit on another',
+})
+export class CrossSeatRuleModel {
+  @Field(() => ID)
+  id!: string;
+
+  targetBodyId!: string;
+  fromBodyId!: string;
+
+  @Field(() => Int)
+  minSeats!: number;
+
+  @Field(() => Int)
+  maxSeats!: number;
+}
+
+@ObjectType('CrossSeatCompliance', {
+  description: 'Whether a body has the cross-seats its rule asks for, on a day',
+})
+export class CrossSeatComplianceModel {
+  @Field(() => CrossSeatRuleModel)
+  rule!: CrossSeatRuleModel;
+
+  @Field(() => LocalDateScalar)
+  on!: string;
+
+  @Field(() => ComplianceStatus)
+  status!: ComplianceStatus;
+
+  @Field(() => Int, { description: 'Cross-seats held that day' })
+  held!: number;
+
+  @Field(() => [MemberModel], {
+    description:
+      'Who holds them, as the one asking may see them (people who chose not to be shown are left out; held still counts them)',
+  })
+  holders!: MemberModel[];
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'The day this status began (for a vacancy: since when)',
+  })
+  since!: string | null;
+}
+
+@ObjectType('NonCompliantPeriod', {
+  description: 'A span of days when a cross-seat rule was not met',
+})
+export class NonCompliantPeriodModel {
+  @Field(() => CrossSeatRuleModel)
+  rule!: CrossSeatRuleModel;
+
+  @Field(() => ComplianceStatus, { description: 'VACANCY or OVER' })
+  status!: ComplianceStatus;
+
+  @Field(() => LocalDateScalar)
+  from!: string;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'The last day; null when it is still so',
+  })
+  to!: string | null;
+
+  @Field(() => Int)
+  held!: number;
+}
+
+@ObjectType('CrossSeatRefusal', { description: 'One reason an appointment would be refused' })
+export class CrossSeatRefusalModel {
+  @Field({ description: 'CROSS_SEAT_RULE, MEMBERSHIP_OVERLAP or BAD_USER_INPUT' })
+  code!: string;
+
+  @Field()
+  message!: string;
+
+  @Field(() => String, { nullable: true, description: 'The input field at fault' })
+  field!: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The first day it applies' })
+  on!: string | null;
+}
+
+@ObjectType('AppointmentCheck', {
+  description: 'What would happen on appointing: the rule’s outcome, before anything is written',
+})
+export class AppointmentCheckModel {
+  @Field()
+  allowed!: boolean;
+
+  @Field(() => [CrossSeatRefusalModel])
+  refusals!: CrossSeatRefusalModel[];
+
+  @Field(() => CrossSeatRuleModel, {
+    nullable: true,
+    description: 'The cross-seat rule that applies, if any',
+  })
+  rule!: CrossSeatRuleModel | null;
+
+  @Field(() => Int, { description: 'Cross-seats under the rule on the start date, before' })
+  seatsBefore!: number;
+
+  @Field(() => Int, { description: 'and with this appointment' })
+  seatsAfter!: number;
+}

@@ -1,0 +1,288 @@
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { Access, LocalDateScalar, requireSignedIn, type GraphqlContext } from '@boards/api/graphql';
+import { actorOf } from '@boards/api/audit';
+import { BODY_BY_ID, BodyModel, toBodyModel } from '@boards/api/bodies';
+import { assertMaySeePrivate, PERSON_BY_ID, PersonModel, toPersonModel } from '@boards/api/people';
+import { londonDate } from '@boards/domain';
+import type { MembershipRole } from '@boards/shared/contracts';
+import {
+  AppointmentCheckModel,
+  CrossSeatRuleModel,
+  MembershipChangeModel,
+  MembershipModel,
+  MembershipRoleEnum,
+} from './membership.model';
+import {
+  AppointmentInput,
+  CorrectMembershipInput,
+  CrossSeatRuleInput,
+  EndMembershipInput,
+} from './membership.input';
+import {
+  MEMBERSHIP_BY_ID,
+  MEMBERSHIPS_OF_PERSON,
+  MembershipsService,
+  toMembershipModel,
+  type MembershipChange,
+} from './memberships.service';
+import { CrossSeatingService, toRuleModel } from './cross-seating.service';
+
+const today = () => londonDate(new Date());
+
+function toChangeModel(change: MembershipChange): MembershipChangeModel {
+  const now = today();
+  return {
+    membership: change.membership ? toMembershipModel(change.membership, now) : null,
+    crossSeatsEnded: change.crossSeatsEnded.map((m) => toMembershipModel(m, now)),
+    crossSeatsCancelled: change.crossSeatsCancelled.map((m) => toMembershipModel(m, now)),
+    sessionsEnded: change.sessionsEnded,
+  };
+}
+
+const expectedVersionArg = () =>
+  Args('expectedVersion', {
+    type: () => Int,
+    description:
+      'The version you loaded: if someone else changed the membership since, CONFLICT and nothing changes',
+  });
+
+@Resolver(() => MembershipModel)
+export class MembershipsResolver {
+  constructor(
+    private readonly memberships: MembershipsService,
+    private readonly crossSeating: CrossSeatingService,
+  ) {}
+
+  @Access('STAFF')
+  @Query(() => MembershipModel, {
+    nullable: true,
+    description: 'One membership record (secretariat only)',
+  })
+  async membership(
+    @Args('id', { type: () => ID }) id: string,
+    @Context() { loaders }: GraphqlContext,
+  ): Promise<MembershipModel | null> {
+    const found = await loaders.get(MEMBERSHIP_BY_ID).load(id);
+    return found ? toMembershipModel(found, today()) : null;
+  }
+
+  @Access('PUBLIC')
+  @Query(() => [CrossSeatRuleModel], {
+    description: 'Every cross-seat rule: how many members of one body sit on another',
+  })
+  async crossSeatRules(): Promise<CrossSeatRuleModel[]> {
+    return (await this.crossSeating.list()).map(toRuleModel);
+  }
+
+  @Access('STAFF')
+  @Query(() => AppointmentCheckModel, {
+    description:
+      'What appointing would do, without doing it: every rule that would refuse it, and the cross-seats held before and after (secretariat only)',
+  })
+  async previewAppointment(@Args('input') input: AppointmentInput): Promise<AppointmentCheckModel> {
+    const preview = await this.memberships.previewAppointment(input);
+    const rules = preview.rule ? await this.crossSeating.list() : [];
+    const rule = rules.find(
+      (r) =>
+        r.targetBodyId === preview.rule?.targetBodyId && r.fromBodyId === preview.rule?.fromBodyId,
+    );
+    return { ...preview, rule: rule ? toRuleModel(rule) : null };
+  }
+
+  @Access('STAFF')
+  @Mutation(() => MembershipModel, {
+    description:
+      'Appoints a person to a body; with fromBodyId, to a cross-seat (CROSS_SEAT_RULE, MEMBERSHIP_OVERLAP when refused; secretariat only)',
+  })
+  async appointMember(
+    @Args('input') input: AppointmentInput,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<MembershipModel> {
+    const membership = await this.memberships.appoint(input, actorOf(requireSignedIn(viewer)));
+    return toMembershipModel(membership, today());
+  }
+
+  @Access('STAFF')
+  @Mutation(() => MembershipChangeModel, {
+    description:
+      'Ends a membership on its last day, with a reason; cross-seats resting on it end the same day (secretariat only)',
+  })
+  async endMembership(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: EndMembershipInput,
+    @expectedVersionArg() expectedVersion: number,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<MembershipChangeModel> {
+    return toChangeModel(
+      await this.memberships.end(id, input, expectedVersion, actorOf(requireSignedIn(viewer))),
+    );
+  }
+
+  @Access('STAFF')
+  @Mutation(() => MembershipModel, {
+    description: 'Moves a membership’s last day later, or leaves it open (secretariat only)',
+  })
+  async extendMembership(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('endsOn', { type: () => LocalDateScalar, nullable: true }) endsOn: string | null,
+    @expectedVersionArg() expectedVersion: number,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<MembershipModel> {
+    const membership = await this.memberships.extend(
+      id,
+      { endsOn },
+      expectedVersion,
+      actorOf(requireSignedIn(viewer)),
+    );
+    return toMembershipModel(membership, today());
+  }
+
+  @Access('STAFF')
+  @Mutation(() => MembershipModel, {
+    description:
+      'A new role from a date: the membership so far ends the day before and the returned one continues in the new role (secretariat only)',
+  })
+  async changeMemberRole(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('role', { type: () => MembershipRoleEnum }) role: MembershipRole,
+    @Args('from', { type: () => LocalDateScalar }) from: string,
+    @expectedVersionArg() expectedVersion: number,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<MembershipModel> {
+    const membership = await this.memberships.changeRole(
+      id,
+      { role, from },
+      expectedVersion,
+      actorOf(requireSignedIn(viewer)),
+    );
+    return toMembershipModel(membership, today());
+  }
+
+  @Access('STAFF')
+  @Mutation(() => MembershipChangeModel, {
+    description:
+      'Puts a recording mistake right, with why; every rule is checked again and cross-seats follow (secretariat only)',
+  })
+  async correctMembership(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: CorrectMembershipInput,
+    @expectedVersionArg() expectedVersion: number,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<MembershipChangeModel> {
+    return toChangeModel(
+      await this.memberships.correct(id, input, expectedVersion, actorOf(requireSignedIn(viewer))),
+    );
+  }
+
+  @Access('STAFF')
+  @Mutation(() => MembershipChangeModel, {
+    description:
+      'Removes a membership recorded in error, with why (the audit trail keeps it); cross-seats follow (secretariat only)',
+  })
+  async removeMembership(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason') reason: string,
+    @expectedVersionArg() expectedVersion: number,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<MembershipChangeModel> {
+    return toChangeModel(
+      await this.memberships.remove(
+        id,
+        { reason },
+        expectedVersion,
+        actorOf(requireSignedIn(viewer)),
+      ),
+    );
+  }
+
+  @Access('STAFF')
+  @Mutation(() => BodyModel, {
+    description:
+      'Dissolves a body from a day: its memberships end the day before, and cross-seats resting on them follow (secretariat only)',
+  })
+  async dissolveBody(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('dissolvedOn', { type: () => LocalDateScalar }) dissolvedOn: string,
+    @Args('reason') reason: string,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<BodyModel> {
+    const { body } = await this.memberships.dissolveBody(
+      id,
+      dissolvedOn,
+      reason,
+      actorOf(requireSignedIn(viewer)),
+    );
+    return toBodyModel(body);
+  }
+
+  @Access('STAFF')
+  @Mutation(() => CrossSeatRuleModel, {
+    description: 'Sets how many members of one body sit on another (secretariat only)',
+  })
+  async setCrossSeatRule(
+    @Args('input') input: CrossSeatRuleInput,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<CrossSeatRuleModel> {
+    return toRuleModel(await this.crossSeating.setRule(input, actorOf(requireSignedIn(viewer))));
+  }
+
+  @Access('STAFF')
+  @Mutation(() => CrossSeatRuleModel, {
+    description: 'Removes a cross-seat rule; the seats stay (secretariat only)',
+  })
+  async removeCrossSeatRule(
+    @Args('id', { type: () => ID }) id: string,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<CrossSeatRuleModel> {
+    return toRuleModel(await this.crossSeating.removeRule(id, actorOf(requireSignedIn(viewer))));
+  }
+
+  @ResolveField(() => PersonModel, { description: 'The member, with private details' })
+  async person(
+    @Parent() membership: MembershipModel,
+    @Context() { viewer, loaders }: GraphqlContext,
+  ): Promise<PersonModel> {
+    assertMaySeePrivate(viewer, membership.personId);
+    const person = await loaders.get(PERSON_BY_ID).load(membership.personId);
+    if (!person) throw new Error(`Membership ${membership.id} names a missing person`);
+    return toPersonModel(person);
+  }
+
+  @ResolveField(() => BodyModel)
+  async body(@Parent() membership: MembershipModel, @Context() { loaders }: GraphqlContext) {
+    return loaders.get(BODY_BY_ID).load(membership.bodyId);
+  }
+
+  @ResolveField(() => BodyModel, { nullable: true, description: 'For a cross-seat: where from' })
+  async fromBody(@Parent() membership: MembershipModel, @Context() { loaders }: GraphqlContext) {
+    return membership.fromBodyId ? loaders.get(BODY_BY_ID).load(membership.fromBodyId) : null;
+  }
+}
+
+/** A person's own memberships, for them and for the secretariat. */
+@Resolver(() => PersonModel)
+export class PersonMembershipsResolver {
+  @ResolveField(() => [MembershipModel], {
+    description: 'Every membership of the person, oldest first (the person or the secretariat)',
+  })
+  async memberships(
+    @Parent() person: PersonModel,
+    @Context() { viewer, loaders }: GraphqlContext,
+  ): Promise<MembershipModel[]> {
+    assertMaySeePrivate(viewer, person.id);
+    const now = today();
+    return (await loaders.get(MEMBERSHIPS_OF_PERSON).load(person.id)).map((m) =>
+      toMembershipModel(m, now),
+    );
+  }
+}

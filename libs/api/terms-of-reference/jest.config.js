@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'api-terms-of-reference',
+  preset: '../../../jest.preset.js',
+  rootDir: __dirname,
+};

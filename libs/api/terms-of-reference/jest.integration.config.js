@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'api-terms-of-reference:integration',
+  preset: '../../../jest.integration.preset.js',
+  rootDir: __dirname,
+};

@@ -1,0 +1,182 @@
+import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Access,
+  isStaff,
+  LocalDateScalar,
+  requireSignedIn,
+  type GraphqlContext,
+} from '@boards/api/graphql';
+import { actorOf } from '@boards/api/audit';
+import { BODY_BY_ID, BodyModel } from '@boards/api/bodies';
+import { DomainError, londonDate, versionInForce } from '@boards/domain';
+import {
+  DraftRefArgs,
+  TermsOfReferenceComparisonArgs,
+  TermsOfReferenceDraftInput,
+  TermsOfReferenceOnArgs,
+} from './terms-of-reference.input';
+import { TermsOfReferenceComparisonModel, TermsOfReferenceModel } from './terms-of-reference.model';
+import { compareVersions } from './terms-of-reference-comparison';
+import {
+  TERMS_OF_REFERENCE_DRAFT,
+  TERMS_OF_REFERENCE_VERSIONS,
+  TermsOfReferenceService,
+} from './terms-of-reference.service';
+
+const today = () => londonDate(new Date());
+
+/** A body's terms of reference: the version in force, the history, and (for staff) the draft. */
+@Resolver(() => BodyModel)
+export class BodyTermsOfReferenceResolver {
+  @ResolveField(() => TermsOfReferenceModel, {
+    nullable: true,
+    description:
+      'The version of the terms of reference in force on a day (today if left out); null before the first came into force',
+  })
+  async termsOfReference(
+    @Parent() body: BodyModel,
+    @Args() { on }: TermsOfReferenceOnArgs,
+    @Context() { loaders }: GraphqlContext,
+  ): Promise<TermsOfReferenceModel | null> {
+    const versions = await loaders.get(TERMS_OF_REFERENCE_VERSIONS).load(body.id);
+    return versionInForce(versions, on ?? today());
+  }
+
+  @ResolveField(() => [TermsOfReferenceModel], {
+    description:
+      'Every published version of the terms of reference, the current one and those it superseded, newest first',
+  })
+  termsOfReferenceHistory(
+    @Parent() body: BodyModel,
+    @Context() { loaders }: GraphqlContext,
+  ): Promise<TermsOfReferenceModel[]> {
+    return loaders.get(TERMS_OF_REFERENCE_VERSIONS).load(body.id);
+  }
+
+  @ResolveField(() => TermsOfReferenceModel, {
+    nullable: true,
+    description: 'The draft of the next version, if one has been started (secretariat only)',
+  })
+  async termsOfReferenceDraft(
+    @Parent() body: BodyModel,
+    @Context() { viewer, loaders }: GraphqlContext,
+  ): Promise<TermsOfReferenceModel | null> {
+    if (!isStaff(viewer)) {
+      throw new DomainError(
+        'FORBIDDEN',
+        'Only the secretariat can see drafts of terms of reference',
+      );
+    }
+    return loaders.get(TERMS_OF_REFERENCE_DRAFT).load(body.id);
+  }
+
+  @ResolveField(() => TermsOfReferenceComparisonModel, {
+    nullable: true,
+    description:
+      'What changed between two versions, by number: any published ones, and for the secretariat the draft too. Left out, the newest published version against the one before it (null when there is only one)',
+  })
+  async termsOfReferenceComparison(
+    @Parent() body: BodyModel,
+    @Args() { from, to }: TermsOfReferenceComparisonArgs,
+    @Context() { viewer, loaders }: GraphqlContext,
+  ): Promise<TermsOfReferenceComparisonModel | null> {
+    const published = await loaders.get(TERMS_OF_REFERENCE_VERSIONS).load(body.id);
+    const given = (value: number | null | undefined): value is number =>
+      value !== null && value !== undefined;
+    if (!given(from) && !given(to)) {
+      const [newest, previous] = published;
+      return newest && previous ? compareVersions(previous, newest) : null;
+    }
+    if (!given(from) || !given(to)) {
+      throw new DomainError('BAD_USER_INPUT', 'Give the numbers of both versions, or neither', {
+        field: given(from) ? 'to' : 'from',
+      });
+    }
+    const find = async (number: number) => {
+      const found = published.find((version) => version.number === number);
+      if (found) return found;
+      // Drafts are the secretariat's business: to anyone else there is no such version.
+      const draft = isStaff(viewer)
+        ? await loaders.get(TERMS_OF_REFERENCE_DRAFT).load(body.id)
+        : null;
+      if (draft?.number === number) return draft;
+      throw new DomainError(
+        'NOT_FOUND',
+        `There is no version ${number} of the ${body.name}’s terms of reference`,
+      );
+    };
+    return compareVersions(await find(from), await find(to));
+  }
+}
+
+/** The secretariat's steps: start a draft, save it, discard it, publish it. */
+@Resolver(() => TermsOfReferenceModel)
+export class TermsOfReferenceResolver {
+  constructor(private readonly service: TermsOfReferenceService) {}
+
+  @Access('STAFF')
+  @Mutation(() => TermsOfReferenceModel, {
+    description:
+      'Starts the draft of a body’s next terms of reference, as a copy of the published version (secretariat only). CONFLICT when there is a draft already (details.draftId names it)',
+  })
+  startTermsOfReferenceDraft(
+    @Args('bodyId', { type: () => ID }) bodyId: string,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<TermsOfReferenceModel> {
+    return this.service.startDraft(bodyId, actorOf(requireSignedIn(viewer)));
+  }
+
+  @Access('STAFF')
+  @Mutation(() => TermsOfReferenceModel, {
+    description:
+      'Saves the draft (secretariat only). CONFLICT when someone saved it after expectedVersion; INVALID_TRANSITION when it is no longer a draft. Either way nothing changes',
+  })
+  saveTermsOfReferenceDraft(
+    @Args() { id, expectedVersion }: DraftRefArgs,
+    @Args('input') input: TermsOfReferenceDraftInput,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<TermsOfReferenceModel> {
+    return this.service.saveDraft(id, expectedVersion, input, actorOf(requireSignedIn(viewer)));
+  }
+
+  @Access('STAFF')
+  @Mutation(() => Boolean, {
+    description:
+      'Throws the draft away (secretariat only). Published versions cannot be: INVALID_TRANSITION',
+  })
+  async discardTermsOfReferenceDraft(
+    @Args() { id, expectedVersion }: DraftRefArgs,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<boolean> {
+    await this.service.discardDraft(id, expectedVersion, actorOf(requireSignedIn(viewer)));
+    return true;
+  }
+
+  @Access('STAFF')
+  @Mutation(() => TermsOfReferenceModel, {
+    description:
+      'Publishes the draft, to come into force on effectiveFrom, and supersedes the version published before it, in one step (secretariat only). It never changes again',
+  })
+  publishTermsOfReference(
+    @Args() { id, expectedVersion }: DraftRefArgs,
+    @Args('effectiveFrom', { type: () => LocalDateScalar }) effectiveFrom: string,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<TermsOfReferenceModel> {
+    return this.service.publish(
+      id,
+      expectedVersion,
+      effectiveFrom,
+      actorOf(requireSignedIn(viewer)),
+    );
+  }
+
+  @ResolveField(() => BodyModel, { description: 'The body these are the terms of reference of' })
+  async body(
+    @Parent() version: TermsOfReferenceModel,
+    @Context() { loaders }: GraphqlContext,
+  ): Promise<BodyModel> {
+    const body = await loaders.get(BODY_BY_ID).load(version.bodyId);
+    if (!body) throw new DomainError('NOT_FOUND', 'There is no such body');
+    return body;
+  }
+}
