@@ -43,11 +43,17 @@ export function assertSameOrigin(request: Request): void {
   if (originHost !== new URL(request.url).host) throw forbidden();
 }
 
-/** The posted form of an action, once the request is known to come from this site. */
-export async function readForm(request: Request): Promise<FormData> {
+/**
+ * The posted form of an action, once the request is known to come from this site. A form with
+ * long text (terms of reference) may allow more than MAX_FORM_BYTES.
+ */
+export async function readForm(
+  request: Request,
+  { maxBytes = MAX_FORM_BYTES }: { readonly maxBytes?: number } = {},
+): Promise<FormData> {
   assertSameOrigin(request);
   const length = Number(request.headers.get('Content-Length') ?? 0);
-  if (length > MAX_FORM_BYTES) throw new Response(null, { status: 413 });
+  if (length > maxBytes) throw new Response(null, { status: 413 });
   try {
     return await request.formData();
   } catch {

@@ -1,4 +1,11 @@
-import { formatDateTime, formatLocalDate, londonDateOf, londonDayStart, nextDay } from './dates';
+import {
+  formatDateRange,
+  formatDateTime,
+  formatLocalDate,
+  londonDateOf,
+  londonDayStart,
+  nextDay,
+} from './dates';
 
 describe('formatLocalDate', () => {
   it.each([
@@ -70,5 +77,19 @@ describe('nextDay', () => {
     ['2026-12-31', '2027-01-01'],
   ])('after %s comes %s', (value, expected) => {
     expect(nextDay(value)).toBe(expected);
+  });
+});
+
+describe('formatDateRange', () => {
+  it.each([
+    ['2021-04-21', '2021-06-08', '21 April to 8 June 2021'],
+    ['2021-12-01', '2022-01-31', '1 December 2021 to 31 January 2022'],
+    ['2021-06-08', '2021-06-08', '8 June 2021'],
+  ])('shows %s to %s as %s', (from, to, expected) => {
+    expect(formatDateRange(from, to)).toBe(expected);
+  });
+
+  it('rejects what is not a date', () => {
+    expect(() => formatDateRange('2021-04-21', 'June')).toThrow(RangeError);
   });
 });

@@ -99,3 +99,15 @@ export function nextDay(value: string): string {
   const [year, month, day] = value.split('-').map(Number);
   return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
 }
+
+/**
+ * Two calendar dates as a span in the GOV.UK style, the year said once when both share it:
+ * "21 April to 8 June 2021", "1 December 2021 to 31 January 2022"; one date when they are the same.
+ */
+export function formatDateRange(from: string, to: string): string {
+  const first = formatLocalDate(from);
+  const last = formatLocalDate(to);
+  if (from === to) return first;
+  const sameYear = from.slice(0, 4) === to.slice(0, 4);
+  return `${sameYear ? first.replace(/ \d{4}$/, '') : first} to ${last}`;
+}

@@ -43,6 +43,13 @@ export default function Home() {
         ) : (
           <p className="govuk-body">There are no boards or groups yet.</p>
         )}
+        <h2 className="govuk-heading-m">Members</h2>
+        <p className="govuk-body">
+          <a className="govuk-link" href="/who-sits-where">
+            See who sits on each board and group
+          </a>
+          , and who sits on more than one.
+        </p>
       </div>
     </div>
   );

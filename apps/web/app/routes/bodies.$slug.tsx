@@ -1,13 +1,17 @@
 import { bodySlugSchema } from '@boards/shared/contracts';
 import { BodyPageDocument } from '@boards/web/api-client';
 import { SummaryList } from '@boards/web/ui-govuk';
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
-import { apiRequest } from '../api.server';
+import { apiAttempt } from '../api.server';
 import { BODY_KIND_LABELS } from '../body-kind';
 import { formatLocalDate } from '../dates';
+import { BodyMembership, pastMembersHref } from '../membership/body-membership';
+import { pastMembersVariables, pastPageOf } from '../membership/past-page.server';
+import { crossSeatsHeldElsewhere } from '../membership/public-members';
 import { pageTitle } from '../page-title';
 import type { RouteHandle } from '../route-handle';
+import { TermsOfReferenceSection } from '../terms-of-reference/terms-of-reference-section';
 
 export const handle: RouteHandle = { breadcrumbs: [{ text: 'Home', href: '/' }] };
 
@@ -18,10 +22,22 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader(args: LoaderFunctionArgs) {
   const slug = bodySlugSchema.safeParse(args.params['slug']);
   if (!slug.success) throw new Response(null, { status: 404 });
-  // As the person asking, so that members see what the public cannot.
-  const { body } = await apiRequest(args, BodyPageDocument, { slug: slug.data });
+  const pastPage = pastPageOf(args.request, slug.data);
+  // As the person asking, so that members see what the public cannot. A page of past members
+  // whose cursor is not from this list (an edited address) starts again from the first page.
+  const outcome = await apiAttempt(args, pastPage ? ['BAD_USER_INPUT'] : [], BodyPageDocument, {
+    slug: slug.data,
+    ...pastMembersVariables(pastPage),
+  });
+  if (!outcome.ok) throw redirect(pastMembersHref(slug.data));
+  const { body, bodies } = outcome.data;
   if (!body) throw new Response(null, { status: 404 });
-  return { body };
+  return {
+    body,
+    pastPage: pastPage ?? null,
+    // Only what the page shows of the other bodies' members: no ids.
+    crossSeatsElsewhere: crossSeatsHeldElsewhere(body.slug, bodies),
+  };
 }
 
 function LocalDate({ value }: { readonly value: string }) {
@@ -29,7 +45,7 @@ function LocalDate({ value }: { readonly value: string }) {
 }
 
 export default function BodyPage() {
-  const { body } = useLoaderData<typeof loader>();
+  const { body, pastPage, crossSeatsElsewhere } = useLoaderData<typeof loader>();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -45,6 +61,8 @@ export default function BodyPage() {
             },
           ]}
         />
+        <BodyMembership body={body} pastPage={pastPage} crossSeatsElsewhere={crossSeatsElsewhere} />
+        <TermsOfReferenceSection slug={body.slug} body={body} />
       </div>
     </div>
   );

@@ -21,6 +21,12 @@ export async function loader(args: LoaderFunctionArgs) {
     people: overview.people.totalCount,
     pendingInvitations: overview.invitations.length,
     auditEvents: overview.auditEvents.totalCount,
+    termsOfReferenceDrafts: overview.termsOfReferenceBodies.filter(
+      (body) => body.termsOfReferenceDraft,
+    ).length,
+    membershipImports: overview.membershipImports.totalCount,
+    bodies: overview.bodies.length,
+    crossSeatRules: overview.crossSeatRules.length,
   };
 }
 
@@ -36,6 +42,37 @@ export default function Secretariat() {
       description:
         'Find, add and edit people, and record how they agree to be shown to the public.',
       count: plural(counts.people, 'person', 'people'),
+    },
+    {
+      href: '/secretariat/imports',
+      title: 'Import memberships',
+      description:
+        'Appoint many people at once from a CSV file: every line is checked first, and nothing is imported if any line has a problem.',
+      count: plural(counts.membershipImports, 'import', 'imports'),
+    },
+    {
+      href: '/secretariat/bodies',
+      title: 'Bodies',
+      description:
+        'Add and change boards and groups, appoint their members, and end, change or correct memberships.',
+      count: plural(counts.bodies, 'body', 'bodies'),
+    },
+    {
+      href: '/secretariat/cross-seating',
+      title: 'Cross-seating',
+      description:
+        'Whether each body has the cross-seats its rules ask for, who holds them, and when a rule was not met.',
+      count: plural(counts.crossSeatRules, 'rule', 'rules'),
+    },
+    {
+      href: '/secretariat/terms-of-reference',
+      title: 'Terms of reference',
+      description: 'Draft, preview and publish each body’s terms of reference.',
+      count: plural(
+        counts.termsOfReferenceDrafts,
+        'draft waiting to be published',
+        'drafts waiting to be published',
+      ),
     },
     {
       href: '/secretariat/invitations',

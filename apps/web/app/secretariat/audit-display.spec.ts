@@ -11,6 +11,9 @@ describe('changeValueText', () => {
     ['choice', '"FIRST_NAME_INITIAL"', 'First name and initial of surname'],
     ['other', '"FULL_NAME"', 'FULL_NAME'],
     ['effectiveOn', '"2026-04-03"', '3 April 2026'],
+    ['role', '"VICE_CHAIR"', 'Vice-chair'],
+    ['seat', '"CROSS_SEAT"', 'Cross-seat'],
+    ['endsOn', 'null', 'nothing'],
     ['effectiveOn', '"2026-02-30"', '2026-02-30'],
     ['grants', '["SECRETARIAT","ADMIN"]', 'SECRETARIAT, ADMIN'],
     ['grants', '[]', 'none'],
@@ -45,6 +48,12 @@ describe('labels', () => {
     expect(actionText('person.update')).toBe('Changed a person’s details');
     expect(actionText('meeting.move')).toBe('meeting.move');
     expect(fieldText('affiliation')).toBe('Organisation or role');
-    expect(fieldText('quorum')).toBe('quorum');
+    expect(fieldText('agendaItem')).toBe('agendaItem');
+    expect(fieldText('quorum')).toBe('Quorum');
+    expect(actionText('termsOfReference.publish')).toBe('Published terms of reference');
+    expect(actionText('membership.end')).toBe('Ended a membership');
+    expect(fieldText('startsOn')).toBe('First day');
+    expect(actionText('membership.import')).toBe('Imported memberships from a CSV file');
+    expect(fieldText('imported')).toBe('Memberships imported');
   });
 });

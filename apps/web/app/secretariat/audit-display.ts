@@ -1,4 +1,9 @@
-import { PUBLIC_DISPLAY_LABELS, isPublicDisplayChoice } from '@boards/shared/contracts';
+import {
+  MEMBERSHIP_ROLE_LABELS,
+  PUBLIC_DISPLAY_LABELS,
+  isMembershipRole,
+  isPublicDisplayChoice,
+} from '@boards/shared/contracts';
 import { formatLocalDate } from '../dates';
 
 /** Audited actions in words; an action not listed here is shown as its name. */
@@ -24,6 +29,23 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'password.reset.request': 'Asked to reset a password',
   'body.create': 'Added a board or group',
   'body.update': 'Changed a board or group',
+  'termsOfReference.draft.start': 'Started a draft of terms of reference',
+  'termsOfReference.draft.save': 'Saved a draft of terms of reference',
+  'termsOfReference.draft.discard': 'Discarded a draft of terms of reference',
+  'termsOfReference.publish': 'Published terms of reference',
+  'termsOfReference.supersede': 'Superseded terms of reference by a newer version',
+  'body.dissolve': 'Dissolved a board or group',
+  'membership.appoint': 'Appointed a member',
+  'membership.end': 'Ended a membership',
+  'membership.extend': 'Extended a membership',
+  'membership.change-role': 'Changed a member’s role',
+  'membership.correct': 'Corrected a membership',
+  'membership.remove': 'Removed a membership recorded in error',
+  'membership.cancel': 'Removed a membership that had not begun',
+  'membership.import': 'Imported memberships from a CSV file',
+  'cross-seat-rule.create': 'Added a cross-seat rule',
+  'cross-seat-rule.change': 'Changed a cross-seat rule',
+  'cross-seat-rule.remove': 'Removed a cross-seat rule',
 };
 
 /** Changed fields in words; a field not listed here is shown as its name. */
@@ -39,6 +61,29 @@ export const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = {
   effectiveOn: 'From',
   consentId: 'Consent record',
   grants: 'Rights',
+  content: 'Text',
+  quorum: 'Quorum',
+  meetingFrequency: 'How often it meets',
+  composition: 'Membership',
+  basedOn: 'Copied from version',
+  supersededBy: 'Superseded by version',
+  supersedes: 'Supersedes version',
+  number: 'Version number',
+  status: 'Status',
+  effectiveFrom: 'In force from',
+  body: 'Body',
+  role: 'Role',
+  seat: 'Seat',
+  startsOn: 'First day',
+  endsOn: 'Last day',
+  endReason: 'End reason',
+  reason: 'Reason',
+  minSeats: 'Fewest seats',
+  maxSeats: 'Most seats',
+  dissolvedOn: 'Dissolved from',
+  establishedOn: 'Established',
+  imported: 'Memberships imported',
+  lines: 'Lines in the file',
 };
 
 export function actionText(action: string): string {
@@ -58,6 +103,9 @@ function valueText(field: string, value: unknown): string {
   if (typeof value === 'string') {
     if (value === '') return 'blank';
     if (field === 'choice' && isPublicDisplayChoice(value)) return PUBLIC_DISPLAY_LABELS[value];
+    if (field === 'role' && isMembershipRole(value)) return MEMBERSHIP_ROLE_LABELS[value];
+    if (field === 'seat' && value === 'CROSS_SEAT') return 'Cross-seat';
+    if (field === 'seat' && value === 'ORDINARY') return 'Ordinary';
     if (ISO_DATE.test(value)) {
       try {
         return formatLocalDate(value);

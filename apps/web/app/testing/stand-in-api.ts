@@ -16,6 +16,7 @@ export class StandInApi {
   private readonly replies = new Map<string, unknown>();
   private server?: Server;
 
+  /** The reply to an operation: a body, or a function of the variables that gives one. */
   reply(operationName: string, body: unknown): void {
     this.replies.set(operationName, body);
   }
@@ -27,7 +28,8 @@ export class StandInApi {
       req.on('end', () => {
         const { operationName, variables } = JSON.parse(Buffer.concat(chunks).toString('utf8'));
         this.received.push({ operationName, variables, authorization: req.headers.authorization });
-        const reply = this.replies.get(operationName) ?? {
+        const set = this.replies.get(operationName);
+        const reply = (typeof set === 'function' ? set(variables) : set) ?? {
           errors: [{ message: `No reply for ${operationName}` }],
         };
         res.writeHead(200, { 'content-type': 'application/json' });

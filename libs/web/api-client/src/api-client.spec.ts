@@ -24,6 +24,11 @@ const evidenceGroup = {
   purpose: 'Weighs the research and data put to the review.',
   establishedOn: '2021-03-15',
   dissolvedOn: null,
+  members: [],
+  pastMembers: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] },
+  crossSeatCompliance: [],
+  crossSeatTimeline: [],
+  termsOfReference: null,
 };
 
 interface Received {
@@ -114,13 +119,15 @@ describe('createApiClient', () => {
   it('sends variables and returns null for an unknown slug', async () => {
     handler = executeAgainstSchema({
       body: ({ slug }: { slug: string }) => (slug === 'evidence-group' ? evidenceGroup : null),
+      bodies: () => [],
     });
     const client = createApiClient({ url });
 
     const found: BodyPageQuery = await client.request(BodyPageDocument, { slug: 'evidence-group' });
-    expect(found).toEqual({ body: evidenceGroup });
+    expect(found).toEqual({ body: evidenceGroup, bodies: [] });
     await expect(client.request(BodyPageDocument, { slug: 'no-such-body' })).resolves.toEqual({
       body: null,
+      bodies: [],
     });
     expect(received.map((r) => r.body.variables)).toEqual([
       { slug: 'evidence-group' },

@@ -1,0 +1,123 @@
+import { whoSitsWhere, type BodyMembersToday } from './who-sits-where';
+
+type Member = BodyMembersToday['members'][number];
+
+const EBE = { slug: 'experts-by-experience-board', name: 'Experts by Experience Board' };
+const JORDAN = '143df000-29fd-4f5e-9b73-dd14ed6ebfd3';
+const HELEN = 'b0057f38-4d79-44f7-8757-143693e8ce1d';
+const DANIEL = 'a854ce12-a14f-4afd-95aa-319f7a6ac4c1';
+
+function named(id: string, name: string, extra: Partial<Member> = {}): Member {
+  return {
+    person: { id, visibility: 'NAMED', displayName: name, affiliation: null },
+    role: 'MEMBER',
+    seat: 'ORDINARY',
+    fromBody: null,
+    startsOn: '2021-04-14',
+    endsOn: null,
+    ...extra,
+  };
+}
+
+function notNamed(extra: Partial<Member> = {}): Member {
+  return {
+    person: {
+      id: null,
+      visibility: 'ANONYMOUS',
+      displayName: 'A member with lived experience',
+      affiliation: null,
+    },
+    role: 'MEMBER',
+    seat: 'ORDINARY',
+    fromBody: null,
+    startsOn: '2021-04-14',
+    endsOn: null,
+    ...extra,
+  };
+}
+
+const hidden: Member = {
+  ...notNamed(),
+  person: { id: null, visibility: 'HIDDEN', displayName: null, affiliation: null },
+};
+
+const body = (
+  slug: string,
+  name: string,
+  members: Member[],
+  dissolvedOn: string | null = null,
+): BodyMembersToday => ({
+  slug,
+  name,
+  kind: slug === EBE.slug ? 'BOARD' : 'GROUP',
+  dissolvedOn,
+  members,
+});
+
+const BODIES = [
+  body(EBE.slug, EBE.name, [
+    named(DANIEL, 'Daniel Osei', { role: 'CHAIR' }),
+    named(JORDAN, 'Jordan E.'),
+    notNamed(),
+    notNamed(),
+    hidden,
+  ]),
+  body('evidence-group', 'Evidence Group', [
+    named(HELEN, 'Helen Marsh', { role: 'CHAIR' }),
+    named(JORDAN, 'Jordan E.', { seat: 'CROSS_SEAT', fromBody: EBE }),
+    notNamed({ seat: 'CROSS_SEAT', fromBody: EBE }),
+  ]),
+];
+
+describe('whoSitsWhere', () => {
+  it('gives each named person one row, with their seat on each body', () => {
+    const { bodies, rows } = whoSitsWhere(BODIES, '2026-11-23');
+    expect(bodies).toEqual([EBE, { slug: 'evidence-group', name: 'Evidence Group' }]);
+    expect(rows).toEqual([
+      { name: 'Daniel Osei', seats: [{ role: 'Chair', crossSeat: false, fromBody: null }, null] },
+      { name: 'Helen Marsh', seats: [null, { role: 'Chair', crossSeat: false, fromBody: null }] },
+      {
+        name: 'Jordan E.',
+        seats: [
+          { role: 'Member', crossSeat: false, fromBody: null },
+          { role: 'Member', crossSeat: true, fromBody: EBE.name },
+        ],
+      },
+    ]);
+  });
+
+  it('counts people not named per body, never joining them, and leaves out anyone hidden', () => {
+    const { rows, notNamed: counts } = whoSitsWhere(BODIES, '2026-11-23');
+    expect(counts).toEqual([
+      { ...EBE, count: 2 },
+      { slug: 'evidence-group', name: 'Evidence Group', count: 1 },
+    ]);
+    expect(JSON.stringify(rows)).not.toContain('A member');
+  });
+
+  it('carries no ids', () => {
+    const text = JSON.stringify(whoSitsWhere(BODIES, '2026-11-23'));
+    for (const id of [JORDAN, HELEN, DANIEL]) expect(text).not.toContain(id);
+  });
+
+  it('treats a person the API names without an id as not named', () => {
+    const odd = body('design-group', 'Design Group', [
+      { ...named(DANIEL, 'Someone'), person: { ...named(DANIEL, 'Someone').person, id: null } },
+    ]);
+    expect(whoSitsWhere([odd], '2026-11-23')).toEqual({
+      bodies: [{ slug: 'design-group', name: 'Design Group' }],
+      rows: [],
+      notNamed: [{ slug: 'design-group', name: 'Design Group', count: 1 }],
+    });
+  });
+
+  it('leaves out bodies dissolved before today, and keeps one dissolving today or later', () => {
+    const bodies = [
+      body('old-group', 'Old Group', [named(HELEN, 'Helen Marsh')], '2026-11-22'),
+      body('closing-group', 'Closing Group', [named(HELEN, 'Helen Marsh')], '2026-11-23'),
+    ];
+    expect(whoSitsWhere(bodies, '2026-11-23').bodies).toEqual([
+      { slug: 'closing-group', name: 'Closing Group' },
+    ]);
+  });
+});

@@ -1,0 +1,149 @@
+import { errorReply } from '../testing/stand-in-api';
+import { routeHarness, thrown } from '../testing/route-harness';
+import { EBE, EBE_ID, EVIDENCE_ID } from '../testing/membership-fixtures';
+
+type Confirm = typeof import('./secretariat.bodies.$slug.dissolve.confirm');
+type Form = typeof import('./secretariat.bodies.$slug.dissolve._index');
+
+const BASE = `http://localhost/secretariat/bodies/${EBE.slug}/dissolve`;
+
+const PREVIEW = {
+  data: {
+    body: {
+      ...EBE,
+      establishedOn: '2021-03-15',
+      dissolvedOn: null,
+      memberships: {
+        totalCount: 1,
+        pageInfo: { hasNextPage: false },
+        edges: [
+          {
+            node: {
+              id: 'm1',
+              role: 'MEMBER',
+              startsOn: '2021-03-15',
+              endsOn: null,
+              person: {
+                id: 'p1',
+                fullName: 'Kayla Brooks',
+                memberships: [
+                  {
+                    id: 'x1',
+                    seat: 'CROSS_SEAT',
+                    startsOn: '2021-04-14',
+                    endsOn: null,
+                    body: { id: EVIDENCE_ID, name: 'Evidence Group' },
+                    fromBody: { id: EBE_ID },
+                  },
+                ],
+              },
+            },
+          },
+        ],
+      },
+    },
+  },
+};
+
+describe('dissolving a body', () => {
+  const harness = routeHarness();
+  let confirm: Confirm;
+  let form: Form;
+
+  beforeAll(async () => {
+    confirm = await import('./secretariat.bodies.$slug.dissolve.confirm');
+    form = await import('./secretariat.bodies.$slug.dissolve._index');
+  });
+
+  const params = { slug: EBE.slug };
+
+  it('carries the date and reason to the check, which says what will end', async () => {
+    const posted = await form.action({
+      request: harness.post(BASE, {
+        'dissolvedOn-day': '1',
+        'dissolvedOn-month': '4',
+        'dissolvedOn-year': '2027',
+        reason: 'Its work is done',
+      }),
+      params,
+      context: {},
+    });
+    expect(posted.headers.get('Location')).toBe(`${new URL(BASE).pathname}/confirm`);
+    harness.api.reply('DissolvePreview', PREVIEW);
+    const data = await confirm.loader({
+      request: harness.get(`${BASE}/confirm`, harness.flashCookie(posted)),
+      params,
+      context: {},
+    });
+    expect(data).toMatchObject({
+      dissolvedOn: '2027-04-01',
+      reason: 'Its work is done',
+      effect: {
+        lastDay: '2027-03-31',
+        ending: [{ personName: 'Kayla Brooks' }],
+        crossSeatsEnding: [{ personName: 'Kayla Brooks', bodyName: 'Evidence Group' }],
+      },
+    });
+  });
+
+  it('goes back to the form when there is nothing to check (a reload)', async () => {
+    const response = await thrown(
+      confirm.loader({ request: harness.get(`${BASE}/confirm`), params, context: {} }),
+    );
+    expect(response.headers.get('Location')).toBe(new URL(BASE).pathname);
+    expect(harness.api.received).toEqual([]);
+  });
+
+  const post = (fields: Record<string, string>) =>
+    confirm.action({ request: harness.post(`${BASE}/confirm`, fields), params, context: {} });
+
+  it('dissolves on confirming', async () => {
+    harness.api.reply('DissolveBody', {
+      data: { dissolveBody: { ...EBE, dissolvedOn: '2027-04-01' } },
+    });
+    const response = await post({
+      intent: 'confirm',
+      bodyId: EBE_ID,
+      dissolvedOn: '2027-04-01',
+      reason: 'Its work is done',
+    });
+    expect(harness.api.received[0]?.variables).toEqual({
+      id: EBE_ID,
+      dissolvedOn: '2027-04-01',
+      reason: 'Its work is done',
+    });
+    expect(response.headers.get('Location')).toBe(`/secretariat/bodies/${EBE.slug}`);
+    expect((await harness.readFlash(response)).notice).toBe(
+      'Experts by Experience Board has been dissolved from 1 April 2027',
+    );
+  });
+
+  it('goes back to change the answers, or with the API’s refusal', async () => {
+    const change = await post({
+      intent: 'change',
+      bodyId: EBE_ID,
+      dissolvedOn: '2027-04-01',
+      reason: 'Its work is done',
+    });
+    expect(change.headers.get('Location')).toBe(new URL(BASE).pathname);
+    expect((await harness.readFlash(change)).form?.values).toMatchObject({
+      'dissolvedOn-day': '1',
+      reason: 'Its work is done',
+    });
+    harness.api.reply(
+      'DissolveBody',
+      errorReply('BAD_USER_INPUT', 'A body must be dissolved after it was established', {
+        field: 'dissolvedOn',
+      }),
+    );
+    const refused = await post({
+      intent: 'confirm',
+      bodyId: EBE_ID,
+      dissolvedOn: '2020-01-01',
+      reason: 'Oops',
+    });
+    expect((await harness.readFlash(refused)).form?.errors).toEqual([
+      { field: 'dissolvedOn-day', message: 'A body must be dissolved after it was established' },
+    ]);
+  });
+});

@@ -1,0 +1,136 @@
+import { errorReply } from '../testing/stand-in-api';
+import { routeHarness, thrown } from '../testing/route-harness';
+import { EBE, EBE_ID, EVIDENCE, EVIDENCE_ID } from '../testing/membership-fixtures';
+
+type Dashboard = typeof import('./secretariat.cross-seating._index');
+type Rule = typeof import('./secretariat.cross-seating.rules.$id');
+
+const RULE = {
+  id: 'rule-1',
+  minSeats: 2,
+  maxSeats: 2,
+  targetBody: EVIDENCE,
+  fromBody: EBE,
+};
+
+const DASHBOARD = {
+  data: {
+    bodies: [
+      {
+        ...EVIDENCE,
+        memberships: { totalCount: 4 },
+        crossSeatCompliance: [
+          {
+            status: 'VACANCY',
+            held: 1,
+            since: '2026-11-23',
+            rule: { id: 'rule-1' },
+            holders: [
+              {
+                startsOn: '2021-04-14',
+                endsOn: null,
+                person: { id: 'p', displayName: 'Jordan Ellis' },
+              },
+            ],
+          },
+        ],
+        crossSeatTimeline: [
+          { status: 'VACANCY', from: '2026-11-23', to: null, held: 1, rule: { id: 'rule-1' } },
+        ],
+      },
+    ],
+    crossSeatRules: [RULE],
+  },
+};
+
+describe('the cross-seating pages', () => {
+  const harness = routeHarness();
+  let dashboard: Dashboard;
+  let rule: Rule;
+
+  beforeAll(async () => {
+    dashboard = await import('./secretariat.cross-seating._index');
+    rule = await import('./secretariat.cross-seating.rules.$id');
+  });
+
+  const load = (query: string) =>
+    dashboard.loader({
+      request: harness.get(`http://localhost/secretariat/cross-seating${query}`),
+      params: {},
+      context: {},
+    });
+
+  it('puts today’s status and the periods not met beside each rule', async () => {
+    harness.api.reply('CrossSeatingDashboard', DASHBOARD);
+    const data = await load('?from-day=1&from-month=1&from-year=2026');
+    expect(harness.api.received[0]?.variables).toEqual({ from: '2026-01-01', to: null });
+    expect(data.rules).toHaveLength(1);
+    expect(data.rules[0]).toMatchObject({
+      id: 'rule-1',
+      today: { status: 'VACANCY', held: 1, since: '2026-11-23' },
+      periods: [{ status: 'VACANCY', from: '2026-11-23', to: null }],
+    });
+    expect(data.errors).toEqual([]);
+  });
+
+  it('shows a range that is not one as errors, and everything else without the range', async () => {
+    harness.api.reply('CrossSeatingDashboard', DASHBOARD);
+    const data = await load('?from-day=31&from-month=2&from-year=2026');
+    expect(harness.api.received[0]?.variables).toEqual({ from: null, to: null });
+    expect(data.errors).toEqual([
+      { field: 'from-day', message: 'The first day to show must be a real date' },
+      { field: 'from-month', message: 'The first day to show must be a real date' },
+      { field: 'from-year', message: 'The first day to show must be a real date' },
+    ]);
+    expect(data.values).toEqual({ 'from-day': '31', 'from-month': '2', 'from-year': '2026' });
+  });
+
+  it('changes a rule’s fewest and most seats', async () => {
+    harness.api.reply('CrossSeatRules', {
+      data: { people: { totalCount: 13 }, crossSeatRules: [RULE] },
+    });
+    harness.api.reply('SetCrossSeatRule', {
+      data: { setCrossSeatRule: { id: 'rule-1', minSeats: 1, maxSeats: 3 } },
+    });
+    const response = await rule.action({
+      request: harness.post('http://localhost/secretariat/cross-seating/rules/rule-1', {
+        minSeats: '1',
+        maxSeats: '3',
+      }),
+      params: { id: 'rule-1' },
+      context: {},
+    });
+    expect(harness.api.received[1]?.variables).toEqual({
+      input: { targetBodyId: EVIDENCE_ID, fromBodyId: EBE_ID, minSeats: 1, maxSeats: 3 },
+    });
+    expect(response.headers.get('Location')).toBe('/secretariat/cross-seating');
+    expect((await harness.readFlash(response)).notice).toBe(
+      'Evidence Group now has 1 to 3 seats for members of the Experts by Experience Board',
+    );
+  });
+
+  it('puts the API’s refusal against the field, and answers 404 for an unknown rule', async () => {
+    harness.api.reply('CrossSeatRules', {
+      data: { people: { totalCount: 13 }, crossSeatRules: [RULE] },
+    });
+    harness.api.reply(
+      'SetCrossSeatRule',
+      errorReply('BAD_USER_INPUT', 'Most number of seats must be a whole number, 20 or fewer', {
+        field: 'maxSeats',
+      }),
+    );
+    const post = (id: string) =>
+      rule.action({
+        request: harness.post(`http://localhost/secretariat/cross-seating/rules/${id}`, {
+          minSeats: '1',
+          maxSeats: '3',
+        }),
+        params: { id },
+        context: {},
+      });
+    expect((await harness.readFlash(await post('rule-1'))).form?.errors).toEqual([
+      { field: 'maxSeats', message: 'Most number of seats must be a whole number, 20 or fewer' },
+    ]);
+    expect((await thrown(post('rule-9'))).status).toBe(404);
+  });
+});
