@@ -7,7 +7,8 @@ const ROOT = path.resolve(__dirname, '..');
 const PORT = Number(process.env['E2E_PORT'] ?? 3100);
 const API_PORT = Number(process.env['E2E_API_PORT'] ?? 3433);
 const PG_PORT = Number(process.env['E2E_PG_PORT'] ?? 54339);
-const DATA_DIR = path.join(ROOT, 'tmp', 'e2e-data');
+// E2E_DATA_DIR lets two runs on one machine (with their own ports) keep apart.
+const DATA_DIR = process.env['E2E_DATA_DIR'] ?? path.join(ROOT, 'tmp', 'e2e-data');
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -23,11 +24,12 @@ export const CHROMIUM_ARGS = [
 export default defineConfig({
   testDir: './src',
   testMatch: '**/*.e2e.ts',
-  outputDir: path.join(ROOT, 'tmp', 'e2e-results'),
+  outputDir: `${DATA_DIR}-results`,
   forbidOnly: true,
   retries: 0,
   workers: 2,
-  timeout: 30_000,
+  // Generous: a busy two-core machine runs two browsers, the API, the web app and PostgreSQL.
+  timeout: 60_000,
   reporter: [['list'], [path.join(__dirname, 'src', 'support', 'count-reporter.ts')]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

@@ -3,7 +3,7 @@ import { DEMO_PASSWORD } from './pages/sign-in.page';
 /** The API of the portal under test, for setting up what a browser test needs. */
 const API_URL = `http://127.0.0.1:${process.env['E2E_API_PORT'] ?? 3433}/graphql`;
 
-async function graphql<T>(query: string, variables: object, token?: string): Promise<T> {
+export async function graphql<T>(query: string, variables: object, token?: string): Promise<T> {
   const response = await fetch(API_URL, {
     method: 'POST',
     headers: {

@@ -1,0 +1,137 @@
+import { Client } from 'pg';
+import { expect, test as base } from './support/membership-fixtures';
+import { addPersonShownByName } from './support/import-setup';
+import { ImportPage, ImportsPage } from './support/pages/secretariat/imports.page';
+
+const test = base.extend<{ importsPage: ImportsPage; importPage: ImportPage }>({
+  importsPage: async ({ page, checkAccessibility }, use) =>
+    use(new ImportsPage(page, checkAccessibility)),
+  importPage: async ({ page, checkAccessibility }, use) =>
+    use(new ImportPage(page, checkAccessibility)),
+});
+
+const HEADER = 'email,body,role,starts_on,ends_on,cross_seat_from';
+/** The portal's embedded PostgreSQL, as tools/start/database.ts starts it for the browser tests. */
+const EMBEDDED_DATABASE_URL = `postgres://postgres:boards-local@127.0.0.1:${process.env['E2E_PG_PORT'] ?? 54339}/boards`;
+
+test.describe('importing memberships from a CSV file', () => {
+  test('the secretariat uploads a file with bad lines and sees every one, with nothing imported; then a good file, and the new member is on the body’s page', async ({
+    page,
+    signInPage,
+    importsPage,
+    importPage,
+    bodyPage,
+    holdDemoMembers,
+  }, testInfo) => {
+    // A long journey, every page checked with axe (without JavaScript, in a second browser page).
+    test.setTimeout(180_000);
+    // Both projects run at once against one database: each imports its own person, and holds
+    // the demo bodies' members while it adds to them, taking its membership away at the end.
+    const suffix = `${testInfo.project.name}-${Date.now().toString(36)}`;
+    const fullName = `Imani Clarke ${suffix}`;
+    const email = `imani.${suffix}@example.org`;
+    const imported = await addPersonShownByName(fullName, email);
+    await holdDemoMembers(imported.removeMemberships);
+
+    await signInPage.goto('/secretariat/imports');
+    await signInPage.signIn('secretariat@example.org');
+    await importsPage.expectShown();
+
+    // No file chosen: the form says so.
+    await page.getByRole('button', { name: 'Upload and check' }).click();
+    await importsPage.expectShown();
+    await expect(page).toHaveTitle(/^Error: Import memberships/);
+    await expect(importsPage.errorSummary.getByRole('link')).toHaveText(['Select a CSV file']);
+
+    // A file with three bad lines among good ones.
+    await importsPage.upload(
+      `bad-${suffix}.csv`,
+      `${HEADER}\r\n` +
+        `${email},evidence-group,MEMBER,2025-01-01,,\r\n` +
+        `nobody-${suffix}@example.org,evidence-group,MEMBER,2025-01-01,,\r\n` +
+        `${email},design-group,Boss,2025-01-01,,\r\n` +
+        `${email},experts-by-experience-board,MEMBER,2025-01-01,2024-12-31,\r\n`,
+    );
+    await importPage.expectFinished('Nothing was imported');
+    await expect(page).toHaveTitle(/^Error: Nothing was imported/);
+    await expect(importPage.errorSummary).toContainText('3 problems on 3 lines');
+    await expect(importPage.problems).toHaveText([
+      `Line 3, column email: There is nobody with the email address ‘nobody-${suffix}@example.org’ in the portal. Add them first`,
+      /^Line 4, column role: ‘Boss’ is not a role\./,
+      'Line 5, column ends_on: The end date must be the same as or after the start date',
+    ]);
+    // Not even the good line was imported.
+    await bodyPage.goto('evidence-group');
+    await expect(bodyPage.main).not.toContainText(fullName);
+
+    // The corrected file.
+    await importsPage.goto();
+    await expect(importsPage.row(`bad-${suffix}.csv`)).toContainText('Not imported');
+    await importsPage.upload(
+      `good-${suffix}.csv`,
+      `${HEADER}\r\n${email},evidence-group,Member,2025-01-01,,\r\n`,
+    );
+    await importPage.expectFinished('Memberships imported');
+    await expect(page.locator('.govuk-panel')).toContainText(
+      `1 membership from good-${suffix}.csv`,
+    );
+
+    await bodyPage.goto('evidence-group');
+    await expect(bodyPage.main).toContainText(fullName);
+
+    await importsPage.goto();
+    await expect(importsPage.row(`good-${suffix}.csv`)).toContainText('Imported');
+    await imported.removeMemberships();
+  });
+
+  test('the page of a running import follows it to the end by itself, with or without JavaScript', async ({
+    page,
+    signInPage,
+    importPage,
+    holdDemoMembers,
+  }, testInfo) => {
+    test.setTimeout(120_000);
+    const suffix = `${testInfo.project.name}-${Date.now().toString(36)}`;
+    const email = `running.${suffix}@example.org`;
+    const imported = await addPersonShownByName(`Rowan Price ${suffix}`, email);
+    await holdDemoMembers(imported.removeMemberships);
+    await signInPage.goto('/secretariat/imports');
+    await signInPage.signIn('secretariat@example.org');
+    // Hold the lock every membership change takes, so that the import waits part-way.
+    const database = new Client({ connectionString: EMBEDDED_DATABASE_URL });
+    await database.connect();
+    try {
+      await database.query(`SELECT pg_advisory_lock(hashtext('membership-writes'))`);
+      await page.getByLabel('Upload a CSV file').setInputFiles({
+        name: `waiting-${suffix}.csv`,
+        mimeType: 'text/csv',
+        buffer: Buffer.from(`${HEADER}\n${email},design-group,OBSERVER,2025-01-01,,\n`),
+      });
+      await page.getByRole('button', { name: 'Upload and check' }).click();
+      await expect(importPage.heading).toHaveText(`Checking waiting-${suffix}.csv`);
+      await expect(page.getByText('Checked 0 of 1 line')).toBeVisible();
+    } finally {
+      await database.query(`SELECT pg_advisory_unlock(hashtext('membership-writes'))`);
+      await database.end();
+    }
+    // No reload by the test: the page refreshes itself (a meta refresh without JavaScript).
+    await importPage.expectFinished('Memberships imported');
+    await expect(page.locator('.govuk-panel')).toContainText(
+      `1 membership from waiting-${suffix}.csv`,
+    );
+    await imported.removeMemberships();
+  });
+
+  test('the template downloads with the column names', async ({
+    page,
+    signInPage,
+    importsPage,
+  }) => {
+    await signInPage.goto('/secretariat/imports');
+    await signInPage.signIn('secretariat@example.org');
+    await importsPage.expectShown();
+    const response = await page.request.get('/secretariat/imports/template.csv');
+    expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
+    expect((await response.text()).split('\r\n')[0]).toBe(`\ufeff${HEADER}`);
+  });
+});
