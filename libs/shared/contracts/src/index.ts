@@ -6,3 +6,4 @@ export * from './text';
 export * from './membership';
 export * from './membership-import';
 export * from './terms-of-reference';
+export * from './meeting';
