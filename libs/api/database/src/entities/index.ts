@@ -1,14 +1,25 @@
 import { AccountEntity } from './account.entity';
 import { AccountTokenEntity } from './account-token.entity';
+import { AgendaItemEntity } from './agenda-item.entity';
+import { AttendanceEntity, DeclarationOfInterestEntity } from './attendance.entity';
 import { AuditEventEntity } from './audit-event.entity';
 import { BodyEntity } from './body.entity';
 import { CrossSeatRuleEntity } from './cross-seat-rule.entity';
 import { LoginAttemptEntity } from './login-attempt.entity';
+import { MeetingBodyEntity, MeetingEntity } from './meeting.entity';
 import { MembershipEntity } from './membership.entity';
 import { MembershipImportEntity } from './membership-import.entity';
+import {
+  DecisionEntity,
+  MeetingActionEntity,
+  MinutesCommentEntity,
+  MinutesEntity,
+  MinutesEntryEntity,
+} from './minutes.entity';
 import { OutboxMessageEntity } from './outbox-message.entity';
 import { PasswordResetRequestEntity } from './password-reset-request.entity';
 import { PersonDisplayConsentEntity } from './person-display-consent.entity';
+import { PaperEntity, PaperReaderEntity } from './paper.entity';
 import { PersonEntity } from './person.entity';
 import { SessionEntity } from './session.entity';
 import { TermsOfReferenceEntity } from './terms-of-reference.entity';
@@ -20,6 +31,18 @@ export type { MembershipImportProblemJson } from './membership-import.entity';
 export type { PublicDisplayChoiceValue } from './person-display-consent.entity';
 export {
   AccountEntity,
+  AgendaItemEntity,
+  AttendanceEntity,
+  DeclarationOfInterestEntity,
+  MeetingBodyEntity,
+  MeetingEntity,
+  DecisionEntity,
+  MeetingActionEntity,
+  MinutesCommentEntity,
+  MinutesEntity,
+  MinutesEntryEntity,
+  PaperEntity,
+  PaperReaderEntity,
   AccountTokenEntity,
   AuditEventEntity,
   BodyEntity,
@@ -51,4 +74,16 @@ export const ENTITIES = [
   CrossSeatRuleEntity,
   TermsOfReferenceEntity,
   MembershipImportEntity,
+  MeetingEntity,
+  MeetingBodyEntity,
+  AgendaItemEntity,
+  PaperEntity,
+  PaperReaderEntity,
+  AttendanceEntity,
+  DeclarationOfInterestEntity,
+  MinutesEntity,
+  MinutesEntryEntity,
+  MinutesCommentEntity,
+  DecisionEntity,
+  MeetingActionEntity,
 ];

@@ -5,6 +5,7 @@ import { CreatePasswordResetRequest1763900340000 } from './1763900340000-create-
 import { CreateCrossSeatRule1763900400000 } from './1763900400000-create-cross-seat-rule';
 import { CreateTermsOfReference1763900500000 } from './1763900500000-create-terms-of-reference';
 import { CreateMembershipImport1763900600000 } from './1763900600000-create-membership-import';
+import { CreateMeetings1763900700000 } from './1763900700000-create-meetings';
 
 /** Every migration in order. A new migration is added here in the same commit as its entity change. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   CreateCrossSeatRule1763900400000,
   CreateTermsOfReference1763900500000,
   CreateMembershipImport1763900600000,
+  CreateMeetings1763900700000,
 ];

@@ -1,7 +1,10 @@
 import type { DeepPartial } from 'typeorm';
 import type {
+  AgendaItemEntity,
   BodyEntity,
+  MeetingEntity,
   MembershipEntity,
+  PaperEntity,
   PersonEntity,
   TermsOfReferenceEntity,
 } from '../entities';
@@ -77,6 +80,57 @@ export function buildTermsOfReference(
     effectiveFrom,
     publishedAt: effectiveFrom ? new Date(`${effectiveFrom}T12:00:00Z`) : null,
     publishedBy: null,
+    ...overrides,
+  };
+}
+
+/**
+ * A scheduled two-hour meeting at 10am London time on 4 May 2021 (09:00 UTC, summer time),
+ * in a room; without bodies (add `meeting_body` rows).
+ */
+export function buildMeeting(
+  overrides: DeepPartial<MeetingEntity> = {},
+): DeepPartial<MeetingEntity> {
+  const n = next();
+  return {
+    title: `Meeting ${n}`,
+    summary: '',
+    startsAt: new Date('2021-05-04T09:00:00Z'),
+    endsAt: new Date('2021-05-04T11:00:00Z'),
+    location: 'Sanctuary Buildings, London',
+    onlineLink: null,
+    support: '',
+    status: 'SCHEDULED',
+    statusReason: null,
+    ...overrides,
+  };
+}
+
+/** A public agenda item of 20 minutes; pass meetingId and position. */
+export function buildAgendaItem(
+  overrides: DeepPartial<AgendaItemEntity> & { meetingId: string; position: number },
+): DeepPartial<AgendaItemEntity> {
+  return {
+    title: `Item ${overrides.position}`,
+    description: '',
+    presenter: null,
+    durationMinutes: 20,
+    isPublic: true,
+    ...overrides,
+  };
+}
+
+/** A members-only paper with no file yet; pass meetingId. */
+export function buildPaper(
+  overrides: DeepPartial<PaperEntity> & { meetingId: string },
+): DeepPartial<PaperEntity> {
+  return {
+    title: `Paper ${next()}`,
+    visibility: 'MEMBERS',
+    agendaItemId: null,
+    contentNote: null,
+    easyReadOf: null,
+    supersedes: null,
     ...overrides,
   };
 }
