@@ -7,3 +7,4 @@ export * from './password-policy.rule';
 export * from './membership-term.rule';
 export * from './cross-seating.rule';
 export * from './terms-of-reference.rule';
+export * from './london-time';
