@@ -7,3 +7,4 @@ export * from './membership';
 export * from './membership-import';
 export * from './terms-of-reference';
 export * from './meeting';
+export * from './meeting-input';

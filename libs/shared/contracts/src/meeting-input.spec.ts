@@ -1,0 +1,134 @@
+import { agendaItemSchema, meetingDetailsSchema } from './meeting-input';
+
+const BODY = '5b0c1f38-3d0b-4c57-9d0e-3f6f1c2b9a10';
+const valid = {
+  bodyIds: [BODY],
+  title: '  Evidence Group meeting ',
+  summary: '',
+  date: '2026-12-08',
+  startTime: '9:30',
+  endTime: '12:00',
+  location: 'Sanctuary Buildings',
+  onlineLink: '',
+  support: null,
+};
+
+describe('meetingDetailsSchema', () => {
+  it('trims, pads the time and turns blanks into nothing', () => {
+    expect(meetingDetailsSchema.parse(valid)).toEqual({
+      bodyIds: [BODY],
+      title: 'Evidence Group meeting',
+      summary: '',
+      date: '2026-12-08',
+      startTime: '09:30',
+      endTime: '12:00',
+      location: 'Sanctuary Buildings',
+      onlineLink: null,
+      support: '',
+    });
+  });
+
+  it.each([
+    ['no body', { bodyIds: [] }, 'bodyIds', 'Choose the body (or bodies) meeting'],
+    ['a body twice', { bodyIds: [BODY, BODY] }, 'bodyIds', 'Choose each body once'],
+    ['a blank title', { title: '   ' }, 'title', 'Enter a title for the meeting'],
+    ['no date', { date: '' }, 'date', 'Enter the date of the meeting'],
+    ['a date that does not exist', { date: '2026-02-29' }, 'date', 'Enter a real date'],
+    [
+      'a time past 23:59',
+      { startTime: '24:00' },
+      'startTime',
+      expect.stringMatching(/^Enter a time/),
+    ],
+    ['a time in words', { endTime: 'noon' }, 'endTime', expect.stringMatching(/^Enter a time/)],
+    [
+      'an end before the start',
+      { endTime: '09:00' },
+      'endTime',
+      'The end time must be after the start time',
+    ],
+    [
+      'an end equal to the start',
+      { endTime: '09:30' },
+      'endTime',
+      'The end time must be after the start time',
+    ],
+    [
+      'nowhere to be',
+      { location: ' ', onlineLink: '' },
+      'location',
+      'Enter where the meeting is, an online link, or both',
+    ],
+    [
+      'a plain http link',
+      { onlineLink: 'http://meet.example.org/x' },
+      'onlineLink',
+      'Enter an online link that starts with https://',
+    ],
+    [
+      'a link with a space',
+      { onlineLink: 'https://meet example.org' },
+      'onlineLink',
+      'Enter an online link that starts with https://',
+    ],
+    [
+      'a title with a control character',
+      { title: 'Meeting\u0007' },
+      'title',
+      'Title must not contain control characters',
+    ],
+  ])('refuses %s', (_, overrides, field, message) => {
+    const result = meetingDetailsSchema.safeParse({ ...valid, ...overrides });
+    expect(result.success).toBe(false);
+    const issue = result.error?.issues.find((i) => i.path.join('.').startsWith(field));
+    expect(issue?.message).toEqual(message);
+  });
+
+  it('accepts an online-only meeting', () => {
+    const parsed = meetingDetailsSchema.parse({
+      ...valid,
+      location: null,
+      onlineLink: 'https://meet.example.org/abc?pwd=1',
+    });
+    expect(parsed.location).toBeNull();
+    expect(parsed.onlineLink).toBe('https://meet.example.org/abc?pwd=1');
+  });
+});
+
+describe('agendaItemSchema', () => {
+  it.each([
+    [
+      { title: 'Welcome', isPublic: true },
+      { title: 'Welcome', description: '', presenter: null, durationMinutes: null, isPublic: true },
+    ],
+    [
+      { title: 'Evidence', isPublic: false, durationMinutes: 45, presenter: ' Dr A ' },
+      {
+        title: 'Evidence',
+        description: '',
+        presenter: 'Dr A',
+        durationMinutes: 45,
+        isPublic: false,
+      },
+    ],
+  ])('accepts %j', (input, expected) => {
+    expect(agendaItemSchema.parse(input)).toEqual(expected);
+  });
+
+  it.each([
+    [{ title: '', isPublic: true }, 'Enter a title for the item'],
+    [{ title: 'X', isPublic: true, durationMinutes: 0 }, 'An item takes at least 1 minute'],
+    [
+      { title: 'X', isPublic: true, durationMinutes: 721 },
+      'An item can take at most 720 minutes (12 hours)',
+    ],
+    [
+      { title: 'X', isPublic: true, durationMinutes: 1.5 },
+      'Enter the length of the item in whole minutes',
+    ],
+    [{ title: 'X' }, 'Say whether the item is public'],
+  ])('refuses %j', (input, message) => {
+    const result = agendaItemSchema.safeParse(input);
+    expect(result.error?.issues[0]?.message).toBe(message);
+  });
+});
