@@ -8,3 +8,4 @@ export * from './membership-term.rule';
 export * from './cross-seating.rule';
 export * from './terms-of-reference.rule';
 export * from './london-time';
+export * from './meeting-schedule.rule';
