@@ -9,3 +9,4 @@ export * from './cross-seating.rule';
 export * from './terms-of-reference.rule';
 export * from './london-time';
 export * from './meeting-schedule.rule';
+export * from './paper-access.rule';
