@@ -10,3 +10,4 @@ export * from './terms-of-reference.rule';
 export * from './london-time';
 export * from './meeting-schedule.rule';
 export * from './paper-access.rule';
+export * from './quorum.rule';
