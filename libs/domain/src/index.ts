@@ -11,3 +11,4 @@ export * from './london-time';
 export * from './meeting-schedule.rule';
 export * from './paper-access.rule';
 export * from './quorum.rule';
+export * from './minutes-workflow.rule';

@@ -1,0 +1,267 @@
+import fc from 'fast-check';
+import { MINUTES_STATUSES, type MeetingStatus, type MinutesStatus } from '@boards/shared/contracts';
+import { DomainError } from './domain-error';
+import {
+  MINUTES_ACTIONS,
+  MINUTES_ROLES,
+  MINUTES_WORKFLOW,
+  allowedMinutesActions,
+  assertApprovalMeeting,
+  minutesTransition,
+  type MinutesAction,
+  type MinutesRole,
+} from './minutes-workflow.rule';
+
+function caught(run: () => unknown): DomainError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(DomainError);
+    return error as DomainError;
+  }
+  throw new Error('expected a DomainError');
+}
+
+// Every (status, action) and what each role gets, in the order SECRETARIAT, CHAIR, MEMBER,
+// PUBLIC: the status it leads to, F (FORBIDDEN) or X (INVALID_TRANSITION).
+type Outcome = MinutesStatus | 'F' | 'X';
+type Row = readonly [Outcome, Outcome, Outcome, Outcome];
+const X: Row = ['X', 'X', 'X', 'X'];
+const EXPECTED: Record<MinutesStatus, Record<MinutesAction, Row>> = {
+  DRAFT: {
+    SAVE: ['DRAFT', 'F', 'F', 'F'],
+    CIRCULATE: ['CIRCULATED', 'F', 'F', 'F'],
+    COMMENT: X,
+    WITHDRAW: X,
+    APPROVE: X,
+    PUBLISH: X,
+  },
+  CIRCULATED: {
+    SAVE: X,
+    CIRCULATE: X,
+    COMMENT: ['F', 'CIRCULATED', 'CIRCULATED', 'F'],
+    WITHDRAW: ['DRAFT', 'F', 'F', 'F'],
+    APPROVE: ['APPROVED', 'F', 'F', 'F'],
+    PUBLISH: X,
+  },
+  APPROVED: {
+    SAVE: X,
+    CIRCULATE: X,
+    COMMENT: X,
+    WITHDRAW: X,
+    APPROVE: X,
+    PUBLISH: ['PUBLISHED', 'F', 'F', 'F'],
+  },
+  PUBLISHED: {
+    SAVE: X,
+    CIRCULATE: X,
+    COMMENT: X,
+    WITHDRAW: X,
+    APPROVE: X,
+    PUBLISH: X,
+  },
+};
+
+const ROWS = MINUTES_STATUSES.flatMap((status) =>
+  MINUTES_ACTIONS.flatMap((action) =>
+    MINUTES_ROLES.map((role, i) => [status, action, role, EXPECTED[status][action][i]] as const),
+  ),
+);
+
+describe('minutesTransition', () => {
+  it('has a row for every status, action and role (96 in all)', () => {
+    expect(ROWS).toHaveLength(4 * 6 * 4);
+    expect(Object.keys(MINUTES_WORKFLOW).sort()).toEqual([...MINUTES_STATUSES].sort());
+  });
+
+  it.each(ROWS)('%s + %s by %s → %s', (status, action, role, outcome) => {
+    if (outcome === 'F' || outcome === 'X') {
+      const error = caught(() => minutesTransition(status, action, role));
+      expect(error.code).toBe(outcome === 'F' ? 'FORBIDDEN' : 'INVALID_TRANSITION');
+      expect(error.details).toEqual({ status, action, role });
+      expect(error.message).not.toBe('');
+      expect(allowedMinutesActions(status, role)).not.toContain(action);
+    } else {
+      expect(minutesTransition(status, action, role)).toBe(outcome);
+      expect(allowedMinutesActions(status, role)).toContain(action);
+    }
+  });
+
+  it.each([
+    [
+      'DRAFT',
+      'APPROVE',
+      'SECRETARIAT',
+      'Minutes must be circulated to the members before they can be approved',
+    ],
+    ['DRAFT', 'COMMENT', 'MEMBER', 'Minutes can only be commented on while they are circulated'],
+    ['DRAFT', 'PUBLISH', 'SECRETARIAT', 'Minutes must be approved before they can be published'],
+    [
+      'CIRCULATED',
+      'SAVE',
+      'SECRETARIAT',
+      'These minutes are out for comment. Withdraw them from circulation to change them',
+    ],
+    [
+      'CIRCULATED',
+      'COMMENT',
+      'PUBLIC',
+      'Only members of the body can comment on circulated minutes',
+    ],
+    [
+      'CIRCULATED',
+      'APPROVE',
+      'CHAIR',
+      'Only the secretariat can record that minutes were approved',
+    ],
+    ['DRAFT', 'SAVE', 'CHAIR', 'Only the secretariat can change minutes'],
+    [
+      'APPROVED',
+      'SAVE',
+      'SECRETARIAT',
+      'These minutes have been approved, so they cannot be changed',
+    ],
+    [
+      'APPROVED',
+      'WITHDRAW',
+      'SECRETARIAT',
+      'These minutes have been approved, so they cannot be changed',
+    ],
+    [
+      'APPROVED',
+      'COMMENT',
+      'MEMBER',
+      'These minutes have been approved, so they are no longer open for comment',
+    ],
+    [
+      'PUBLISHED',
+      'SAVE',
+      'SECRETARIAT',
+      'These minutes have been published, so they cannot be changed',
+    ],
+    [
+      'PUBLISHED',
+      'PUBLISH',
+      'SECRETARIAT',
+      'These minutes have been published, so they cannot be changed',
+    ],
+  ] as const)('says why %s + %s by %s is refused', (status, action, role, message) => {
+    expect(caught(() => minutesTransition(status, action, role)).message).toBe(message);
+  });
+
+  it('never leaves PUBLISHED, never changes approved text, and the public never changes anything', () => {
+    const stepArb = fc.tuple(
+      fc.constantFrom(...MINUTES_ACTIONS),
+      fc.constantFrom(...MINUTES_ROLES),
+    );
+    fc.assert(
+      fc.property(fc.array(stepArb, { maxLength: 20 }), (steps: [MinutesAction, MinutesRole][]) => {
+        let status: MinutesStatus = 'DRAFT';
+        let approved = false;
+        for (const [action, role] of steps) {
+          let next: MinutesStatus | null = null;
+          try {
+            next = minutesTransition(status, action, role);
+          } catch {
+            next = null;
+          }
+          if (next === null) continue;
+          expect(role === 'PUBLIC').toBe(false);
+          if (status === 'PUBLISHED') throw new Error('left PUBLISHED');
+          if (approved) expect(['APPROVED', 'PUBLISHED']).toContain(next);
+          if (action === 'SAVE') expect(approved).toBe(false);
+          status = next;
+          if (status === 'APPROVED') approved = true;
+        }
+      }),
+    );
+  });
+});
+
+describe('allowedMinutesActions', () => {
+  it.each([
+    ['DRAFT', 'SECRETARIAT', ['SAVE', 'CIRCULATE']],
+    ['DRAFT', 'CHAIR', []],
+    ['CIRCULATED', 'SECRETARIAT', ['WITHDRAW', 'APPROVE']],
+    ['CIRCULATED', 'CHAIR', ['COMMENT']],
+    ['CIRCULATED', 'MEMBER', ['COMMENT']],
+    ['CIRCULATED', 'PUBLIC', []],
+    ['APPROVED', 'SECRETARIAT', ['PUBLISH']],
+    ['APPROVED', 'MEMBER', []],
+    ['PUBLISHED', 'SECRETARIAT', []],
+  ] as const)('%s for %s: %j', (status, role, actions) => {
+    expect(allowedMinutesActions(status, role)).toEqual(actions);
+  });
+});
+
+describe('assertApprovalMeeting', () => {
+  const minutesMeeting = { bodyIds: ['EVG'], startsAt: new Date('2026-03-31T09:00:00Z') };
+  const later = (
+    bodyIds: string[],
+    startsAt = '2026-05-12T09:00:00Z',
+    status: MeetingStatus = 'SCHEDULED',
+  ) => ({ bodyIds, startsAt: new Date(startsAt), status });
+
+  it.each([
+    ['a later scheduled meeting of the same body', later(['EVG'])],
+    ['a later held meeting of the same body', later(['EVG'], undefined, 'HELD')],
+    ['a later joint meeting including the body', later(['DSG', 'EVG'])],
+    ['a meeting a minute later', later(['EVG'], '2026-03-31T09:01:00Z')],
+  ])('accepts %s', (_name, approving) => {
+    expect(() => assertApprovalMeeting(minutesMeeting, approving)).not.toThrow();
+  });
+
+  it('accepts, from a joint meeting, a later meeting of either body', () => {
+    const joint = { bodyIds: ['EVG', 'DSG'], startsAt: minutesMeeting.startsAt };
+    expect(() => assertApprovalMeeting(joint, later(['DSG']))).not.toThrow();
+  });
+
+  it.each([
+    [
+      'a meeting of another body',
+      later(['DSG']),
+      undefined,
+      'Minutes must be approved at a meeting of the same body',
+    ],
+    [
+      'the same meeting',
+      later(['EVG'], '2026-03-31T09:00:00Z'),
+      undefined,
+      'Minutes must be approved at a later meeting than the one they record',
+    ],
+    [
+      'an earlier meeting',
+      later(['EVG'], '2026-02-17T09:00:00Z', 'HELD'),
+      undefined,
+      'Minutes must be approved at a later meeting than the one they record',
+    ],
+    [
+      'a cancelled meeting',
+      later(['EVG'], undefined, 'CANCELLED'),
+      undefined,
+      'Minutes cannot be approved at a meeting that was cancelled',
+    ],
+    [
+      'a postponed meeting',
+      later(['EVG'], undefined, 'POSTPONED'),
+      undefined,
+      'Minutes cannot be approved at a meeting that has been postponed',
+    ],
+    [
+      'a meeting that has not started yet',
+      later(['EVG']),
+      new Date('2026-05-12T08:59:00Z'),
+      'Minutes can only be recorded as approved once that meeting has started',
+    ],
+  ])('refuses %s with BAD_USER_INPUT', (_name, approving, now, message) => {
+    const error = caught(() => assertApprovalMeeting(minutesMeeting, approving, now));
+    expect(error.code).toBe('BAD_USER_INPUT');
+    expect(error.message).toBe(message);
+    expect(error.details).toEqual({ field: 'approvedAtMeetingId' });
+  });
+
+  it('accepts a meeting that has started, when told the time', () => {
+    const now = new Date('2026-05-12T09:00:00Z');
+    expect(() => assertApprovalMeeting(minutesMeeting, later(['EVG']), now)).not.toThrow();
+  });
+});
