@@ -12,3 +12,4 @@ export * from './meeting-schedule.rule';
 export * from './paper-access.rule';
 export * from './quorum.rule';
 export * from './minutes-workflow.rule';
+export * from './actions.rule';
