@@ -14,6 +14,7 @@ import {
 } from '@boards/api/graphql';
 import { AuditModule } from '@boards/api/audit';
 import { BodiesModule } from '@boards/api/bodies';
+import { MeetingsModule } from '@boards/api/meetings';
 import { MembershipImportModule, MembershipsModule } from '@boards/api/memberships';
 import { NotificationsModule } from '@boards/api/notifications';
 import { PeopleModule } from '@boards/api/people';
@@ -128,6 +129,7 @@ export class AppModule {
         MembershipsModule,
         MembershipImportModule,
         TermsOfReferenceModule,
+        MeetingsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: API_CONFIG, useValue: config }],

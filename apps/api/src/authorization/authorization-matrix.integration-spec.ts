@@ -122,7 +122,24 @@ describe('the authorisation matrix holds (real PostgreSQL, over HTTP)', () => {
          FROM account a JOIN person p ON p.id = a.person_id WHERE p.email = $1`,
       [EMAILS.secretariat],
     );
+    // A meeting of body A with an online link, a public item and then a private one.
+    const [meeting] = await sql(
+      `INSERT INTO meeting (title, starts_at, ends_at, location, online_link, support)
+       VALUES ('Probe meeting', '2026-12-08T10:00:00Z', '2026-12-08T12:30:00Z', 'Probe room',
+               'https://meet.example.org/probe', 'Probe support') RETURNING id`,
+    );
+    await sql(`INSERT INTO meeting_body (meeting_id, body_id, position) VALUES ($1, $2, 1)`, [
+      meeting.id,
+      bodyIds.get('evidence-group'),
+    ]);
+    await sql(
+      `INSERT INTO agenda_item (meeting_id, position, title, presenter, duration_minutes, is_public)
+       VALUES ($1, 1, 'Public probe item', 'Probe', 20, true),
+              ($1, 2, 'Private probe item', 'Probe', 20, false)`,
+      [meeting.id],
+    );
     fixture = {
+      meetingId: meeting.id,
       otherPersonId: other.id,
       accountHolderId: holder.id,
       password: HARNESS_PASSWORD,

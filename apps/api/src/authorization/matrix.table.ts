@@ -39,6 +39,8 @@ export interface Fixture {
   boardId: string;
   /** A membership made for each role to remove (the only way to see a MembershipChange). */
   throwawayMembership: Partial<Record<Role, string>>;
+  /** A meeting of body A on 8 December 2026, 10am to 12:30pm, with an online link. */
+  meetingId: string;
 }
 
 export interface Probe {
@@ -50,6 +52,9 @@ export interface Probe {
 
 const ZERO_ID = '00000000-0000-4000-8000-000000000000';
 const VALID_PERSON = { fullName: 'Probe Person', livedExperience: false };
+/** A meeting input; BODIES is replaced by the body ids (none makes it BAD_USER_INPUT). */
+const PROBE_MEETING =
+  '{ bodyIds: [BODIES], title: "Probe", date: "2026-12-08", startTime: "11:00", endTime: "12:00", location: "Probe" }';
 
 const PUBLIC_OK: Row<OperationOutcome> = ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'];
 const PUBLIC_BAD_INPUT: Row<OperationOutcome> = [
@@ -123,6 +128,69 @@ export const OPERATIONS: Record<string, { probe: Probe; expect: Row<OperationOut
   },
   'Mutation.setAccountDisabled': {
     probe: { query: `mutation { setAccountDisabled(personId: "${ZERO_ID}", disabled: true) }` },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
+  // Meetings and agendas (meetings spec).
+  'Query.meeting': {
+    probe: { query: `{ meeting(id: "${ZERO_ID}") { id } }` },
+    expect: PUBLIC_OK,
+  },
+  'Query.myMeetings': {
+    probe: { query: '{ myMeetings(from: "2026-01-01", to: "2026-01-31") { id } }' },
+    expect: SIGNED_IN('ok'),
+  },
+  'Query.meetingWarnings': {
+    probe: {
+      query: `{ meetingWarnings(input: ${PROBE_MEETING.replace('BODIES', '')}) { meetingFrequency } }`,
+    },
+    expect: STAFF_ONLY('BAD_USER_INPUT'),
+  },
+  'Mutation.scheduleMeeting': {
+    probe: {
+      query: `mutation { scheduleMeeting(input: ${PROBE_MEETING.replace('BODIES', '')}) { id } }`,
+    },
+    expect: STAFF_ONLY('BAD_USER_INPUT'),
+  },
+  'Mutation.updateMeeting': {
+    probe: {
+      query: `mutation { updateMeeting(id: "${ZERO_ID}", expectedVersion: 1, input: ${PROBE_MEETING.replace('BODIES', `"${ZERO_ID}"`)}) { id } }`,
+    },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
+  'Mutation.postponeMeeting': {
+    probe: {
+      query: `mutation { postponeMeeting(id: "${ZERO_ID}", expectedVersion: 1, reason: "Probe") { id } }`,
+    },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
+  'Mutation.cancelMeeting': {
+    probe: {
+      query: `mutation { cancelMeeting(id: "${ZERO_ID}", expectedVersion: 1, reason: "Probe") { id } }`,
+    },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
+  'Mutation.markMeetingHeld': {
+    probe: { query: `mutation { markMeetingHeld(id: "${ZERO_ID}", expectedVersion: 1) { id } }` },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
+  'Mutation.addAgendaItem': {
+    probe: {
+      query: `mutation { addAgendaItem(meetingId: "${ZERO_ID}", input: { title: "Probe", isPublic: true }) { id } }`,
+    },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
+  'Mutation.updateAgendaItem': {
+    probe: {
+      query: `mutation { updateAgendaItem(id: "${ZERO_ID}", input: { title: "Probe", isPublic: true }) { id } }`,
+    },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
+  'Mutation.removeAgendaItem': {
+    probe: { query: `mutation { removeAgendaItem(id: "${ZERO_ID}") { id } }` },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
+  'Mutation.moveAgendaItem': {
+    probe: { query: `mutation { moveAgendaItem(id: "${ZERO_ID}", position: 1) { id } }` },
     expect: STAFF_ONLY('NOT_FOUND'),
   },
   // Bodies, memberships and cross-seating (memberships spec).
@@ -360,6 +428,54 @@ export interface TypeContext {
 }
 
 export const TYPE_CONTEXTS: Record<string, Record<string, TypeContext>> = {
+  // A meeting of body A: its members (a cross-seat too) and staff see the members-only parts.
+  Meeting: {
+    fixture: {
+      probe: {
+        query: 'query ($id: ID!) { meeting(id: $id) { SEL } }',
+        variables: (f) => ({ id: f.meetingId }),
+      },
+      at: ['meeting'],
+    },
+  },
+  AgendaItem: {
+    fixture: {
+      probe: {
+        query: 'query ($id: ID!) { meeting(id: $id) { agenda { SEL } } }',
+        variables: (f) => ({ id: f.meetingId }),
+      },
+      at: ['meeting', 'agenda', 0],
+    },
+  },
+  // The warnings for a board meeting at the same time as body A's: a cross-seated member is
+  // double-booked, and the board's monthly meetings leave gaps in the year.
+  MeetingWarnings: {
+    clash: {
+      probe: {
+        query: `query ($board: ID!) { meetingWarnings(input: ${PROBE_MEETING.replace('BODIES', '$board')}) { SEL } }`,
+        variables: (f) => ({ board: f.boardId }),
+      },
+      at: ['meetingWarnings'],
+    },
+  },
+  SchedulingConflict: {
+    clash: {
+      probe: {
+        query: `query ($board: ID!) { meetingWarnings(input: ${PROBE_MEETING.replace('BODIES', '$board')}) { conflicts { SEL } } }`,
+        variables: (f) => ({ board: f.boardId }),
+      },
+      at: ['meetingWarnings', 'conflicts', 0],
+    },
+  },
+  FrequencyGap: {
+    clash: {
+      probe: {
+        query: `query ($board: ID!) { meetingWarnings(input: ${PROBE_MEETING.replace('BODIES', '$board')}) { frequencyGaps { SEL } } }`,
+        variables: (f) => ({ board: f.boardId }),
+      },
+      at: ['meetingWarnings', 'frequencyGaps', 0],
+    },
+  },
   Invitation: {
     sent: {
       probe: {
@@ -667,11 +783,69 @@ const STAFF_FIELD: Row<FieldOutcome> = [
   'shown',
   'shown',
 ];
+/** Members of the meeting's body on its day (body A: member A and the cross-seated member) and staff. */
+const MEETING_MEMBERS_FIELD: Row<FieldOutcome> = [
+  'FORBIDDEN',
+  'shown',
+  'FORBIDDEN',
+  'shown',
+  'FORBIDDEN',
+  'shown',
+  'shown',
+];
 /** One's own membership records: every member (a former one too); staff here sit on no body. */
 const OWN_MEMBERSHIP: Row<FieldOutcome> = ['-', 'shown', 'shown', 'shown', 'shown', '-', '-'];
 
 /** Every field of every object type, per way of reaching it, per role. */
 export const FIELDS: Record<string, Record<string, Row<FieldOutcome>>> = {
+  // Meetings: the public sees when and where and the public agenda; the online link and the
+  // support arrangements are for members of the body on the day (a cross-seat too) and staff.
+  ...Object.fromEntries(
+    [
+      'id',
+      'title',
+      'summary',
+      'startsAt',
+      'endsAt',
+      'date',
+      'when',
+      'location',
+      'status',
+      'statusReason',
+      'version',
+      'bodies',
+      'agenda',
+      'privateItemCount',
+      'canSeeMembersOnly',
+    ].map((field) => [`Meeting.${field}`, { fixture: EVERYONE }]),
+  ),
+  'Meeting.onlineLink': { fixture: MEETING_MEMBERS_FIELD },
+  'Meeting.support': { fixture: MEETING_MEMBERS_FIELD },
+  ...Object.fromEntries(
+    [
+      'id',
+      'meetingId',
+      'position',
+      'title',
+      'description',
+      'presenter',
+      'durationMinutes',
+      'isPublic',
+      'plannedStart',
+    ].map((field) => [`AgendaItem.${field}`, { fixture: EVERYONE }]),
+  ),
+  'MeetingWarnings.conflicts': { clash: STAFF_SHOWN },
+  'MeetingWarnings.meetingFrequency': { clash: STAFF_SHOWN },
+  'MeetingWarnings.frequencyGaps': { clash: STAFF_SHOWN },
+  ...Object.fromEntries(
+    ['personId', 'name', 'meetingId', 'meetingTitle', 'crossSeated'].map((field) => [
+      `SchedulingConflict.${field}`,
+      { clash: STAFF_SHOWN },
+    ]),
+  ),
+  'FrequencyGap.from': { clash: STAFF_SHOWN },
+  'FrequencyGap.to': { clash: STAFF_SHOWN },
+  'FrequencyGap.days': { clash: STAFF_SHOWN },
   // Invitations are the secretariat's business.
   'Invitation.id': { sent: STAFF_SHOWN },
   'Invitation.personId': { sent: STAFF_SHOWN },
@@ -701,6 +875,7 @@ export const FIELDS: Record<string, Record<string, Row<FieldOutcome>>> = {
   'Body.termsOfReferenceHistory': { list: EVERYONE },
   'Body.termsOfReferenceComparison': { list: EVERYONE },
   'Body.termsOfReferenceDraft': { list: STAFF_FIELD },
+  'Body.meetings': { list: EVERYONE },
 
   // A member as anyone may see them: the public-display rule decides the person.
   'Member.person': { current: EVERYONE },

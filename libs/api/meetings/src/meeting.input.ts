@@ -1,0 +1,85 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { LocalDateScalar } from '@boards/api/graphql';
+
+@InputType('MeetingInput', {
+  description:
+    'A meeting as the secretariat schedules or edits it: the date and times are Europe/London wall-clock times',
+})
+export class MeetingInput {
+  @Field(() => [ID], {
+    description: 'The bodies meeting; more than one for a joint meeting, the leading body first',
+  })
+  bodyIds!: string[];
+
+  @Field()
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'What the meeting is for (public)' })
+  summary?: string | null;
+
+  @Field(() => LocalDateScalar)
+  date!: string;
+
+  @Field({ description: '24-hour clock, like 10:00' })
+  startTime!: string;
+
+  @Field({ description: '24-hour clock, like 12:30' })
+  endTime!: string;
+
+  @Field(() => String, { nullable: true })
+  location?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'https only; shown to members only' })
+  onlineLink?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'How members can get support before and after the meeting (members only)',
+  })
+  support?: string | null;
+}
+
+@InputType('AgendaItemInput', { description: 'An agenda item as the secretariat adds or edits it' })
+export class AgendaItemInput {
+  @Field()
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => String, { nullable: true })
+  presenter?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  durationMinutes?: number | null;
+
+  @Field({ description: 'False for a private item: members and staff only' })
+  isPublic!: boolean;
+}
+
+@ArgsType()
+export class MeetingRangeArgs {
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'First day (Europe/London); open if left out',
+  })
+  from?: string | null;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Last day (Europe/London); open if left out',
+  })
+  to?: string | null;
+}
+
+@ArgsType()
+export class MeetingRefArgs {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, {
+    description:
+      'The version you loaded: if someone else changed the meeting since, CONFLICT and nothing changes',
+  })
+  expectedVersion!: number;
+}

@@ -1,0 +1,149 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { MEETING_STATUSES, type MeetingStatus } from '@boards/shared/contracts';
+import { LocalDateScalar } from '@boards/api/graphql';
+
+export const MeetingStatusEnum = Object.fromEntries(MEETING_STATUSES.map((s) => [s, s])) as {
+  [K in MeetingStatus]: K;
+};
+registerEnumType(MeetingStatusEnum, {
+  name: 'MeetingStatus',
+  description: 'Whether a meeting is going ahead, was postponed or cancelled, or has been held',
+});
+
+@ObjectType('Meeting', {
+  description:
+    'A meeting of a body, or a joint meeting of several. Times are instants (UTC); `when` gives them in Europe/London',
+})
+export class MeetingModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  title!: string;
+
+  @Field({ description: 'What the meeting is for (public)' })
+  summary!: string;
+
+  @Field()
+  startsAt!: Date;
+
+  @Field()
+  endsAt!: Date;
+
+  @Field(() => LocalDateScalar, { description: 'The day of the meeting in Europe/London' })
+  date!: string;
+
+  @Field({
+    description: 'When, in words, in Europe/London: "Tuesday 31 March 2026, 10am to 12:30pm"',
+  })
+  when!: string;
+
+  @Field(() => String, { nullable: true, description: 'Where it is held, if in person' })
+  location!: string | null;
+
+  @Field(() => MeetingStatusEnum)
+  status!: MeetingStatus;
+
+  @Field(() => String, { nullable: true, description: 'Why it was postponed or cancelled' })
+  statusReason!: string | null;
+
+  @Field(() => Int, {
+    description: 'Send it back with edits: CONFLICT if someone changed it since',
+  })
+  version!: number;
+
+  /** Members only, through a field resolver. */
+  onlineLink!: string | null;
+  support!: string;
+  bodyIds!: string[];
+}
+
+@ObjectType('AgendaItem', {
+  description: 'An item on a meeting’s agenda. Private items are shown only to members and staff',
+})
+export class AgendaItemModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  meetingId!: string;
+
+  @Field(() => Int, { description: '1 for the first item' })
+  position!: number;
+
+  @Field()
+  title!: string;
+
+  @Field()
+  description!: string;
+
+  @Field(() => String, { nullable: true })
+  presenter!: string | null;
+
+  @Field(() => Int, { nullable: true })
+  durationMinutes!: number | null;
+
+  @Field({ description: 'False for a private item (members and staff only)' })
+  isPublic!: boolean;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the item is planned to start, from the meeting’s start and the items before it',
+  })
+  plannedStart!: Date | null;
+}
+
+@ObjectType('SchedulingConflict', {
+  description: 'Someone expected at a meeting who is also expected at another at the same time',
+})
+export class SchedulingConflictModel {
+  @Field(() => ID)
+  personId!: string;
+
+  @Field({ description: 'The person’s name (staff see everyone by name)' })
+  name!: string;
+
+  @Field(() => ID)
+  meetingId!: string;
+
+  @Field()
+  meetingTitle!: string;
+
+  @Field({ description: 'True when a cross-seat is involved: these matter most' })
+  crossSeated!: boolean;
+}
+
+@ObjectType('FrequencyGap', {
+  description:
+    'A stretch longer than the terms of reference allow between meetings (or before the first, after the last)',
+})
+export class FrequencyGapModel {
+  @Field(() => LocalDateScalar)
+  from!: string;
+
+  @Field(() => LocalDateScalar)
+  to!: string;
+
+  @Field(() => Int)
+  days!: number;
+}
+
+@ObjectType('MeetingWarnings', {
+  description: 'What the secretariat should know before saving a meeting; saving is still allowed',
+})
+export class MeetingWarningsModel {
+  @Field(() => [SchedulingConflictModel])
+  conflicts!: SchedulingConflictModel[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'How often the terms of reference say the body meets, when it could be read',
+  })
+  meetingFrequency!: string | null;
+
+  @Field(() => [FrequencyGapModel], {
+    description: 'Gaps longer than the terms of reference allow, over the coming year',
+  })
+  frequencyGaps!: FrequencyGapModel[];
+}

@@ -1,0 +1,286 @@
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { Access, requireSignedIn, type GraphqlContext } from '@boards/api/graphql';
+import { actorOf } from '@boards/api/audit';
+import { BODY_BY_ID, BodyModel } from '@boards/api/bodies';
+import { DomainError } from '@boards/domain';
+import { AgendaItemInput, MeetingInput, MeetingRangeArgs, MeetingRefArgs } from './meeting.input';
+import { AgendaItemModel, MeetingModel, MeetingWarningsModel } from './meeting.model';
+import { audienceOf } from './meeting-audience';
+import {
+  AGENDA_OF_MEETING,
+  MEETING_BY_ID,
+  MEETINGS_OF_BODY,
+  MeetingsService,
+  meetingsOfBodyKey,
+} from './meetings.service';
+
+const MEMBERS_ONLY = (what: string) =>
+  new DomainError('FORBIDDEN', `Only members of the body and the secretariat can see ${what}`);
+
+/** A body's meetings. */
+@Resolver(() => BodyModel)
+export class BodyMeetingsResolver {
+  @ResolveField(() => [MeetingModel], {
+    description:
+      'The body’s meetings (joint meetings included) whose day (Europe/London) falls in the range, soonest first; every meeting if the range is left out',
+  })
+  meetings(
+    @Parent() body: BodyModel,
+    @Args() { from, to }: MeetingRangeArgs,
+    @Context() { loaders }: GraphqlContext,
+  ): Promise<MeetingModel[]> {
+    if (from && to && from > to) {
+      throw new DomainError('BAD_USER_INPUT', 'The first day must be on or before the last day', {
+        field: 'to',
+      });
+    }
+    return loaders.get(MEETINGS_OF_BODY).load(meetingsOfBodyKey(body.id, from, to));
+  }
+}
+
+/** Meetings: what anyone may see, what members may see, and the secretariat's steps. */
+@Resolver(() => MeetingModel)
+export class MeetingsResolver {
+  constructor(private readonly service: MeetingsService) {}
+
+  @Access('PUBLIC')
+  @Query(() => MeetingModel, {
+    nullable: true,
+    description: 'A meeting by id; null if there is none',
+  })
+  meeting(
+    @Args('id', { type: () => ID }) id: string,
+    @Context() { loaders }: GraphqlContext,
+  ): Promise<MeetingModel | null> {
+    return loaders.get(MEETING_BY_ID).load(id);
+  }
+
+  @Access('SIGNED_IN')
+  @Query(() => [MeetingModel], {
+    description:
+      'Your meetings: those of every body you sit on on the meeting’s day, cross-seats included, soonest first',
+  })
+  myMeetings(
+    @Args() { from, to }: MeetingRangeArgs,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<MeetingModel[]> {
+    return this.service.meetingsForPerson(
+      requireSignedIn(viewer).personId,
+      from ?? null,
+      to ?? null,
+    );
+  }
+
+  @Access('STAFF')
+  @Query(() => MeetingWarningsModel, {
+    description:
+      'Checks a meeting before it is saved: people double-booked (cross-seated members first) and gaps longer than the terms of reference allow (secretariat only). Nothing is saved',
+  })
+  meetingWarnings(
+    @Args('input') input: MeetingInput,
+    @Args('meetingId', {
+      type: () => ID,
+      nullable: true,
+      description: 'The meeting being edited, if any',
+    })
+    meetingId: string | null,
+  ): Promise<MeetingWarningsModel> {
+    return this.service.warnings(input, meetingId ?? null);
+  }
+
+  @ResolveField(() => [BodyModel], { description: 'The bodies meeting, the leading body first' })
+  async bodies(
+    @Parent() meeting: MeetingModel,
+    @Context() { loaders }: GraphqlContext,
+  ): Promise<BodyModel[]> {
+    const bodies = await loaders.get(BODY_BY_ID).loadMany(meeting.bodyIds);
+    return bodies.filter((body): body is BodyModel => body !== null && !(body instanceof Error));
+  }
+
+  @ResolveField(() => [AgendaItemModel], {
+    description: 'The agenda in order; private items only for members and the secretariat',
+  })
+  async agenda(
+    @Parent() meeting: MeetingModel,
+    @Context() context: GraphqlContext,
+  ): Promise<AgendaItemModel[]> {
+    const items = await context.loaders.get(AGENDA_OF_MEETING).load(meeting.id);
+    if ((await audienceOf(context, meeting)) !== 'PUBLIC') return items;
+    return items.filter((item) => item.isPublic);
+  }
+
+  @ResolveField(() => Int, {
+    description: 'How many agenda items are private (their titles are for members only)',
+  })
+  async privateItemCount(
+    @Parent() meeting: MeetingModel,
+    @Context() { loaders }: GraphqlContext,
+  ): Promise<number> {
+    const items = await loaders.get(AGENDA_OF_MEETING).load(meeting.id);
+    return items.filter((item) => !item.isPublic).length;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The link to join online (members of the body and the secretariat only)',
+  })
+  async onlineLink(
+    @Parent() meeting: MeetingModel,
+    @Context() context: GraphqlContext,
+  ): Promise<string | null> {
+    if ((await audienceOf(context, meeting)) === 'PUBLIC') throw MEMBERS_ONLY('the online link');
+    return meeting.onlineLink;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'How to get support before and after the meeting (members of the body and the secretariat only)',
+  })
+  async support(
+    @Parent() meeting: MeetingModel,
+    @Context() context: GraphqlContext,
+  ): Promise<string | null> {
+    if ((await audienceOf(context, meeting)) === 'PUBLIC')
+      throw MEMBERS_ONLY('support arrangements');
+    return meeting.support;
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether the one asking is a member of one of the bodies on the meeting’s day, or staff',
+  })
+  async canSeeMembersOnly(
+    @Parent() meeting: MeetingModel,
+    @Context() context: GraphqlContext,
+  ): Promise<boolean> {
+    return (await audienceOf(context, meeting)) !== 'PUBLIC';
+  }
+
+  @Access('STAFF')
+  @Mutation(() => MeetingModel, { description: 'Schedules a meeting (secretariat only)' })
+  scheduleMeeting(
+    @Args('input') input: MeetingInput,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<MeetingModel> {
+    return this.service.schedule(input, actorOf(requireSignedIn(viewer)));
+  }
+
+  @Access('STAFF')
+  @Mutation(() => MeetingModel, {
+    description:
+      'Edits a meeting; a postponed meeting given a new time is scheduled again (secretariat only). CONFLICT if it changed since expectedVersion',
+  })
+  updateMeeting(
+    @Args() { id, expectedVersion }: MeetingRefArgs,
+    @Args('input') input: MeetingInput,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<MeetingModel> {
+    return this.service.update(id, expectedVersion, input, actorOf(requireSignedIn(viewer)));
+  }
+
+  @Access('STAFF')
+  @Mutation(() => MeetingModel, { description: 'Postpones a meeting, with why (secretariat only)' })
+  postponeMeeting(
+    @Args() { id, expectedVersion }: MeetingRefArgs,
+    @Args('reason') reason: string,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<MeetingModel> {
+    return this.service.changeStatus(
+      id,
+      expectedVersion,
+      'POSTPONE',
+      reason,
+      actorOf(requireSignedIn(viewer)),
+    );
+  }
+
+  @Access('STAFF')
+  @Mutation(() => MeetingModel, { description: 'Cancels a meeting, with why (secretariat only)' })
+  cancelMeeting(
+    @Args() { id, expectedVersion }: MeetingRefArgs,
+    @Args('reason') reason: string,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<MeetingModel> {
+    return this.service.changeStatus(
+      id,
+      expectedVersion,
+      'CANCEL',
+      reason,
+      actorOf(requireSignedIn(viewer)),
+    );
+  }
+
+  @Access('STAFF')
+  @Mutation(() => MeetingModel, {
+    description: 'Records that a meeting was held, once it has started (secretariat only)',
+  })
+  markMeetingHeld(
+    @Args() { id, expectedVersion }: MeetingRefArgs,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<MeetingModel> {
+    return this.service.changeStatus(
+      id,
+      expectedVersion,
+      'MARK_HELD',
+      null,
+      actorOf(requireSignedIn(viewer)),
+    );
+  }
+
+  @Access('STAFF')
+  @Mutation(() => AgendaItemModel, {
+    description: 'Adds an item at the end of a meeting’s agenda (secretariat only)',
+  })
+  addAgendaItem(
+    @Args('meetingId', { type: () => ID }) meetingId: string,
+    @Args('input') input: AgendaItemInput,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<AgendaItemModel> {
+    return this.service.addAgendaItem(meetingId, input, actorOf(requireSignedIn(viewer)));
+  }
+
+  @Access('STAFF')
+  @Mutation(() => AgendaItemModel, { description: 'Edits an agenda item (secretariat only)' })
+  updateAgendaItem(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: AgendaItemInput,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<AgendaItemModel> {
+    return this.service.updateAgendaItem(id, input, actorOf(requireSignedIn(viewer)));
+  }
+
+  @Access('STAFF')
+  @Mutation(() => MeetingModel, {
+    description: 'Removes an agenda item; the items after it move up (secretariat only)',
+  })
+  removeAgendaItem(
+    @Args('id', { type: () => ID }) id: string,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<MeetingModel> {
+    return this.service.removeAgendaItem(id, actorOf(requireSignedIn(viewer)));
+  }
+
+  @Access('STAFF')
+  @Mutation(() => [AgendaItemModel], {
+    description:
+      'Moves an agenda item to a position, 1 for first; returns the agenda in its new order (secretariat only)',
+  })
+  moveAgendaItem(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('position', { type: () => Int }) position: number,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<AgendaItemModel[]> {
+    return this.service.moveAgendaItem(id, position, actorOf(requireSignedIn(viewer)));
+  }
+}

@@ -1,0 +1,682 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  AgendaItemEntity,
+  BodyEntity,
+  MeetingBodyEntity,
+  MeetingEntity,
+  TermsOfReferenceEntity,
+} from '@boards/api/database';
+import { AuditService, type Actor } from '@boards/api/audit';
+import { DataLoaderFactory, isUuid, loaderKey, parseInput } from '@boards/api/graphql';
+import {
+  addDays,
+  DomainError,
+  formatMeetingTime,
+  londonToUtc,
+  meetingFrequencyShortfall,
+  meetingTransition,
+  schedulingConflicts,
+  utcToLondon,
+  validateMeetingTimes,
+  type MeetingAction,
+} from '@boards/domain';
+import {
+  agendaItemSchema,
+  meetingDetailsSchema,
+  meetingStatusReasonSchema,
+  type MeetingDetails,
+} from '@boards/shared/contracts';
+import type { AgendaItemModel, MeetingModel, MeetingWarningsModel } from './meeting.model';
+
+/** A meeting by id, with its bodies: one statement for any number of ids. */
+export const MEETING_BY_ID = loaderKey<string, MeetingModel | null>('meetingById');
+/** A body's meetings in a range of days, keyed `bodyId|from|to` (either end may be blank). */
+export const MEETINGS_OF_BODY = loaderKey<string, MeetingModel[]>('meetingsOfBody');
+/** A meeting's whole agenda in order (private items included: resolvers filter). */
+export const AGENDA_OF_MEETING = loaderKey<string, AgendaItemModel[]>('agendaOfMeeting');
+
+export const meetingsOfBodyKey = (bodyId: string, from?: string | null, to?: string | null) =>
+  `${bodyId}|${from ?? ''}|${to ?? ''}`;
+
+type MeetingRow = MeetingEntity & { bodyIds: string[] };
+
+export function toMeetingModel(row: MeetingRow): MeetingModel {
+  return {
+    id: row.id,
+    title: row.title,
+    summary: row.summary,
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+    date: utcToLondon(row.startsAt).date,
+    when: formatMeetingTime(row.startsAt, row.endsAt),
+    location: row.location,
+    onlineLink: row.onlineLink,
+    support: row.support,
+    status: row.status,
+    statusReason: row.statusReason,
+    version: row.version,
+    bodyIds: row.bodyIds,
+  };
+}
+
+/** Items in order, each with its planned start from the meeting's start and the items before. */
+export function withPlannedStarts(
+  startsAt: Date,
+  items: readonly AgendaItemEntity[],
+): AgendaItemModel[] {
+  let offset: number | null = 0;
+  return items.map((item) => {
+    const plannedStart = offset === null ? null : new Date(startsAt.getTime() + offset * 60_000);
+    offset =
+      offset === null || item.durationMinutes === null ? null : offset + item.durationMinutes;
+    return {
+      id: item.id,
+      meetingId: item.meetingId,
+      position: item.position,
+      title: item.title,
+      description: item.description,
+      presenter: item.presenter,
+      durationMinutes: item.durationMinutes,
+      isPublic: item.isPublic,
+      plannedStart,
+    };
+  });
+}
+
+const NO_SUCH_MEETING = () => new DomainError('NOT_FOUND', 'There is no such meeting');
+const NO_SUCH_ITEM = () => new DomainError('NOT_FOUND', 'There is no such agenda item');
+
+const MEETING_SELECT = `
+  SELECT m.*, array_agg(mb.body_id ORDER BY mb.position) AS body_ids
+    FROM meeting m JOIN meeting_body mb ON mb.meeting_id = m.id`;
+
+/** The audited picture of a meeting. */
+function audited(row: MeetingRow): Record<string, unknown> {
+  return {
+    title: row.title,
+    bodyIds: row.bodyIds,
+    startsAt: row.startsAt.toISOString(),
+    endsAt: row.endsAt.toISOString(),
+    location: row.location,
+    onlineLink: row.onlineLink,
+    status: row.status,
+    statusReason: row.statusReason,
+  };
+}
+
+/**
+ * Meetings: scheduling, editing, postponing, cancelling and marking held, and the agenda. Every
+ * write is one transaction that locks the meeting row, checks `expectedVersion` (optimistic
+ * concurrency), calls the domain rule, and records its audit entry.
+ */
+@Injectable()
+export class MeetingsService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly loaders: DataLoaderFactory,
+    private readonly audit: AuditService,
+  ) {}
+
+  onModuleInit(): void {
+    this.loaders.register(MEETING_BY_ID, (ids) => this.byIds(ids));
+    this.loaders.register(MEETINGS_OF_BODY, (keys) => this.ofBodies(keys));
+    this.loaders.register(AGENDA_OF_MEETING, (ids) => this.agendaOf(ids));
+  }
+
+  private static fromRaw(raw: Record<string, unknown>): MeetingRow {
+    return {
+      id: raw['id'] as string,
+      title: raw['title'] as string,
+      summary: raw['summary'] as string,
+      startsAt: raw['starts_at'] as Date,
+      endsAt: raw['ends_at'] as Date,
+      location: raw['location'] as string | null,
+      onlineLink: raw['online_link'] as string | null,
+      support: raw['support'] as string,
+      status: raw['status'] as MeetingRow['status'],
+      statusReason: raw['status_reason'] as string | null,
+      createdAt: raw['created_at'] as Date,
+      createdBy: raw['created_by'] as string | null,
+      updatedAt: raw['updated_at'] as Date,
+      updatedBy: raw['updated_by'] as string | null,
+      version: raw['version'] as number,
+      bodyIds: raw['body_ids'] as string[],
+    };
+  }
+
+  async byIds(ids: readonly string[]): Promise<(MeetingModel | null)[]> {
+    const wanted = [...new Set(ids.filter(isUuid))];
+    const rows: Record<string, unknown>[] = wanted.length
+      ? await this.dataSource.query(
+          `${MEETING_SELECT} WHERE m.id = ANY($1::uuid[]) GROUP BY m.id`,
+          [wanted],
+        )
+      : [];
+    const byId = new Map(
+      rows.map((raw) => {
+        const model = toMeetingModel(MeetingsService.fromRaw(raw));
+        return [model.id, model] as const;
+      }),
+    );
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /**
+   * Meetings of each body in each range, soonest first: one statement for any number of keys
+   * (the ranges are London days, so a meeting belongs to the day it starts in London).
+   */
+  async ofBodies(keys: readonly string[]): Promise<MeetingModel[][]> {
+    const parsed = keys.map((key) => {
+      const [bodyId = '', from = '', to = ''] = key.split('|');
+      return { key, bodyId, from: from || null, to: to || null };
+    });
+    const bodyIds = [...new Set(parsed.map((p) => p.bodyId).filter(isUuid))];
+    const rows: Record<string, unknown>[] = bodyIds.length
+      ? await this.dataSource.query(
+          `${MEETING_SELECT}
+            WHERE m.id IN (SELECT meeting_id FROM meeting_body WHERE body_id = ANY($1::uuid[]))
+            GROUP BY m.id ORDER BY m.starts_at, m.id`,
+          [bodyIds],
+        )
+      : [];
+    const meetings = rows.map((raw) => toMeetingModel(MeetingsService.fromRaw(raw)));
+    return parsed.map(({ bodyId, from, to }) =>
+      meetings.filter(
+        (meeting) =>
+          meeting.bodyIds.includes(bodyId) &&
+          (from === null || meeting.date >= from) &&
+          (to === null || meeting.date <= to),
+      ),
+    );
+  }
+
+  async agendaOf(meetingIds: readonly string[]): Promise<AgendaItemModel[][]> {
+    const ids = [...new Set(meetingIds.filter(isUuid))];
+    const rows: Record<string, unknown>[] = ids.length
+      ? await this.dataSource.query(
+          `SELECT a.*, m.starts_at AS meeting_starts_at FROM agenda_item a
+             JOIN meeting m ON m.id = a.meeting_id
+            WHERE a.meeting_id = ANY($1::uuid[]) ORDER BY a.meeting_id, a.position`,
+          [ids],
+        )
+      : [];
+    const byMeeting = new Map<string, { startsAt: Date; items: AgendaItemEntity[] }>();
+    for (const raw of rows) {
+      const meetingId = raw['meeting_id'] as string;
+      const entry = byMeeting.get(meetingId) ?? {
+        startsAt: raw['meeting_starts_at'] as Date,
+        items: [],
+      };
+      entry.items.push({
+        id: raw['id'] as string,
+        meetingId,
+        position: raw['position'] as number,
+        title: raw['title'] as string,
+        description: raw['description'] as string,
+        presenter: raw['presenter'] as string | null,
+        durationMinutes: raw['duration_minutes'] as number | null,
+        isPublic: raw['is_public'] as boolean,
+      });
+      byMeeting.set(meetingId, entry);
+    }
+    return meetingIds.map((id) => {
+      const entry = byMeeting.get(id);
+      return entry ? withPlannedStarts(entry.startsAt, entry.items) : [];
+    });
+  }
+
+  /** Meetings of any of the bodies a person sits on (or sat on, on the meeting's day), in a range. */
+  async meetingsForPerson(
+    personId: string,
+    from: string | null,
+    to: string | null,
+  ): Promise<MeetingModel[]> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `${MEETING_SELECT}
+        WHERE EXISTS (
+          SELECT 1 FROM meeting_body own JOIN membership ms ON ms.body_id = own.body_id
+           WHERE own.meeting_id = m.id AND ms.person_id = $1
+             AND ms.starts_on <= (m.starts_at AT TIME ZONE 'Europe/London')::date
+             AND (ms.ends_on IS NULL OR ms.ends_on >= (m.starts_at AT TIME ZONE 'Europe/London')::date))
+          AND ($2::date IS NULL OR (m.starts_at AT TIME ZONE 'Europe/London')::date >= $2::date)
+          AND ($3::date IS NULL OR (m.starts_at AT TIME ZONE 'Europe/London')::date <= $3::date)
+        GROUP BY m.id ORDER BY m.starts_at, m.id`,
+      [personId, from, to],
+    );
+    return rows.map((raw) => toMeetingModel(MeetingsService.fromRaw(raw)));
+  }
+
+  /** Whether a person is a member (any seat) of any of a meeting's bodies on its day. */
+  async isMemberAt(personId: string, meeting: MeetingModel): Promise<boolean> {
+    const [row] = await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM membership WHERE person_id = $1 AND body_id = ANY($2::uuid[])
+          AND starts_on <= $3 AND (ends_on IS NULL OR ends_on >= $3)) AS member`,
+      [personId, meeting.bodyIds, meeting.date],
+    );
+    return Boolean(row?.member);
+  }
+
+  // ---- Scheduling -------------------------------------------------------------------------
+
+  private instants(details: MeetingDetails): { startsAt: Date; endsAt: Date } {
+    const startsAt = londonToUtc(details.date, details.startTime, { time: 'startTime' });
+    const endsAt = londonToUtc(details.date, details.endTime, { time: 'endTime' });
+    validateMeetingTimes(startsAt, endsAt);
+    return { startsAt, endsAt };
+  }
+
+  private async checkBodies(
+    manager: EntityManager,
+    bodyIds: readonly string[],
+    date: string,
+  ): Promise<void> {
+    const bodies = await manager
+      .getRepository(BodyEntity)
+      .createQueryBuilder('b')
+      .where('b.id = ANY(:ids)', { ids: bodyIds })
+      .getMany();
+    if (bodies.length !== bodyIds.length) {
+      throw new DomainError('BAD_USER_INPUT', 'Choose a body from the list', { field: 'bodyIds' });
+    }
+    for (const body of bodies) {
+      if (date < body.establishedOn || (body.dissolvedOn !== null && date > body.dissolvedOn)) {
+        throw new DomainError(
+          'BAD_USER_INPUT',
+          `The ${body.name} does not exist on that date: choose a date while it exists`,
+          { field: 'date' },
+        );
+      }
+    }
+  }
+
+  private async lockMeeting(
+    manager: EntityManager,
+    id: string,
+    expectedVersion?: number,
+  ): Promise<MeetingRow> {
+    if (!isUuid(id)) throw NO_SUCH_MEETING();
+    const [raw] = await manager.query(
+      `SELECT m.*, (SELECT array_agg(body_id ORDER BY position) FROM meeting_body
+                     WHERE meeting_id = m.id) AS body_ids
+         FROM meeting m WHERE m.id = $1 FOR UPDATE`,
+      [id],
+    );
+    if (!raw) throw NO_SUCH_MEETING();
+    const row = MeetingsService.fromRaw(raw);
+    if (expectedVersion !== undefined && row.version !== expectedVersion) {
+      throw new DomainError(
+        'CONFLICT',
+        'Someone else changed this meeting while you were working on it. Nothing was changed: check the meeting and try again',
+        { currentVersion: row.version },
+      );
+    }
+    return row;
+  }
+
+  async schedule(input: unknown, actor: Actor): Promise<MeetingModel> {
+    const details = parseInput(meetingDetailsSchema, input);
+    const { startsAt, endsAt } = this.instants(details);
+    const id = await this.dataSource.transaction(async (manager) => {
+      await this.checkBodies(manager, details.bodyIds, details.date);
+      const saved = await manager.save(
+        manager.create(MeetingEntity, {
+          title: details.title,
+          summary: details.summary,
+          startsAt,
+          endsAt,
+          location: details.location,
+          onlineLink: details.onlineLink,
+          support: details.support,
+          status: 'SCHEDULED',
+          statusReason: null,
+          createdBy: actor.accountId,
+          updatedBy: actor.accountId,
+        }),
+      );
+      await manager.insert(
+        MeetingBodyEntity,
+        details.bodyIds.map((bodyId, index) => ({
+          meetingId: saved.id,
+          bodyId,
+          position: index + 1,
+        })),
+      );
+      await this.audit.record(manager, actor, {
+        action: 'meeting.schedule',
+        objectType: 'Meeting',
+        objectId: saved.id,
+        after: audited({ ...saved, bodyIds: details.bodyIds }),
+      });
+      return saved.id;
+    });
+    return this.require(id);
+  }
+
+  async update(
+    id: string,
+    expectedVersion: number,
+    input: unknown,
+    actor: Actor,
+  ): Promise<MeetingModel> {
+    const details = parseInput(meetingDetailsSchema, input);
+    const { startsAt, endsAt } = this.instants(details);
+    await this.dataSource.transaction(async (manager) => {
+      const before = await this.lockMeeting(manager, id, expectedVersion);
+      const moved =
+        before.startsAt.getTime() !== startsAt.getTime() ||
+        before.endsAt.getTime() !== endsAt.getTime();
+      // Editing a postponed meeting's time reschedules it; otherwise its status stays.
+      if (before.status === 'CANCELLED' || before.status === 'HELD') {
+        throw new DomainError(
+          'INVALID_TRANSITION',
+          before.status === 'CANCELLED'
+            ? 'This meeting has been cancelled, so it cannot be changed'
+            : 'This meeting has taken place, so its details cannot be changed',
+          { status: before.status },
+        );
+      }
+      const status =
+        before.status === 'POSTPONED' && moved
+          ? meetingTransition(before.status, 'RESCHEDULE', {
+              startsAt: before.startsAt,
+              now: new Date(),
+              newStartsAt: startsAt,
+              newEndsAt: endsAt,
+            })
+          : before.status;
+      await this.checkBodies(manager, details.bodyIds, details.date);
+      await manager.update(
+        MeetingEntity,
+        { id },
+        {
+          title: details.title,
+          summary: details.summary,
+          startsAt,
+          endsAt,
+          location: details.location,
+          onlineLink: details.onlineLink,
+          support: details.support,
+          status,
+          statusReason: status === before.status ? before.statusReason : null,
+          updatedAt: new Date(),
+          updatedBy: actor.accountId,
+          version: before.version + 1,
+        },
+      );
+      await manager.delete(MeetingBodyEntity, { meetingId: id });
+      await manager.insert(
+        MeetingBodyEntity,
+        details.bodyIds.map((bodyId, index) => ({ meetingId: id, bodyId, position: index + 1 })),
+      );
+      const after = await this.lockMeeting(manager, id);
+      await this.audit.record(manager, actor, {
+        action: 'meeting.update',
+        objectType: 'Meeting',
+        objectId: id,
+        before: audited(before),
+        after: audited(after),
+      });
+    });
+    return this.require(id);
+  }
+
+  /** Postpones, cancels or marks a meeting held, as the status rule allows. */
+  async changeStatus(
+    id: string,
+    expectedVersion: number,
+    action: Extract<MeetingAction, 'POSTPONE' | 'CANCEL' | 'MARK_HELD'>,
+    reason: string | null,
+    actor: Actor,
+  ): Promise<MeetingModel> {
+    const why = action === 'MARK_HELD' ? null : parseInput(meetingStatusReasonSchema, reason ?? '');
+    await this.dataSource.transaction(async (manager) => {
+      const before = await this.lockMeeting(manager, id, expectedVersion);
+      const status = meetingTransition(before.status, action, {
+        now: new Date(),
+        startsAt: before.startsAt,
+      });
+      await manager.update(
+        MeetingEntity,
+        { id },
+        {
+          status,
+          statusReason: why,
+          updatedAt: new Date(),
+          updatedBy: actor.accountId,
+          version: before.version + 1,
+        },
+      );
+      await this.audit.record(manager, actor, {
+        action: `meeting.${action === 'MARK_HELD' ? 'held' : action.toLowerCase()}`,
+        objectType: 'Meeting',
+        objectId: id,
+        before: { status: before.status, statusReason: before.statusReason },
+        after: { status, statusReason: why },
+      });
+    });
+    return this.require(id);
+  }
+
+  /**
+   * What the secretariat should know before saving: people expected elsewhere at the same time
+   * (cross-seated members first), and gaps longer than the terms of reference allow over the
+   * year from the meeting's day. Nothing is written.
+   */
+  async warnings(input: unknown, meetingId: string | null): Promise<MeetingWarningsModel> {
+    const details = parseInput(meetingDetailsSchema, input);
+    const { startsAt, endsAt } = this.instants(details);
+    const others: Record<string, unknown>[] = await this.dataSource.query(
+      `${MEETING_SELECT}
+        WHERE m.status = 'SCHEDULED' AND m.starts_at < $2 AND m.ends_at > $1
+          AND ($3::uuid IS NULL OR m.id <> $3::uuid)
+        GROUP BY m.id`,
+      [startsAt, endsAt, meetingId && isUuid(meetingId) ? meetingId : null],
+    );
+    const otherRows = others.map((raw) => MeetingsService.fromRaw(raw));
+    const bodyIds = [...new Set([...details.bodyIds, ...otherRows.flatMap((m) => m.bodyIds)])];
+    const memberships: {
+      person_id: string;
+      body_id: string;
+      starts_on: string;
+      ends_on: string | null;
+      seat: string;
+      full_name: string;
+    }[] = await this.dataSource.query(
+      `SELECT ms.person_id, ms.body_id, ms.starts_on::text, ms.ends_on::text, ms.seat, p.full_name
+         FROM membership ms JOIN person p ON p.id = ms.person_id
+        WHERE ms.body_id = ANY($1::uuid[])
+          AND ms.starts_on <= $2 AND (ms.ends_on IS NULL OR ms.ends_on >= $2)`,
+      [bodyIds, details.date],
+    );
+    const names = new Map(memberships.map((ms) => [ms.person_id, ms.full_name]));
+    const conflicts = schedulingConflicts(
+      { id: meetingId ?? undefined, startsAt, endsAt, bodyIds: details.bodyIds },
+      otherRows.map((m) => ({
+        id: m.id,
+        title: m.title,
+        bodyIds: m.bodyIds,
+        startsAt: m.startsAt,
+        endsAt: m.endsAt,
+        status: m.status,
+      })),
+      memberships.map((ms) => ({
+        personId: ms.person_id,
+        bodyId: ms.body_id,
+        startsOn: ms.starts_on,
+        endsOn: ms.ends_on,
+        crossSeat: ms.seat === 'CROSS_SEAT',
+      })),
+    ).map((conflict) => ({ ...conflict, name: names.get(conflict.personId) ?? 'A member' }));
+
+    // How often the leading body's terms of reference say it meets, against what is scheduled.
+    const [leadBodyId] = details.bodyIds;
+    const [tor] = await this.dataSource
+      .getRepository(TermsOfReferenceEntity)
+      .createQueryBuilder('tor')
+      .where('tor.body_id = :leadBodyId', { leadBodyId })
+      .andWhere(`tor.status <> 'DRAFT' AND tor.effective_from <= :on`, { on: details.date })
+      .orderBy('tor.effective_from', 'DESC')
+      .limit(1)
+      .getMany();
+    const range = { from: details.date, to: addDays(details.date, 365) };
+    const scheduled = leadBodyId
+      ? ((await this.ofBodies([meetingsOfBodyKey(leadBodyId, range.from, range.to)]))[0] ?? [])
+      : [];
+    const starts = [
+      ...scheduled
+        .filter((m) => m.status === 'SCHEDULED' && m.id !== meetingId)
+        .map((m) => ({ startsAt: m.startsAt })),
+      { startsAt },
+    ];
+    const shortfall = meetingFrequencyShortfall(tor?.meetingFrequency ?? null, starts, range);
+    return {
+      conflicts,
+      meetingFrequency: tor?.meetingFrequency ?? null,
+      frequencyGaps: shortfall.gaps.map((gap) => ({
+        from: gap.firstDay,
+        to: gap.lastDay,
+        days: gap.days,
+      })),
+    };
+  }
+
+  async require(id: string): Promise<MeetingModel> {
+    const [meeting] = await this.byIds([id]);
+    if (!meeting) throw NO_SUCH_MEETING();
+    return meeting;
+  }
+
+  // ---- Agenda -----------------------------------------------------------------------------
+
+  private async lockItem(manager: EntityManager, id: string): Promise<AgendaItemEntity> {
+    if (!isUuid(id)) throw NO_SUCH_ITEM();
+    const item = await manager.findOneBy(AgendaItemEntity, { id });
+    if (!item) throw NO_SUCH_ITEM();
+    await this.lockEditableMeeting(manager, item.meetingId);
+    return item;
+  }
+
+  /** Locks a meeting whose agenda may still change: not cancelled. */
+  private async lockEditableMeeting(
+    manager: EntityManager,
+    meetingId: string,
+  ): Promise<MeetingRow> {
+    const meeting = await this.lockMeeting(manager, meetingId);
+    if (meeting.status === 'CANCELLED') {
+      throw new DomainError(
+        'INVALID_TRANSITION',
+        'This meeting was cancelled: its agenda cannot change',
+      );
+    }
+    return meeting;
+  }
+
+  async addAgendaItem(meetingId: string, input: unknown, actor: Actor): Promise<AgendaItemModel> {
+    const details = parseInput(agendaItemSchema, input);
+    const id = await this.dataSource.transaction(async (manager) => {
+      await this.lockEditableMeeting(manager, meetingId);
+      const [{ next }] = await manager.query(
+        `SELECT coalesce(max(position), 0) + 1 AS next FROM agenda_item WHERE meeting_id = $1`,
+        [meetingId],
+      );
+      const saved = await manager.save(
+        manager.create(AgendaItemEntity, { ...details, meetingId, position: Number(next) }),
+      );
+      await this.audit.record(manager, actor, {
+        action: 'agenda.add',
+        objectType: 'AgendaItem',
+        objectId: saved.id,
+        after: { meetingId, position: saved.position, ...details },
+      });
+      return saved.id;
+    });
+    return this.requireItem(id);
+  }
+
+  async updateAgendaItem(id: string, input: unknown, actor: Actor): Promise<AgendaItemModel> {
+    const details = parseInput(agendaItemSchema, input);
+    await this.dataSource.transaction(async (manager) => {
+      const before = await this.lockItem(manager, id);
+      await manager.update(AgendaItemEntity, { id }, details);
+      await this.audit.record(manager, actor, {
+        action: 'agenda.update',
+        objectType: 'AgendaItem',
+        objectId: id,
+        before: {
+          title: before.title,
+          description: before.description,
+          presenter: before.presenter,
+          durationMinutes: before.durationMinutes,
+          isPublic: before.isPublic,
+        },
+        after: { ...details },
+      });
+    });
+    return this.requireItem(id);
+  }
+
+  /** Removes an item; the ones after it move up. Its papers stay with the meeting. */
+  async removeAgendaItem(id: string, actor: Actor): Promise<MeetingModel> {
+    const meetingId = await this.dataSource.transaction(async (manager) => {
+      const item = await this.lockItem(manager, id);
+      await manager.delete(AgendaItemEntity, { id });
+      await manager.query(`SET CONSTRAINTS agenda_item_position_unique DEFERRED`);
+      await manager.query(
+        `UPDATE agenda_item SET position = position - 1 WHERE meeting_id = $1 AND position > $2`,
+        [item.meetingId, item.position],
+      );
+      await this.audit.record(manager, actor, {
+        action: 'agenda.remove',
+        objectType: 'AgendaItem',
+        objectId: id,
+        before: { meetingId: item.meetingId, position: item.position, title: item.title },
+      });
+      return item.meetingId;
+    });
+    return this.require(meetingId);
+  }
+
+  /** Moves an item to a position (1 = first); the others keep their order around it. */
+  async moveAgendaItem(id: string, position: number, actor: Actor): Promise<AgendaItemModel[]> {
+    const meetingId = await this.dataSource.transaction(async (manager) => {
+      const item = await this.lockItem(manager, id);
+      const items = await manager.find(AgendaItemEntity, {
+        where: { meetingId: item.meetingId },
+        order: { position: 'ASC' },
+      });
+      if (!Number.isSafeInteger(position) || position < 1 || position > items.length) {
+        throw new DomainError('BAD_USER_INPUT', `Choose a position from 1 to ${items.length}`, {
+          field: 'position',
+        });
+      }
+      const order = items.filter((other) => other.id !== id);
+      order.splice(position - 1, 0, item);
+      await manager.query(`SET CONSTRAINTS agenda_item_position_unique DEFERRED`);
+      await manager.query(
+        `UPDATE agenda_item a SET position = o.position
+           FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, position) WHERE a.id = o.id`,
+        [order.map((other) => other.id)],
+      );
+      await this.audit.record(manager, actor, {
+        action: 'agenda.move',
+        objectType: 'AgendaItem',
+        objectId: id,
+        before: { position: item.position },
+        after: { position },
+      });
+      return item.meetingId;
+    });
+    return (await this.agendaOf([meetingId]))[0] ?? [];
+  }
+
+  private async requireItem(id: string): Promise<AgendaItemModel> {
+    const item = await this.dataSource.getRepository(AgendaItemEntity).findOneBy({ id });
+    if (!item) throw NO_SUCH_ITEM();
+    const agenda = (await this.agendaOf([item.meetingId]))[0] ?? [];
+    const found = agenda.find((entry) => entry.id === id);
+    if (!found) throw NO_SUCH_ITEM();
+    return found;
+  }
+}
