@@ -95,7 +95,7 @@ export async function prepareDatabase(
         demoPasswordHash: await hashPassword(demoPassword),
       });
       log(
-        `Loaded demo data (${result.bodies} bodies, ${result.people} people, ${result.memberships} memberships)`,
+        `Loaded demo data (${result.bodies} bodies, ${result.people} people, ${result.memberships} memberships, ${result.meetings} meetings)`,
       );
     }
   } finally {

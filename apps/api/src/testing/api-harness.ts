@@ -8,6 +8,8 @@ import { createApp } from '../app/create-app';
 import { loadApiConfig } from '../config/env';
 
 export const HARNESS_PASSWORD = 'correct horse battery staple';
+/** The day the demo meetings are placed around in API tests. */
+export const DEMO_TODAY = '2026-11-24';
 
 export interface GraphqlResult<T = Record<string, unknown>> {
   status: number;
@@ -45,7 +47,11 @@ export async function startApi(
 ): Promise<ApiHarness> {
   const db = await createTestDatabase();
   if (options.seed !== false) {
-    await seedDemoData(db.dataSource, { demoPasswordHash: await hashPassword(HARNESS_PASSWORD) });
+    // Demo meetings are placed around a fixed day, so that tests do not depend on the clock.
+    await seedDemoData(db.dataSource, {
+      demoPasswordHash: await hashPassword(HARNESS_PASSWORD),
+      today: DEMO_TODAY,
+    });
   }
   const app = await createApp(
     loadApiConfig({

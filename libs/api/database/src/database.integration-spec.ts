@@ -48,6 +48,45 @@ describe('database (real PostgreSQL)', () => {
     ]);
   });
 
+  it('seeds meetings around the day given: minutes at every stage, past and upcoming, once', async () => {
+    // The first seed of this file ran above; these are its meetings, placed around today.
+    const again = await seedDemoData(db.dataSource, { demoPasswordHash: 'not-used-here' });
+    expect(again.meetings).toBe(0);
+    const minutes = await db.dataSource.query(
+      `SELECT mi.status, count(*)::int AS n FROM minutes mi GROUP BY 1 ORDER BY 1`,
+    );
+    expect(minutes.map((row: { status: string }) => row.status)).toEqual([
+      'DRAFT',
+      'CIRCULATED',
+      'APPROVED',
+      'PUBLISHED',
+    ]);
+    const statuses = await db.dataSource.query(
+      `SELECT status, bool_or(starts_at > now()) AS upcoming, bool_or(starts_at < now()) AS past
+         FROM meeting GROUP BY 1 ORDER BY 1`,
+    );
+    expect(statuses).toEqual([
+      { status: 'SCHEDULED', upcoming: true, past: false },
+      { status: 'POSTPONED', upcoming: true, past: false },
+      { status: 'CANCELLED', upcoming: false, past: true },
+      { status: 'HELD', upcoming: false, past: true },
+    ]);
+    // Approval is always recorded at a later meeting of the same body.
+    const [{ bad }] = await db.dataSource.query(
+      `SELECT count(*)::int AS bad FROM minutes mi
+         JOIN meeting m ON m.id = mi.meeting_id JOIN meeting a ON a.id = mi.approved_at_meeting_id
+        WHERE a.starts_at <= m.starts_at OR NOT EXISTS (
+          SELECT 1 FROM meeting_body x JOIN meeting_body y ON x.body_id = y.body_id
+           WHERE x.meeting_id = m.id AND y.meeting_id = a.id)`,
+    );
+    expect(bad).toBe(0);
+    const [{ joint }] = await db.dataSource.query(
+      `SELECT count(*)::int AS joint FROM (SELECT meeting_id FROM meeting_body GROUP BY 1
+         HAVING count(*) > 1) j`,
+    );
+    expect(joint).toBe(1);
+  });
+
   it.each([
     ['a malformed slug', { slug: 'Not A Slug' }, 'body_slug_format'],
     ['a blank name', { name: '   ' }, 'body_name_not_blank'],

@@ -10,17 +10,22 @@ import {
 import { buildMembership } from '../testing/factories';
 import { DEMO_BODIES, DEMO_CROSS_SEAT_RULES } from './demo-bodies';
 import { DEMO_PEOPLE, type DemoPerson } from './demo-people';
+import { seedMeetings } from './demo-meetings';
 import { seedTermsOfReference } from './seed-terms-of-reference';
 
 export interface SeedOptions {
   /** Argon2id hash of the demo accounts' password (hashing belongs to the identity library). */
   demoPasswordHash: string;
+  /** The day the demo meetings are placed around (Europe/London); today if left out. */
+  today?: string;
 }
 
 export interface SeedResult {
   bodies: number;
   people: number;
   memberships: number;
+  /** Meetings added: none when there were meetings already. */
+  meetings: number;
 }
 
 async function upsertPerson(
@@ -114,7 +119,9 @@ export async function seedDemoData(
       );
     }
     await seedTermsOfReference(manager);
+    const meetings = await seedMeetings(manager, bodyIds, options.today);
     return {
+      meetings,
       bodies: DEMO_BODIES.length,
       people: DEMO_PEOPLE.length,
       memberships: DEMO_PEOPLE.reduce((sum, person) => sum + person.memberships.length, 0),
