@@ -349,16 +349,16 @@ export async function seedMeetings(
       status: 'DRAFT',
       content: `Minutes of the meeting held on ${date}. ${demo.summary}`,
     });
-    await manager.insert(
-      MinutesEntryEntity,
-      demo.items.flatMap((item, index) =>
-        item.notes
-          ? [{ agendaItemId: items[index]!.id, meetingId: meeting.id, notes: item.notes }]
-          : [],
-      ),
-    );
     for (const [index, item] of demo.items.entries()) {
-      const agendaItemId = items[index]!.id;
+      const agendaItemId = items[index]?.id;
+      if (!agendaItemId) throw new Error(`Demo agenda item ${item.title} was not saved`);
+      if (item.notes) {
+        await manager.insert(MinutesEntryEntity, {
+          agendaItemId,
+          meetingId: meeting.id,
+          notes: item.notes,
+        });
+      }
       if (item.decision) {
         await manager.insert(DecisionEntity, {
           meetingId: meeting.id,
@@ -387,16 +387,20 @@ export async function seedMeetings(
       ? await manager.findOneByOrFail(MeetingEntity, { id: approvedAtMeetingId })
       : null;
     const approved = demo.minutes === 'APPROVED' || demo.minutes === 'PUBLISHED';
-    if (approved && !approving) throw new Error(`Demo minutes of ${demo.title} need approvedAt`);
+    if (approved !== Boolean(approving)) {
+      throw new Error(
+        `Demo minutes of ${demo.title}: approvedAt must name a meeting when approved`,
+      );
+    }
     await manager.update(
       MinutesEntity,
       { meetingId },
       {
         status: demo.minutes,
         circulatedAt: new Date(),
-        approvedAt: approved ? approving!.endsAt : null,
-        approvedAtMeetingId: approved ? approvedAtMeetingId : null,
-        publishedAt: demo.minutes === 'PUBLISHED' ? approving!.endsAt : null,
+        approvedAt: approving?.endsAt ?? null,
+        approvedAtMeetingId: approving?.id ?? null,
+        publishedAt: demo.minutes === 'PUBLISHED' ? (approving?.endsAt ?? null) : null,
       },
     );
   }
