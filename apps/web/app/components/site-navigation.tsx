@@ -61,6 +61,7 @@ export function SiteNavigation({
           href: '/secretariat',
           ...section(pathname, '/secretariat'),
         },
+        { text: 'Your meetings', href: '/your-meetings', ...section(pathname, '/your-meetings') },
         { text: 'Your account', href: '/account', ...section(pathname, '/account') },
       ]}
       slots={{

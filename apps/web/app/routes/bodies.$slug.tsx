@@ -62,6 +62,13 @@ export default function BodyPage() {
           ]}
         />
         <BodyMembership body={body} pastPage={pastPage} crossSeatsElsewhere={crossSeatsElsewhere} />
+        <h2 className="govuk-heading-l">Meetings</h2>
+        <p className="govuk-body">
+          <a className="govuk-link" href={`/bodies/${encodeURIComponent(body.slug)}/meetings`}>
+            When the {body.name} meets
+          </a>
+          : upcoming meetings, and past meetings with their published minutes.
+        </p>
         <TermsOfReferenceSection slug={body.slug} body={body} />
       </div>
     </div>

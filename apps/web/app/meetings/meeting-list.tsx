@@ -1,0 +1,56 @@
+import { Tag } from '@boards/web/ui-govuk';
+import type { MeetingStatus } from '@boards/shared/contracts';
+import { bodiesInWords, statusTag } from './meeting-display';
+
+export interface MeetingListItem {
+  readonly id: string;
+  readonly title: string;
+  readonly when: string;
+  readonly status: MeetingStatus;
+  readonly statusReason?: string | null;
+  readonly bodies: readonly { readonly name: string }[];
+}
+
+/** A list of meetings, each a link to its page, with when it is and any change of status. */
+export function MeetingList({
+  meetings,
+  showBodies = false,
+  empty,
+}: {
+  readonly meetings: readonly MeetingListItem[];
+  readonly showBodies?: boolean;
+  readonly empty: string;
+}) {
+  if (!meetings.length) return <p className="govuk-body">{empty}</p>;
+  return (
+    <ul className="govuk-list app-meeting-list">
+      {meetings.map((meeting) => {
+        const tag = statusTag(meeting.status);
+        return (
+          <li key={meeting.id} className="govuk-!-margin-bottom-4">
+            <a className="govuk-link govuk-!-font-weight-bold" href={`/meetings/${meeting.id}`}>
+              {meeting.title}
+            </a>
+            {tag ? (
+              <>
+                {' '}
+                <Tag colour={tag.colour}>{tag.text}</Tag>
+              </>
+            ) : null}
+            <br />
+            <span className="govuk-body-s">
+              {meeting.when}
+              {showBodies ? <> · {bodiesInWords(meeting.bodies)}</> : null}
+            </span>
+            {meeting.statusReason ? (
+              <>
+                <br />
+                <span className="govuk-body-s">{meeting.statusReason}</span>
+              </>
+            ) : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,157 @@
+import { MeetingMembersOnlyDocument, MeetingPageDocument } from '@boards/web/api-client';
+import { InsetText, SummaryList, Table, Tag } from '@boards/web/ui-govuk';
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { useLoaderData } from '@remix-run/react';
+import { apiRequest } from '../api.server';
+import { formatDateTime } from '../dates';
+import { bodiesInWords, formatDuration, isMeetingId, statusTag } from '../meetings/meeting-display';
+import { pageTitle } from '../page-title';
+import type { RouteHandle } from '../route-handle';
+
+export const handle: RouteHandle = { breadcrumbs: [{ text: 'Home', href: '/' }] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: pageTitle(data ? data.meeting.title : undefined) },
+];
+
+/**
+ * A meeting's page. Everyone sees when and where, and the public agenda; members of the body on
+ * the day (cross-seats included) and the secretariat also see private items, the online link and
+ * how to get support. The API decides who is who: the page only asks for the members' parts
+ * when the API says the one asking may see them.
+ */
+export async function loader(args: LoaderFunctionArgs) {
+  const id = args.params['id'];
+  if (!isMeetingId(id)) throw new Response(null, { status: 404 });
+  const { meeting } = await apiRequest(args, MeetingPageDocument, { id });
+  if (!meeting) throw new Response(null, { status: 404 });
+  const membersOnly = meeting.canSeeMembersOnly
+    ? (await apiRequest(args, MeetingMembersOnlyDocument, { id })).meeting
+    : null;
+  return { meeting, membersOnly };
+}
+
+const timeOf = (instant: string) => formatDateTime(instant).replace(/^.* at /, '');
+
+export default function MeetingPage() {
+  const { meeting, membersOnly } = useLoaderData<typeof loader>();
+  const tag = statusTag(meeting.status);
+  const [lead] = meeting.bodies;
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <span className="govuk-caption-l">
+          {meeting.bodies.length > 1 ? 'Joint meeting' : (lead?.name ?? 'Meeting')}
+        </span>
+        <h1 className="govuk-heading-l">
+          {meeting.title}
+          {tag ? (
+            <>
+              {' '}
+              <Tag colour={tag.colour}>{tag.text}</Tag>
+            </>
+          ) : null}
+        </h1>
+        {meeting.statusReason ? <InsetText>{meeting.statusReason}</InsetText> : null}
+        {meeting.summary ? <p className="govuk-body-l">{meeting.summary}</p> : null}
+        <SummaryList
+          rows={[
+            { key: 'When', value: `${meeting.when} (UK time)` },
+            { key: 'Where', value: meeting.location ?? 'Online' },
+            {
+              key: meeting.bodies.length > 1 ? 'Bodies' : 'Body',
+              value: (
+                <ul className="govuk-list">
+                  {meeting.bodies.map((body) => (
+                    <li key={body.slug}>
+                      <a
+                        className="govuk-link"
+                        href={`/bodies/${encodeURIComponent(body.slug)}/meetings`}
+                      >
+                        {body.name}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              ),
+            },
+            Boolean(membersOnly?.onlineLink) && {
+              key: 'Join online',
+              value: (
+                <a
+                  className="govuk-link"
+                  href={membersOnly?.onlineLink ?? undefined}
+                  rel="noreferrer"
+                >
+                  Join the meeting online
+                  <span className="govuk-visually-hidden"> (for members only)</span>
+                </a>
+              ),
+            },
+          ]}
+        />
+
+        <h2 className="govuk-heading-m">Agenda</h2>
+        {meeting.agenda.length ? (
+          <Table
+            caption={`Agenda for ${bodiesInWords(meeting.bodies)}`}
+            captionClassName="govuk-visually-hidden"
+            head={[{ text: 'Item' }, { text: 'Title' }, { text: 'Time' }]}
+            rows={meeting.agenda.map((item) => [
+              { text: String(item.position) },
+              {
+                text: (
+                  <>
+                    {item.title}
+                    {item.isPublic ? null : (
+                      <>
+                        {' '}
+                        <Tag colour="grey">Private</Tag>
+                      </>
+                    )}
+                    {item.presenter ? (
+                      <>
+                        <br />
+                        <span className="govuk-body-s">Led by {item.presenter}</span>
+                      </>
+                    ) : null}
+                    {item.description ? (
+                      <>
+                        <br />
+                        <span className="govuk-body-s">{item.description}</span>
+                      </>
+                    ) : null}
+                  </>
+                ),
+              },
+              {
+                text: [
+                  item.plannedStart ? timeOf(item.plannedStart) : null,
+                  item.durationMinutes ? formatDuration(item.durationMinutes) : null,
+                ]
+                  .filter(Boolean)
+                  .join(', '),
+              },
+            ])}
+          />
+        ) : (
+          <p className="govuk-body">The agenda has not been published yet.</p>
+        )}
+        {!meeting.canSeeMembersOnly && meeting.privateItemCount > 0 ? (
+          <p className="govuk-body">
+            {meeting.privateItemCount === 1
+              ? 'There is also 1 private item, for members of the body only.'
+              : `There are also ${meeting.privateItemCount} private items, for members of the body only.`}
+          </p>
+        ) : null}
+
+        {membersOnly?.support ? (
+          <>
+            <h2 className="govuk-heading-m">Support before and after the meeting</h2>
+            <p className="govuk-body">{membersOnly.support}</p>
+          </>
+        ) : null}
+      </div>
+    </div>
+  );
+}
