@@ -8,3 +8,4 @@ export * from './membership-import';
 export * from './terms-of-reference';
 export * from './meeting';
 export * from './meeting-input';
+export * from './minutes-input';
