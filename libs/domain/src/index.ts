@@ -13,3 +13,5 @@ export * from './paper-access.rule';
 export * from './quorum.rule';
 export * from './minutes-workflow.rule';
 export * from './actions.rule';
+export * from './attendance.rule';
+export * from './minutes-visibility.rule';
