@@ -17,6 +17,7 @@ import { BodiesModule } from '@boards/api/bodies';
 import { MeetingsModule } from '@boards/api/meetings';
 import { MembershipImportModule, MembershipsModule } from '@boards/api/memberships';
 import { NotificationsModule } from '@boards/api/notifications';
+import { PapersModule } from '@boards/api/papers';
 import { PeopleModule } from '@boards/api/people';
 import { TermsOfReferenceModule } from '@boards/api/terms-of-reference';
 import {
@@ -27,7 +28,12 @@ import {
 } from '@boards/api/identity';
 import type { Request, Response } from 'express';
 import type { Logger as TypeOrmLogger } from 'typeorm';
-import { mailDirectory, outboxIntervalSeconds, type ApiConfig } from '../config/env';
+import {
+  mailDirectory,
+  outboxIntervalSeconds,
+  papersDirectory,
+  type ApiConfig,
+} from '../config/env';
 import { HealthController } from '../health/health.controller';
 
 export const API_CONFIG = Symbol('API_CONFIG');
@@ -130,6 +136,10 @@ export class AppModule {
         MembershipImportModule,
         TermsOfReferenceModule,
         MeetingsModule,
+        PapersModule.forRoot({
+          directory: papersDirectory(config),
+          maxBytes: config.PAPER_MAX_BYTES,
+        }),
       ],
       controllers: [HealthController],
       providers: [{ provide: API_CONFIG, useValue: config }],

@@ -138,8 +138,21 @@ describe('the authorisation matrix holds (real PostgreSQL, over HTTP)', () => {
               ($1, 2, 'Private probe item', 'Probe', 20, false)`,
       [meeting.id],
     );
+    // Its papers: a public one with a file, for the public item, and a members' one.
+    const [publicPaper, membersPaper] = await sql(
+      `INSERT INTO paper (meeting_id, agenda_item_id, title, visibility, file_sha256, file_size,
+                          file_kind, media_type, file_name, uploaded_at)
+       VALUES ($1, (SELECT id FROM agenda_item WHERE meeting_id = $1 AND position = 1),
+               'Public probe paper', 'PUBLIC', repeat('a', 64), 1234, 'PDF', 'application/pdf',
+               'probe.pdf', now()),
+              ($1, NULL, 'Members probe paper', 'MEMBERS', NULL, NULL, NULL, NULL, NULL, NULL)
+       RETURNING id`,
+      [meeting.id],
+    );
     fixture = {
       meetingId: meeting.id,
+      publicPaperId: publicPaper.id,
+      membersPaperId: membersPaper.id,
       otherPersonId: other.id,
       accountHolderId: holder.id,
       password: HARNESS_PASSWORD,

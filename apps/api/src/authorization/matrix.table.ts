@@ -41,6 +41,9 @@ export interface Fixture {
   throwawayMembership: Partial<Record<Role, string>>;
   /** A meeting of body A on 8 December 2026, 10am to 12:30pm, with an online link. */
   meetingId: string;
+  /** Papers of that meeting: a public one with a file (for its public item), and a members' one. */
+  publicPaperId: string;
+  membersPaperId: string;
 }
 
 export interface Probe {
@@ -191,6 +194,24 @@ export const OPERATIONS: Record<string, { probe: Probe; expect: Row<OperationOut
   },
   'Mutation.moveAgendaItem': {
     probe: { query: `mutation { moveAgendaItem(id: "${ZERO_ID}", position: 1) { id } }` },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
+  // Papers (papers spec; files go to and come from REST routes). A paper that does not exist.
+  'Query.paper': { probe: { query: `{ paper(id: "${ZERO_ID}") { id } }` }, expect: PUBLIC_OK },
+  'Mutation.createPaper': {
+    probe: {
+      query: `mutation { createPaper(input: { meetingId: "${ZERO_ID}", title: "Probe", visibility: PUBLIC }) { id } }`,
+    },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
+  'Mutation.updatePaper': {
+    probe: {
+      query: `mutation { updatePaper(id: "${ZERO_ID}", expectedVersion: 1, input: { title: "Probe", visibility: PUBLIC }) { id } }`,
+    },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
+  'Mutation.removePaper': {
+    probe: { query: `mutation { removePaper(id: "${ZERO_ID}") { id } }` },
     expect: STAFF_ONLY('NOT_FOUND'),
   },
   // Bodies, memberships and cross-seating (memberships spec).
@@ -445,6 +466,32 @@ export const TYPE_CONTEXTS: Record<string, Record<string, TypeContext>> = {
         variables: (f) => ({ id: f.meetingId }),
       },
       at: ['meeting', 'agenda', 0],
+    },
+  },
+  // The fixture meeting's papers: a public one with a file, and a members' one.
+  Paper: {
+    public: {
+      probe: {
+        query: 'query ($id: ID!) { paper(id: $id) { SEL } }',
+        variables: (f) => ({ id: f.publicPaperId }),
+      },
+      at: ['paper'],
+    },
+    members: {
+      probe: {
+        query: 'query ($id: ID!) { paper(id: $id) { SEL } }',
+        variables: (f) => ({ id: f.membersPaperId }),
+      },
+      at: ['paper'],
+    },
+  },
+  PaperFile: {
+    public: {
+      probe: {
+        query: 'query ($id: ID!) { paper(id: $id) { file { SEL } } }',
+        variables: (f) => ({ id: f.publicPaperId }),
+      },
+      at: ['paper', 'file'],
     },
   },
   // The warnings for a board meeting at the same time as body A's: a cross-seated member is
@@ -793,6 +840,16 @@ const MEETING_MEMBERS_FIELD: Row<FieldOutcome> = [
   'shown',
   'shown',
 ];
+/** An object only members of the meeting's body on its day and staff reach (body A's meeting). */
+const MEETING_MEMBERS_PAPER: Row<FieldOutcome> = [
+  '-',
+  'shown',
+  '-',
+  'shown',
+  '-',
+  'shown',
+  'shown',
+];
 /** One's own membership records: every member (a former one too); staff here sit on no body. */
 const OWN_MEMBERSHIP: Row<FieldOutcome> = ['-', 'shown', 'shown', 'shown', 'shown', '-', '-'];
 
@@ -817,6 +874,7 @@ export const FIELDS: Record<string, Record<string, Row<FieldOutcome>>> = {
       'agenda',
       'privateItemCount',
       'canSeeMembersOnly',
+      'papers',
     ].map((field) => [`Meeting.${field}`, { fixture: EVERYONE }]),
   ),
   'Meeting.onlineLink': { fixture: MEETING_MEMBERS_FIELD },
@@ -832,7 +890,39 @@ export const FIELDS: Record<string, Record<string, Row<FieldOutcome>>> = {
       'durationMinutes',
       'isPublic',
       'plannedStart',
+      'papers',
     ].map((field) => [`AgendaItem.${field}`, { fixture: EVERYONE }]),
+  ),
+  // Papers: a public paper is everyone's; a members' paper is for members of the meeting's body
+  // on its day (member A and the cross-seated member) and staff, and to everyone else the paper
+  // is FORBIDDEN whole (so no field is reached). Who a paper names is for staff alone.
+  ...Object.fromEntries(
+    [
+      'id',
+      'title',
+      'visibility',
+      'contentNote',
+      'version',
+      'meeting',
+      'agendaItem',
+      'easyReadOf',
+      'easyReadVersions',
+      'supersedes',
+      'supersededBy',
+      'isSuperseded',
+      'file',
+      'downloadPath',
+    ].map((field) => [`Paper.${field}`, { public: EVERYONE, members: MEETING_MEMBERS_PAPER }]),
+  ),
+  'Paper.namedReaders': {
+    public: STAFF_FIELD,
+    members: ['-', 'FORBIDDEN', '-', 'FORBIDDEN', '-', 'shown', 'shown'],
+  },
+  ...Object.fromEntries(
+    ['name', 'size', 'sizeText', 'kind', 'mediaType', 'uploadedAt'].map((field) => [
+      `PaperFile.${field}`,
+      { public: EVERYONE },
+    ]),
   ),
   'MeetingWarnings.conflicts': { clash: STAFF_SHOWN },
   'MeetingWarnings.meetingFrequency': { clash: STAFF_SHOWN },

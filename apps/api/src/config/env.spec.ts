@@ -1,6 +1,12 @@
 import path from 'node:path';
 import { DEV_TOTP_ENCRYPTION_KEY } from '@boards/api/identity';
-import { ConfigError, loadApiConfig, mailDirectory, outboxIntervalSeconds } from './env';
+import {
+  ConfigError,
+  loadApiConfig,
+  mailDirectory,
+  outboxIntervalSeconds,
+  papersDirectory,
+} from './env';
 
 const valid = { DATABASE_URL: 'postgres://postgres:secret@127.0.0.1:54329/boards' };
 
@@ -160,5 +166,30 @@ describe('mail and account lifecycle settings', () => {
       expect((error as Error).message).not.toContain('hunter2');
       expect((error as Error).message).not.toContain('\n');
     }
+  });
+});
+
+describe('papers settings', () => {
+  const load = (override: Record<string, string | undefined> = {}) =>
+    loadApiConfig({ ...valid, ...override });
+
+  it('keeps papers under <DATA_DIR>/papers, up to 25 MB each, unless told otherwise', () => {
+    const config = load();
+    expect(config.PAPER_MAX_BYTES).toBe(26_214_400);
+    expect(papersDirectory(config)).toBe(path.resolve('.data', 'papers'));
+    expect(papersDirectory(load({ DATA_DIR: '/srv/boards' }))).toBe('/srv/boards/papers');
+    expect(papersDirectory(load({ DATA_DIR: '/srv/boards', PAPERS_DIR: '/var/papers' }))).toBe(
+      '/var/papers',
+    );
+    expect(load({ PAPER_MAX_BYTES: '1048576' }).PAPER_MAX_BYTES).toBe(1_048_576);
+  });
+
+  it.each([
+    [{ PAPER_MAX_BYTES: '0' }, 'PAPER_MAX_BYTES must be a whole number from 1 to 1073741824'],
+    [{ PAPER_MAX_BYTES: '25MB' }, 'PAPER_MAX_BYTES must be a whole number from 1 to 1073741824'],
+    [{ PAPER_MAX_BYTES: '2147483648' }, 'PAPER_MAX_BYTES must be a whole number'],
+  ])('refuses %o with one clear line', (override, message) => {
+    expect(() => load(override)).toThrow(ConfigError);
+    expect(() => load(override)).toThrow(message);
   });
 });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { DEMO_PASSWORD_DEFAULT, DEV_TOTP_ENCRYPTION_KEY } from '@boards/api/identity';
+import { DEFAULT_PAPER_MAX_BYTES, paperStorageDirectory } from '@boards/api/papers';
 import {
   describeEnvIssues,
   envFlag,
@@ -69,8 +70,12 @@ export const apiEnvSchema = z.object({
   REQUIRE_STAFF_TOTP: envFlag.default(true),
   /** Key that TOTP secrets are encrypted under; production must set its own. */
   TOTP_ENCRYPTION_KEY: base64Key32.default(DEV_TOTP_ENCRYPTION_KEY),
-  /** Where dev state lives (the embedded PostgreSQL, dev emails); relative to the working directory. */
+  /** Where local state lives (the embedded PostgreSQL, dev emails, papers' files); relative to the working directory. */
   DATA_DIR: z.string().min(1).default('.data'),
+  /** Where papers' files are kept; `<DATA_DIR>/papers` when unset. */
+  PAPERS_DIR: z.string().min(1).optional(),
+  /** The largest paper file accepted, in bytes: 25 MB by default, at most 1 GB. */
+  PAPER_MAX_BYTES: positiveInt(1024 * 1024 * 1024).default(DEFAULT_PAPER_MAX_BYTES),
   /** How email leaves: `file` writes .eml files into MAIL_DIR, `smtp` sends through SMTP_URL. */
   MAIL_TRANSPORT: z.enum(['file', 'smtp'], { error: 'must be file or smtp' }).default('file'),
   /** Directory of the file transport; `<DATA_DIR>/mail` when unset. */
@@ -160,6 +165,13 @@ export function loadApiConfig(env: Record<string, string | undefined> = process.
 /** The file transport's directory: MAIL_DIR, else `<DATA_DIR>/mail`, as an absolute path. */
 export function mailDirectory(config: Pick<ApiConfig, 'MAIL_DIR' | 'DATA_DIR'>): string {
   return path.resolve(config.MAIL_DIR ?? path.join(config.DATA_DIR, 'mail'));
+}
+
+/** Where papers' files are kept: PAPERS_DIR, else `<DATA_DIR>/papers`, as an absolute path. */
+export function papersDirectory(config: Pick<ApiConfig, 'PAPERS_DIR' | 'DATA_DIR'>): string {
+  return config.PAPERS_DIR
+    ? path.resolve(config.PAPERS_DIR)
+    : paperStorageDirectory(config.DATA_DIR);
 }
 
 /** Seconds between outbox runs: as configured, else 10 (0, off, under NODE_ENV=test). */

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Logger } from 'typeorm';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
@@ -26,6 +29,8 @@ export interface GraphqlResult<T = Record<string, unknown>> {
 export interface ApiHarness {
   db: TestDatabase;
   app: INestApplication;
+  /** Where this API keeps papers' files: a temporary folder of its own, removed on close. */
+  papersDir: string;
   /** Posts one GraphQL operation, as `token`'s session when given. */
   graphql<T = Record<string, unknown>>(
     query: string,
@@ -53,9 +58,11 @@ export async function startApi(
       today: DEMO_TODAY,
     });
   }
+  const papersDir = await mkdtemp(path.join(tmpdir(), 'boards-papers-'));
   const app = await createApp(
     loadApiConfig({
       DATABASE_URL: db.url,
+      PAPERS_DIR: papersDir,
       NODE_ENV: 'test',
       DEMO_MODE: 'true',
       REQUIRE_STAFF_TOTP: 'false',
@@ -84,6 +91,7 @@ export async function startApi(
   return {
     db,
     app,
+    papersDir,
     graphql,
     async signIn(email) {
       const result = await graphql<{ login: { token: string } }>(
@@ -103,6 +111,7 @@ export async function startApi(
     async close() {
       await app.close();
       await db.drop();
+      await rm(papersDir, { recursive: true, force: true });
     },
   };
 }

@@ -9,3 +9,4 @@ export * from './terms-of-reference';
 export * from './meeting';
 export * from './meeting-input';
 export * from './minutes-input';
+export * from './paper-input';

@@ -1,0 +1,464 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { PaperEntity, PaperReaderEntity } from '@boards/api/database';
+import { AuditService, type Actor } from '@boards/api/audit';
+import { DataLoaderFactory, isUuid, loaderKey, parseInput } from '@boards/api/graphql';
+import { DomainError } from '@boards/domain';
+import {
+  easyReadAudienceProblem,
+  newPaperSchema,
+  paperDetailsSchema,
+  type PaperDetails,
+} from '@boards/shared/contracts';
+import type { PaperKind } from './paper-content-type';
+import { formatSize, type StoredPaperFile } from './paper-storage';
+import type { PaperModel } from './paper.model';
+
+/** A paper by id, with its named people: one statement for any number of ids. */
+export const PAPER_BY_ID = loaderKey<string, PaperModel | null>('paperById');
+/**
+ * Every paper of a meeting, in agenda order and then by when it was added, with the people each
+ * names: one statement for any number of meetings. Resolvers filter by access.
+ */
+export const PAPERS_OF_MEETING = loaderKey<string, PaperModel[]>('papersOfMeeting');
+
+/** The papers, with the people each names, in the order they are shown. */
+const PAPER_SELECT = `
+  SELECT p.*,
+         coalesce((SELECT array_agg(r.person_id ORDER BY r.person_id) FROM paper_reader r
+                    WHERE r.paper_id = p.id), '{}') AS reader_ids
+    FROM paper p LEFT JOIN agenda_item a ON a.id = p.agenda_item_id`;
+const PAPER_ORDER = `ORDER BY p.meeting_id, a.position NULLS LAST, p.created_at, p.id`;
+
+export function toPaperModel(raw: Record<string, unknown>): PaperModel {
+  const sha256 = raw['file_sha256'] as string | null;
+  const size = raw['file_size'] === null ? 0 : Number(raw['file_size']);
+  return {
+    id: raw['id'] as string,
+    meetingId: raw['meeting_id'] as string,
+    agendaItemId: raw['agenda_item_id'] as string | null,
+    title: raw['title'] as string,
+    visibility: raw['visibility'] as PaperModel['visibility'],
+    contentNote: raw['content_note'] as string | null,
+    easyReadOfId: raw['easy_read_of'] as string | null,
+    supersedesId: raw['supersedes'] as string | null,
+    namedPersonIds: (raw['reader_ids'] as string[] | null) ?? [],
+    fileSha256: sha256,
+    file: sha256
+      ? {
+          name: raw['file_name'] as string,
+          size,
+          sizeText: formatSize(size),
+          kind: raw['file_kind'] as PaperKind,
+          mediaType: raw['media_type'] as string,
+          uploadedAt: raw['uploaded_at'] as Date,
+        }
+      : null,
+    createdAt: raw['created_at'] as Date,
+    version: raw['version'] as number,
+  };
+}
+
+const NO_SUCH_PAPER = () => new DomainError('NOT_FOUND', 'There is no such paper');
+
+/** The audited picture of a paper's details. */
+function audited(paper: PaperDetails | PaperModel): Record<string, unknown> {
+  const isModel = 'easyReadOfId' in paper;
+  return {
+    title: paper.title,
+    visibility: paper.visibility,
+    namedPersonIds: [...paper.namedPersonIds].sort(),
+    contentNote: paper.contentNote,
+    agendaItemId: paper.agendaItemId,
+    easyReadOf: isModel ? paper.easyReadOfId : paper.easyReadOf,
+    supersedes: isModel ? paper.supersedesId : paper.supersedes,
+  };
+}
+
+function isConstraint(error: unknown, constraint: string): boolean {
+  return (error as { constraint?: unknown } | null)?.constraint === constraint;
+}
+
+const ALREADY_REPLACED = () =>
+  new DomainError(
+    'CONFLICT',
+    'That paper has already been replaced by another paper: choose the newest one',
+    { field: 'supersedes' },
+  );
+
+/**
+ * Meetings' papers: adding, editing and removing them, and recording their files. Every write is
+ * one transaction that locks the paper (and the papers it points at), checks `expectedVersion`
+ * in the UPDATE itself, and records its audit entry.
+ */
+@Injectable()
+export class PapersService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly loaders: DataLoaderFactory,
+    private readonly audit: AuditService,
+  ) {}
+
+  onModuleInit(): void {
+    this.loaders.register(PAPER_BY_ID, (ids) => this.byIds(ids));
+    this.loaders.register(PAPERS_OF_MEETING, (ids) => this.ofMeetings(ids));
+  }
+
+  async byIds(ids: readonly string[]): Promise<(PaperModel | null)[]> {
+    const wanted = [...new Set(ids.filter(isUuid))];
+    const rows: Record<string, unknown>[] = wanted.length
+      ? await this.dataSource.query(`${PAPER_SELECT} WHERE p.id = ANY($1::uuid[])`, [wanted])
+      : [];
+    const byId = new Map(rows.map((raw) => [raw['id'] as string, toPaperModel(raw)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async ofMeetings(meetingIds: readonly string[]): Promise<PaperModel[][]> {
+    const wanted = [...new Set(meetingIds.filter(isUuid))];
+    const rows: Record<string, unknown>[] = wanted.length
+      ? await this.dataSource.query(
+          `${PAPER_SELECT} WHERE p.meeting_id = ANY($1::uuid[]) ${PAPER_ORDER}`,
+          [wanted],
+        )
+      : [];
+    const byMeeting = new Map<string, PaperModel[]>();
+    for (const raw of rows) {
+      const paper = toPaperModel(raw);
+      const list = byMeeting.get(paper.meetingId) ?? [];
+      list.push(paper);
+      byMeeting.set(paper.meetingId, list);
+    }
+    return meetingIds.map((id) => byMeeting.get(id) ?? []);
+  }
+
+  async require(id: string): Promise<PaperModel> {
+    const [paper] = await this.byIds([id]);
+    if (!paper) throw NO_SUCH_PAPER();
+    return paper;
+  }
+
+  /** The paper, locked for the rest of the transaction. */
+  private async lockPaper(manager: EntityManager, id: string): Promise<PaperModel | null> {
+    if (!isUuid(id)) return null;
+    const [raw] = await manager.query(`${PAPER_SELECT} WHERE p.id = $1 FOR UPDATE OF p`, [id]);
+    return raw ? toPaperModel(raw) : null;
+  }
+
+  /**
+   * Checks what a paper's details point at, inside the writing transaction: the agenda item, the
+   * original of an easy read version and the paper replaced belong to the paper's meeting; the
+   * named people exist; an easy read version stays open to everyone who may open its original
+   * (both ways round: this paper as a version, and this paper's own versions); a paper is
+   * replaced once, and never by itself through a chain.
+   */
+  private async checkReferences(
+    manager: EntityManager,
+    self: PaperModel | null,
+    meetingId: string,
+    details: PaperDetails,
+  ): Promise<void> {
+    if (details.agendaItemId !== null) {
+      const [item] = await manager.query(`SELECT meeting_id FROM agenda_item WHERE id = $1`, [
+        details.agendaItemId,
+      ]);
+      if (item?.meeting_id !== meetingId) {
+        throw new DomainError('BAD_USER_INPUT', 'Choose an agenda item of this meeting', {
+          field: 'agendaItemId',
+        });
+      }
+    }
+    if (details.namedPersonIds.length > 0) {
+      const found: unknown[] = await manager.query(
+        `SELECT id FROM person WHERE id = ANY($1::uuid[])`,
+        [details.namedPersonIds],
+      );
+      if (found.length !== details.namedPersonIds.length) {
+        throw new DomainError('BAD_USER_INPUT', 'Choose people from the list', {
+          field: 'namedPersonIds',
+        });
+      }
+    }
+    const audience = { visibility: details.visibility, namedPersonIds: details.namedPersonIds };
+
+    if (details.easyReadOf !== null) {
+      const original =
+        details.easyReadOf === self?.id ? null : await this.lockPaper(manager, details.easyReadOf);
+      if (!original || original.meetingId !== meetingId) {
+        throw new DomainError(
+          'BAD_USER_INPUT',
+          'Choose the paper of this meeting that this is an easy read version of',
+          { field: 'easyReadOf' },
+        );
+      }
+      if (original.easyReadOfId !== null) {
+        throw new DomainError(
+          'BAD_USER_INPUT',
+          'That paper is itself an easy read version: choose its original',
+          { field: 'easyReadOf' },
+        );
+      }
+      const problem = easyReadAudienceProblem(original, audience);
+      if (problem) throw new DomainError('BAD_USER_INPUT', problem, { field: 'visibility' });
+    }
+    if (self) {
+      const versions = (
+        await manager.query(`${PAPER_SELECT} WHERE p.easy_read_of = $1 ${PAPER_ORDER}`, [self.id])
+      ).map(toPaperModel);
+      if (versions.length > 0 && details.easyReadOf !== null) {
+        throw new DomainError(
+          'BAD_USER_INPUT',
+          'This paper has easy read versions of its own, so it cannot be an easy read version',
+          { field: 'easyReadOf' },
+        );
+      }
+      for (const version of versions) {
+        if (easyReadAudienceProblem(audience, version)) {
+          throw new DomainError(
+            'BAD_USER_INPUT',
+            `Its easy read version “${version.title}” would not be open to everyone who can open this paper: change that version first`,
+            { field: 'visibility' },
+          );
+        }
+      }
+    }
+
+    if (details.supersedes !== null) {
+      const replaced =
+        details.supersedes === self?.id ? null : await this.lockPaper(manager, details.supersedes);
+      if (!replaced || replaced.meetingId !== meetingId) {
+        throw new DomainError('BAD_USER_INPUT', 'Choose the paper of this meeting it replaces', {
+          field: 'supersedes',
+        });
+      }
+      const [other] = await manager.query(
+        `SELECT id FROM paper WHERE supersedes = $1 AND ($2::uuid IS NULL OR id <> $2::uuid)`,
+        [replaced.id, self?.id ?? null],
+      );
+      if (other) throw ALREADY_REPLACED();
+      if (self) {
+        // Following what the replaced paper replaces must not lead back here.
+        const [cycle] = await manager.query(
+          `WITH RECURSIVE chain(id, supersedes) AS (
+             SELECT id, supersedes FROM paper WHERE id = $1
+             UNION
+             SELECT p.id, p.supersedes FROM paper p JOIN chain c ON p.id = c.supersedes)
+           SELECT 1 FROM chain WHERE id = $2`,
+          [replaced.id, self.id],
+        );
+        if (cycle) {
+          throw new DomainError(
+            'BAD_USER_INPUT',
+            'That paper already replaces this one (perhaps through others): a paper cannot replace itself',
+            { field: 'supersedes' },
+          );
+        }
+      }
+    }
+  }
+
+  private async setReaders(
+    manager: EntityManager,
+    paperId: string,
+    personIds: readonly string[],
+  ): Promise<void> {
+    await manager.delete(PaperReaderEntity, { paperId });
+    if (personIds.length > 0) {
+      await manager.insert(
+        PaperReaderEntity,
+        personIds.map((personId) => ({ paperId, personId })),
+      );
+    }
+  }
+
+  private async inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.dataSource.transaction(work);
+    } catch (error) {
+      // Two secretaries replacing one paper at once: the database lets only one through.
+      if (isConstraint(error, 'paper_supersedes_once')) throw ALREADY_REPLACED();
+      throw error;
+    }
+  }
+
+  async create(input: unknown, actor: Actor): Promise<PaperModel> {
+    const { meetingId, ...details } = parseInput(newPaperSchema, input);
+    const id = await this.inTransaction(async (manager) => {
+      const [meeting] = await manager.query(`SELECT id FROM meeting WHERE id = $1 FOR SHARE`, [
+        meetingId,
+      ]);
+      if (!meeting) throw new DomainError('NOT_FOUND', 'There is no such meeting');
+      await this.checkReferences(manager, null, meetingId, details);
+      const saved = await manager.save(
+        manager.create(PaperEntity, {
+          meetingId,
+          agendaItemId: details.agendaItemId,
+          title: details.title,
+          visibility: details.visibility,
+          contentNote: details.contentNote,
+          easyReadOf: details.easyReadOf,
+          supersedes: details.supersedes,
+          createdBy: actor.accountId,
+        }),
+      );
+      await this.setReaders(manager, saved.id, details.namedPersonIds);
+      await this.audit.record(manager, actor, {
+        action: 'paper.create',
+        objectType: 'Paper',
+        objectId: saved.id,
+        after: { meetingId, ...audited(details) },
+      });
+      return saved.id;
+    });
+    return this.require(id);
+  }
+
+  async update(
+    id: string,
+    expectedVersion: number,
+    input: unknown,
+    actor: Actor,
+  ): Promise<PaperModel> {
+    const details = parseInput(paperDetailsSchema, input);
+    await this.inTransaction(async (manager) => {
+      const before = await this.lockPaper(manager, id);
+      if (!before) throw NO_SUCH_PAPER();
+      const conflict = () =>
+        new DomainError(
+          'CONFLICT',
+          'Someone else changed this paper while you were working on it. Nothing was changed: check the paper and try again',
+          { currentVersion: before.version },
+        );
+      if (before.version !== expectedVersion) throw conflict();
+      await this.checkReferences(manager, before, before.meetingId, details);
+      const { affected } = await manager.update(
+        PaperEntity,
+        { id, version: expectedVersion },
+        {
+          agendaItemId: details.agendaItemId,
+          title: details.title,
+          visibility: details.visibility,
+          contentNote: details.contentNote,
+          easyReadOf: details.easyReadOf,
+          supersedes: details.supersedes,
+          version: expectedVersion + 1,
+        },
+      );
+      if (affected !== 1) throw conflict();
+      await this.setReaders(manager, id, details.namedPersonIds);
+      await this.audit.record(manager, actor, {
+        action: 'paper.update',
+        objectType: 'Paper',
+        objectId: id,
+        before: audited(before),
+        after: audited(details),
+      });
+    });
+    return this.require(id);
+  }
+
+  /** Removes a paper that has no file yet; returns its meeting's id. */
+  async remove(id: string, actor: Actor): Promise<string> {
+    return this.inTransaction(async (manager) => {
+      const paper = await this.lockPaper(manager, id);
+      if (!paper) throw NO_SUCH_PAPER();
+      if (paper.file) {
+        throw new DomainError(
+          'INVALID_TRANSITION',
+          'This paper has a file, so it cannot be removed: add a new paper that supersedes it instead',
+        );
+      }
+      const [referrer] = await manager.query(
+        `SELECT easy_read_of = $1 AS easy_read FROM paper WHERE easy_read_of = $1 OR supersedes = $1 LIMIT 1`,
+        [id],
+      );
+      if (referrer) {
+        throw new DomainError(
+          'INVALID_TRANSITION',
+          referrer.easy_read
+            ? 'This paper has an easy read version: remove that first'
+            : 'This paper has been replaced by another: remove that one first',
+        );
+      }
+      await manager.delete(PaperEntity, { id });
+      await this.audit.record(manager, actor, {
+        action: 'paper.remove',
+        objectType: 'Paper',
+        objectId: id,
+        before: { meetingId: paper.meetingId, ...audited(paper) },
+      });
+      return paper.meetingId;
+    });
+  }
+
+  /**
+   * Records the file just stored for a paper, once: a paper that already has a file is
+   * CONFLICT (supersede it with a new paper instead). One transaction, audited.
+   */
+  async attachFile(
+    id: string,
+    stored: StoredPaperFile,
+    fileName: string,
+    actor: Actor,
+  ): Promise<PaperModel> {
+    await this.inTransaction(async (manager) => {
+      const paper = await this.lockPaper(manager, id);
+      if (!paper) throw NO_SUCH_PAPER();
+      if (paper.file) throw PapersService.alreadyHasFile();
+      const after = {
+        fileName,
+        size: stored.size,
+        kind: stored.type.kind,
+        mediaType: stored.type.mediaType,
+        sha256: stored.sha256,
+      };
+      await manager.update(
+        PaperEntity,
+        { id },
+        {
+          fileSha256: stored.sha256,
+          fileSize: String(stored.size),
+          fileKind: stored.type.kind,
+          mediaType: stored.type.mediaType,
+          fileName,
+          uploadedAt: new Date(),
+          uploadedBy: actor.accountId,
+          version: paper.version + 1,
+        },
+      );
+      await this.audit.record(manager, actor, {
+        action: 'paper.upload',
+        objectType: 'Paper',
+        objectId: id,
+        after,
+      });
+    });
+    return this.require(id);
+  }
+
+  static alreadyHasFile(): DomainError {
+    return new DomainError(
+      'CONFLICT',
+      'This paper already has a file, and a paper’s file cannot change: add a new paper that supersedes it instead',
+    );
+  }
+
+  /** Whether any paper refers to the content (so it must stay in the storage). */
+  async isFileInUse(sha256: string): Promise<boolean> {
+    const [row] = await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM paper WHERE file_sha256 = $1) AS used`,
+      [sha256],
+    );
+    return Boolean(row?.used);
+  }
+
+  /** Records that someone downloaded a paper that is not public. */
+  async recordDownload(paper: PaperModel, actor: Actor): Promise<void> {
+    await this.audit.record(this.dataSource.manager, actor, {
+      action: 'paper.download',
+      objectType: 'Paper',
+      objectId: paper.id,
+      after: { visibility: paper.visibility, sha256: paper.fileSha256 },
+    });
+  }
+}
