@@ -7,4 +7,5 @@ export * from './paper-access';
 export * from './papers.options';
 export * from './papers.service';
 export * from './papers.resolver';
+export * from './paper-file.controller';
 export * from './papers.module';

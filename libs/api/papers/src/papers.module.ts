@@ -4,6 +4,7 @@ import { MembershipsModule } from '@boards/api/memberships';
 import { PeopleModule } from '@boards/api/people';
 import { FileSystemPaperStorage } from './file-system-paper-storage';
 import { PAPER_STORAGE, type PaperStorage } from './paper-storage';
+import { PaperFileController } from './paper-file.controller';
 import { PAPERS_OPTIONS, type PapersOptions } from './papers.options';
 import { AgendaItemPapersResolver, MeetingPapersResolver, PapersResolver } from './papers.resolver';
 import { PapersService } from './papers.service';
@@ -25,6 +26,7 @@ export class PapersModule implements OnModuleInit {
     return {
       module: PapersModule,
       imports: [MeetingsModule, MembershipsModule, PeopleModule],
+      controllers: [PaperFileController],
       providers: [
         { provide: PAPERS_OPTIONS, useValue: options },
         {
