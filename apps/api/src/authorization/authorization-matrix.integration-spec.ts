@@ -36,6 +36,75 @@ const EMAILS: Record<Exclude<Role, 'anonymous'>, string> = {
   admin: 'admin@example.org',
 };
 
+/**
+ * The record of the fixture meeting (body A, 8 December 2026): member A present and the
+ * cross-seated member's apologies; member A's declaration on the public item; minutes with notes
+ * on both items, a comment by each of the two, a decision on the public item and an action for
+ * member A, published as approved at a later meeting; and an earlier meeting of body A with an
+ * action still open, carried forward. Entries and decisions go in while the minutes are a draft:
+ * the database refuses them once approved.
+ */
+async function recordProbeMeeting(
+  sql: (text: string, params?: unknown[]) => Promise<Json>,
+  meetingId: string,
+  bodyAId: string,
+): Promise<void> {
+  const [approving, earlier] = await sql(
+    `INSERT INTO meeting (title, starts_at, ends_at, location, status)
+     VALUES ('Probe approval meeting', '2027-01-12T10:00:00Z', '2027-01-12T12:00:00Z', 'Probe room', 'SCHEDULED'),
+            ('Probe earlier meeting', '2026-11-10T10:00:00Z', '2026-11-10T12:00:00Z', 'Probe room', 'HELD')
+     RETURNING id`,
+  );
+  await sql(
+    `INSERT INTO meeting_body (meeting_id, body_id, position) VALUES ($1, $3, 1), ($2, $3, 1)`,
+    [approving.id, earlier.id, bodyAId],
+  );
+  const people = [EMAILS.memberA, EMAILS.crossSeated];
+  await sql(
+    `INSERT INTO attendance (meeting_id, person_id, status)
+     SELECT $1, id, CASE WHEN email = $2 THEN 'PRESENT' ELSE 'APOLOGIES' END::attendance_status
+       FROM person WHERE email = ANY($3)`,
+    [meetingId, EMAILS.memberA, people],
+  );
+  await sql(
+    `INSERT INTO declaration_of_interest (meeting_id, person_id, agenda_item_id, description)
+     SELECT $1, p.id, a.id, 'Probe declaration' FROM person p, agenda_item a
+      WHERE p.email = $2 AND a.meeting_id = $1 AND a.position = 1`,
+    [meetingId, EMAILS.memberA],
+  );
+  await sql(`INSERT INTO minutes (meeting_id, content) VALUES ($1, 'Probe minutes')`, [meetingId]);
+  await sql(
+    `INSERT INTO minutes_entry (agenda_item_id, meeting_id, notes)
+     SELECT id, meeting_id, 'Probe notes on ' || title FROM agenda_item WHERE meeting_id = $1`,
+    [meetingId],
+  );
+  await sql(
+    `INSERT INTO minutes_comment (meeting_id, person_id, text)
+     SELECT $1, id, 'Probe comment' FROM person WHERE email = ANY($2)`,
+    [meetingId, people],
+  );
+  await sql(
+    `INSERT INTO decision (meeting_id, agenda_item_id, text)
+     SELECT $1, id, 'Probe decision' FROM agenda_item WHERE meeting_id = $1 AND position = 1`,
+    [meetingId],
+  );
+  await sql(
+    `INSERT INTO meeting_action (meeting_id, description, owner_id, due_on)
+     SELECT $1, 'Probe action', id, '2026-12-22' FROM person WHERE email = $2`,
+    [meetingId, EMAILS.memberA],
+  );
+  await sql(
+    `INSERT INTO meeting_action (meeting_id, description) VALUES ($1, 'Probe earlier action')`,
+    [earlier.id],
+  );
+  await sql(
+    `UPDATE minutes SET status = 'PUBLISHED', circulated_at = now(), approved_at = '2027-01-12T12:00:00Z',
+            approved_at_meeting_id = $2, published_at = now()
+      WHERE meeting_id = $1`,
+    [meetingId, approving.id],
+  );
+}
+
 /** Every field of a type, objects as `{ __typename }`; a field with required arguments fails the suite. */
 function selectionOf(type: GraphQLObjectType): string {
   return Object.values(type.getFields())
@@ -164,6 +233,7 @@ describe('the authorisation matrix holds (real PostgreSQL, over HTTP)', () => {
     for (const role of ROLES.filter((r) => r !== 'anonymous')) {
       tokens.set(role, await api.signIn(EMAILS[role as keyof typeof EMAILS]));
     }
+    await recordProbeMeeting(sql, fixture.meetingId, fixture.bodyAId);
     // The fixture is what the table says it is: a former member of body B, and so on.
     const [former] = await sql(
       `SELECT m.ends_on FROM membership m JOIN person p ON p.id = m.person_id WHERE p.email = $1`,

@@ -133,6 +133,82 @@ export const OPERATIONS: Record<string, { probe: Probe; expect: Row<OperationOut
     probe: { query: `mutation { setAccountDisabled(personId: "${ZERO_ID}", disabled: true) }` },
     expect: STAFF_ONLY('NOT_FOUND'),
   },
+  // Attendance, declarations, minutes, decisions and actions (minutes spec).
+  'Mutation.recordAttendance': {
+    probe: {
+      query: `mutation { recordAttendance(meetingId: "${ZERO_ID}", entries: [{ personId: "${ZERO_ID}", status: PRESENT }]) { id } }`,
+    },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
+  'Mutation.recordDeclaration': {
+    probe: {
+      query: `mutation { recordDeclaration(meetingId: "${ZERO_ID}", input: { personId: "${ZERO_ID}", description: "Probe" }) { id } }`,
+    },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
+  'Mutation.removeDeclaration': {
+    probe: { query: `mutation { removeDeclaration(id: "${ZERO_ID}") { id } }` },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
+  'Mutation.saveMinutes': {
+    probe: {
+      query: `mutation { saveMinutes(meetingId: "${ZERO_ID}", expectedVersion: 0, input: { content: "Probe", entries: [] }) { version } }`,
+    },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
+  ...Object.fromEntries(
+    ['circulateMinutes', 'withdrawMinutes', 'publishMinutes'].map((name) => [
+      `Mutation.${name}`,
+      {
+        probe: {
+          query: `mutation { ${name}(meetingId: "${ZERO_ID}", expectedVersion: 1) { version } }`,
+        },
+        expect: STAFF_ONLY('NOT_FOUND'),
+      },
+    ]),
+  ),
+  'Mutation.approveMinutes': {
+    probe: {
+      query: `mutation { approveMinutes(meetingId: "${ZERO_ID}", expectedVersion: 1, approvedAtMeetingId: "${ZERO_ID}") { version } }`,
+    },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
+  'Mutation.commentOnMinutes': {
+    probe: {
+      query: `mutation { commentOnMinutes(meetingId: "${ZERO_ID}", input: { text: "Probe" }) { id } }`,
+    },
+    expect: SIGNED_IN('NOT_FOUND'),
+  },
+  'Mutation.recordDecision': {
+    probe: {
+      query: `mutation { recordDecision(meetingId: "${ZERO_ID}", input: { text: "Probe" }) { id } }`,
+    },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
+  'Mutation.removeDecision': {
+    probe: { query: `mutation { removeDecision(id: "${ZERO_ID}") { id } }` },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
+  'Mutation.recordAction': {
+    probe: {
+      query: `mutation { recordAction(meetingId: "${ZERO_ID}", input: { description: "Probe" }) { id } }`,
+    },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
+  'Mutation.updateActionStatus': {
+    probe: {
+      query: `mutation { updateActionStatus(id: "${ZERO_ID}", expectedVersion: 1, status: DONE) { id } }`,
+    },
+    expect: SIGNED_IN('NOT_FOUND'),
+  },
+  'Query.decisions': {
+    probe: { query: '{ decisions(bodySlug: "evidence-group", first: 1) { totalCount } }' },
+    expect: PUBLIC_OK,
+  },
+  'Query.actions': {
+    probe: { query: '{ actions(bodySlug: "evidence-group", first: 1) { totalCount } }' },
+    expect: SIGNED_IN('ok'),
+  },
   // Meetings and agendas (meetings spec).
   'Query.meeting': {
     probe: { query: `{ meeting(id: "${ZERO_ID}") { id } }` },
@@ -457,6 +533,114 @@ export const TYPE_CONTEXTS: Record<string, Record<string, TypeContext>> = {
         variables: (f) => ({ id: f.meetingId }),
       },
       at: ['meeting'],
+    },
+  },
+  // The fixture meeting's record: a register, declarations, published minutes (with a comment
+  // by each member of body A), a decision and an action; reached through the meeting.
+  Attendance: {
+    fixture: {
+      probe: {
+        query: 'query ($id: ID!) { meeting(id: $id) { attendance { SEL } } }',
+        variables: (f) => ({ id: f.meetingId }),
+      },
+      at: ['meeting', 'attendance', 0],
+    },
+  },
+  ExpectedMember: {
+    fixture: {
+      probe: {
+        query: 'query ($id: ID!) { meeting(id: $id) { expectedMembers { SEL } } }',
+        variables: (f) => ({ id: f.meetingId }),
+      },
+      at: ['meeting', 'expectedMembers', 0],
+    },
+  },
+  MeetingQuorum: {
+    fixture: {
+      probe: {
+        query: 'query ($id: ID!) { meeting(id: $id) { quorum { SEL } } }',
+        variables: (f) => ({ id: f.meetingId }),
+      },
+      at: ['meeting', 'quorum'],
+    },
+  },
+  Declaration: {
+    fixture: {
+      probe: {
+        query: 'query ($id: ID!) { meeting(id: $id) { declarations { SEL } } }',
+        variables: (f) => ({ id: f.meetingId }),
+      },
+      at: ['meeting', 'declarations', 0],
+    },
+  },
+  Minutes: {
+    fixture: {
+      probe: {
+        query: 'query ($id: ID!) { meeting(id: $id) { minutes { SEL } } }',
+        variables: (f) => ({ id: f.meetingId }),
+      },
+      at: ['meeting', 'minutes'],
+    },
+  },
+  MinutesEntry: {
+    fixture: {
+      probe: {
+        query: 'query ($id: ID!) { meeting(id: $id) { minutes { entries { SEL } } } }',
+        variables: (f) => ({ id: f.meetingId }),
+      },
+      at: ['meeting', 'minutes', 'entries', 0],
+    },
+  },
+  MinutesComment: {
+    fixture: {
+      probe: {
+        query: 'query ($id: ID!) { meeting(id: $id) { minutes { comments { SEL } } } }',
+        variables: (f) => ({ id: f.meetingId }),
+      },
+      at: ['meeting', 'minutes', 'comments', 0],
+    },
+  },
+  Decision: {
+    fixture: {
+      probe: {
+        query: 'query ($id: ID!) { meeting(id: $id) { decisions { SEL } } }',
+        variables: (f) => ({ id: f.meetingId }),
+      },
+      at: ['meeting', 'decisions', 0],
+    },
+  },
+  MeetingAction: {
+    fixture: {
+      probe: {
+        query: 'query ($id: ID!) { meeting(id: $id) { actions { SEL } } }',
+        variables: (f) => ({ id: f.meetingId }),
+      },
+      at: ['meeting', 'actions', 0],
+    },
+  },
+  // The registers of decisions (public) and actions (signed in) of body A.
+  DecisionConnection: {
+    register: {
+      probe: { query: '{ decisions(bodySlug: "evidence-group", first: 1) { SEL } }' },
+      at: ['decisions'],
+    },
+  },
+  DecisionEdge: {
+    register: {
+      probe: { query: '{ decisions(bodySlug: "evidence-group", first: 1) { edges { SEL } } }' },
+      at: ['decisions', 'edges', 0],
+    },
+  },
+  MeetingActionConnection: {
+    register: {
+      probe: { query: '{ actions(bodySlug: "evidence-group", first: 1) { SEL } }' },
+      at: ['actions'],
+    },
+  },
+  MeetingActionEdge: {
+    register: {
+      probe: { query: '{ actions(bodySlug: "evidence-group", first: 1) { edges { SEL } } }' },
+      at: ['actions', 'edges', 0],
     },
   },
   AgendaItem: {
@@ -850,6 +1034,16 @@ const MEETING_MEMBERS_PAPER: Row<FieldOutcome> = [
   'shown',
   'shown',
 ];
+/** Reached only by members of the meeting's body on its day (body A) and staff. */
+const MEETING_MEMBERS_SHOWN: Row<FieldOutcome> = [
+  '-',
+  'shown',
+  '-',
+  'shown',
+  '-',
+  'shown',
+  'shown',
+];
 /** One's own membership records: every member (a former one too); staff here sit on no body. */
 const OWN_MEMBERSHIP: Row<FieldOutcome> = ['-', 'shown', 'shown', 'shown', 'shown', '-', '-'];
 
@@ -936,6 +1130,109 @@ export const FIELDS: Record<string, Record<string, Row<FieldOutcome>>> = {
   'FrequencyGap.from': { clash: STAFF_SHOWN },
   'FrequencyGap.to': { clash: STAFF_SHOWN },
   'FrequencyGap.days': { clash: STAFF_SHOWN },
+  // The record of the meeting: the register, who is expected, the quorum, declarations and
+  // actions are for members of the body on the day and staff; published minutes (their public
+  // version) and the decisions in them are everyone's; comments are the secretariat's, and
+  // each member's own.
+  ...Object.fromEntries(
+    [
+      'attendance',
+      'expectedMembers',
+      'quorum',
+      'declarations',
+      'actions',
+      'actionsCarriedForward',
+    ].map((field) => [`Meeting.${field}`, { fixture: MEETING_MEMBERS_FIELD }]),
+  ),
+  'Meeting.minutes': { fixture: EVERYONE },
+  'Meeting.decisions': { fixture: EVERYONE },
+  'AgendaItem.declarations': { fixture: MEETING_MEMBERS_FIELD },
+  ...Object.fromEntries(
+    ['person', 'status', 'note', 'recordedAt'].map((field) => [
+      `Attendance.${field}`,
+      { fixture: MEETING_MEMBERS_SHOWN },
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['person', 'role', 'seat', 'crossSeat', 'attendance', 'body', 'fromBody'].map((field) => [
+      `ExpectedMember.${field}`,
+      { fixture: MEETING_MEMBERS_SHOWN },
+    ]),
+  ),
+  ...Object.fromEntries(
+    [
+      'required',
+      'present',
+      'votingMembers',
+      'met',
+      'shortBy',
+      'description',
+      'termsOfReferenceNumber',
+    ].map((field) => [`MeetingQuorum.${field}`, { fixture: MEETING_MEMBERS_SHOWN }]),
+  ),
+  ...Object.fromEntries(
+    ['id', 'person', 'agendaItem', 'description', 'recordedAt'].map((field) => [
+      `Declaration.${field}`,
+      { fixture: MEETING_MEMBERS_SHOWN },
+    ]),
+  ),
+  ...Object.fromEntries(
+    [
+      'meetingId',
+      'status',
+      'content',
+      'entries',
+      'circulatedAt',
+      'approvedAt',
+      'approvedAtMeeting',
+      'publishedAt',
+      'version',
+      'isPublicVersion',
+      'allowedActions',
+    ].map((field) => [`Minutes.${field}`, { fixture: EVERYONE }]),
+  ),
+  'Minutes.comments': { fixture: MEETING_MEMBERS_FIELD },
+  'MinutesEntry.agendaItem': { fixture: EVERYONE },
+  'MinutesEntry.notes': { fixture: EVERYONE },
+  ...Object.fromEntries(
+    ['id', 'person', 'agendaItem', 'text', 'createdAt'].map((field) => [
+      `MinutesComment.${field}`,
+      { fixture: MEETING_MEMBERS_SHOWN },
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['id', 'text', 'agendaItem', 'meeting', 'createdAt'].map((field) => [
+      `Decision.${field}`,
+      { fixture: EVERYONE },
+    ]),
+  ),
+  ...Object.fromEntries(
+    [
+      'id',
+      'description',
+      'owner',
+      'dueOn',
+      'status',
+      'statusNote',
+      'overdue',
+      'meeting',
+      'agendaItem',
+      'version',
+      'allowedStatuses',
+      'updatedAt',
+    ].map((field) => [`MeetingAction.${field}`, { fixture: MEETING_MEMBERS_SHOWN }]),
+  ),
+  'DecisionConnection.edges': { register: EVERYONE },
+  'DecisionConnection.pageInfo': { register: EVERYONE },
+  'DecisionConnection.totalCount': { register: EVERYONE },
+  'DecisionEdge.cursor': { register: EVERYONE },
+  'DecisionEdge.node': { register: EVERYONE },
+  // Actions of body A's meetings: its members (a cross-seat too) and staff; nobody else has any.
+  'MeetingActionConnection.edges': { register: SIGNED_IN_SHOWN },
+  'MeetingActionConnection.pageInfo': { register: SIGNED_IN_SHOWN },
+  'MeetingActionConnection.totalCount': { register: SIGNED_IN_SHOWN },
+  'MeetingActionEdge.cursor': { register: MEETING_MEMBERS_SHOWN },
+  'MeetingActionEdge.node': { register: MEETING_MEMBERS_SHOWN },
   // Invitations are the secretariat's business.
   'Invitation.id': { sent: STAFF_SHOWN },
   'Invitation.personId': { sent: STAFF_SHOWN },

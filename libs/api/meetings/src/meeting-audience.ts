@@ -1,6 +1,11 @@
-import type { GraphqlContext } from '@boards/api/graphql';
+import { isStaff, type GraphqlContext } from '@boards/api/graphql';
 import { MEMBERSHIPS_OF_PERSON } from '@boards/api/memberships';
-import { meetingAudience, type MeetingAudience } from '@boards/domain';
+import {
+  isActiveOn,
+  meetingAudience,
+  type MeetingAudience,
+  type MinutesRole,
+} from '@boards/domain';
 import type { MeetingModel } from './meeting.model';
 
 /**
@@ -13,6 +18,8 @@ export async function audienceOf(
   meeting: Pick<MeetingModel, 'bodyIds' | 'date'>,
 ): Promise<MeetingAudience> {
   const subject = { bodyIds: meeting.bodyIds, meetingDate: meeting.date };
+  // Staff are staff to every meeting: their memberships need not be read.
+  if (isStaff(viewer)) return 'STAFF';
   if (viewer.kind !== 'ACCOUNT') {
     return meetingAudience(subject, { personId: null, grants: [], memberships: [] });
   }
@@ -26,4 +33,22 @@ export async function audienceOf(
       endsOn: m.endsOn,
     })),
   });
+}
+
+/**
+ * The one asking's role in the minutes workflow of a meeting: SECRETARIAT for staff; CHAIR when
+ * they chair one of its bodies on its day; MEMBER for any other membership of one of its bodies
+ * on its day (cross-seats and observers included); otherwise PUBLIC.
+ */
+export async function minutesRoleOf(
+  { viewer, loaders }: Pick<GraphqlContext, 'viewer' | 'loaders'>,
+  meeting: Pick<MeetingModel, 'bodyIds' | 'date'>,
+): Promise<MinutesRole> {
+  if (isStaff(viewer)) return 'SECRETARIAT';
+  if (viewer.kind !== 'ACCOUNT') return 'PUBLIC';
+  const memberships = (await loaders.get(MEMBERSHIPS_OF_PERSON).load(viewer.personId)).filter(
+    (m) => meeting.bodyIds.includes(m.bodyId) && isActiveOn(m, meeting.date),
+  );
+  if (memberships.some((m) => m.role === 'CHAIR')) return 'CHAIR';
+  return memberships.length > 0 ? 'MEMBER' : 'PUBLIC';
 }

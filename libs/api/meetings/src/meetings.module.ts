@@ -1,13 +1,60 @@
 import { Module } from '@nestjs/common';
 import { BodiesModule } from '@boards/api/bodies';
 import { MembershipsModule } from '@boards/api/memberships';
+import { PeopleModule } from '@boards/api/people';
+import { TermsOfReferenceModule } from '@boards/api/terms-of-reference';
+import {
+  AgendaItemDeclarationsResolver,
+  AttendanceResolver,
+  DeclarationResolver,
+  ExpectedMemberResolver,
+  MeetingAttendanceResolver,
+} from './attendance.resolver';
+import { AttendanceService } from './attendance.service';
+import {
+  DecisionResolver,
+  MeetingActionResolver,
+  MeetingRecordsResolver,
+  RecordRegistersResolver,
+} from './meeting-actions.resolver';
+import { MeetingActionsService } from './meeting-actions.service';
 import { BodyMeetingsResolver, MeetingsResolver } from './meetings.resolver';
 import { MeetingsService } from './meetings.service';
+import {
+  MeetingMinutesResolver,
+  MinutesCommentResolver,
+  MinutesEntryResolver,
+  MinutesResolver,
+} from './minutes.resolver';
+import { MinutesService } from './minutes.service';
 
-/** Meetings of bodies: scheduling, agendas, and who may see what of them. */
+/**
+ * Meetings of bodies: scheduling, agendas, and who may see what of them; attendance, quorum and
+ * declarations of interest; minutes and their workflow; decisions and actions.
+ */
 @Module({
-  imports: [BodiesModule, MembershipsModule],
-  providers: [MeetingsService, MeetingsResolver, BodyMeetingsResolver],
-  exports: [MeetingsService],
+  imports: [BodiesModule, MembershipsModule, PeopleModule, TermsOfReferenceModule],
+  providers: [
+    MeetingsService,
+    MeetingsResolver,
+    BodyMeetingsResolver,
+    AttendanceService,
+    MeetingAttendanceResolver,
+    AttendanceResolver,
+    ExpectedMemberResolver,
+    DeclarationResolver,
+    AgendaItemDeclarationsResolver,
+    MinutesService,
+    MeetingMinutesResolver,
+    MinutesResolver,
+    MinutesEntryResolver,
+    MinutesCommentResolver,
+    MeetingActionsService,
+    RecordRegistersResolver,
+    MeetingRecordsResolver,
+    DecisionResolver,
+    MeetingActionResolver,
+  ],
+  exports: [MeetingsService, AttendanceService, MinutesService, MeetingActionsService],
 })
 export class MeetingsModule {}

@@ -29,6 +29,7 @@ import {
   type MeetingDetails,
 } from '@boards/shared/contracts';
 import type { AgendaItemModel, MeetingModel, MeetingWarningsModel } from './meeting.model';
+import { minutesFixed } from './meeting-lock';
 
 /** A meeting by id, with its bodies: one statement for any number of ids. */
 export const MEETING_BY_ID = loaderKey<string, MeetingModel | null>('meetingById');
@@ -558,7 +559,10 @@ export class MeetingsService implements OnModuleInit {
     return item;
   }
 
-  /** Locks a meeting whose agenda may still change: not cancelled. */
+  /**
+   * Locks a meeting whose agenda may still change: not cancelled, and its minutes not approved
+   * (approved minutes are the record, headed by the agenda's items).
+   */
   private async lockEditableMeeting(
     manager: EntityManager,
     meetingId: string,
@@ -568,6 +572,16 @@ export class MeetingsService implements OnModuleInit {
       throw new DomainError(
         'INVALID_TRANSITION',
         'This meeting was cancelled: its agenda cannot change',
+      );
+    }
+    const [minutes] = await manager.query(`SELECT status FROM minutes WHERE meeting_id = $1`, [
+      meetingId,
+    ]);
+    if (minutesFixed(minutes?.status ?? null)) {
+      throw new DomainError(
+        'INVALID_TRANSITION',
+        'The minutes of this meeting have been approved, so its agenda can no longer change',
+        { minutesStatus: minutes.status },
       );
     }
     return meeting;

@@ -1,0 +1,281 @@
+import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access, requireSignedIn, type GraphqlContext } from '@boards/api/graphql';
+import { actorOf } from '@boards/api/audit';
+import { BODY_BY_ID, BodyModel } from '@boards/api/bodies';
+import { PersonViewModel, PersonViewService, PersonVisibility } from '@boards/api/people';
+import { DomainError } from '@boards/domain';
+import {
+  ATTENDANCE_STATUSES,
+  MEMBERSHIP_ROLES,
+  type AttendanceStatus,
+} from '@boards/shared/contracts';
+import { AttendanceEntryInput, DeclarationInput } from './attendance.input';
+import {
+  AttendanceModel,
+  DeclarationModel,
+  ExpectedMemberModel,
+  MeetingQuorumModel,
+} from './attendance.model';
+import {
+  ATTENDANCE_OF_MEETING,
+  AttendanceService,
+  DECLARATIONS_OF_MEETING,
+} from './attendance.service';
+import { AgendaItemModel, MeetingModel } from './meeting.model';
+import { audienceOf } from './meeting-audience';
+import { AGENDA_OF_MEETING, MEETING_BY_ID } from './meetings.service';
+import { prefetchMeetingPeople } from './meeting-people';
+import { personView, today } from './person-view';
+
+export const MEMBERS_AND_STAFF_ONLY = (what: string) =>
+  new DomainError('FORBIDDEN', `Only members of the body and the secretariat can see ${what}`);
+
+/** Throws FORBIDDEN unless the one asking is a member of one of the meeting's bodies on its day, or staff. */
+export async function assertMembersOrStaff(
+  context: GraphqlContext,
+  meeting: Pick<MeetingModel, 'bodyIds' | 'date'>,
+  what: string,
+): Promise<void> {
+  if ((await audienceOf(context, meeting)) === 'PUBLIC') throw MEMBERS_AND_STAFF_ONLY(what);
+}
+
+const STATUS_ORDER = new Map<string, number>(ATTENDANCE_STATUSES.map((s, i) => [s, i]));
+const ROLE_ORDER = new Map<string, number>(MEMBERSHIP_ROLES.map((r, i) => [r, i]));
+const byName = (a: PersonViewModel, b: PersonViewModel) =>
+  (a.displayName ?? '').localeCompare(b.displayName ?? '', 'en-GB');
+
+/** A meeting's register, quorum, expected members and declarations, and recording them. */
+@Resolver(() => MeetingModel)
+export class MeetingAttendanceResolver {
+  constructor(
+    private readonly service: AttendanceService,
+    private readonly views: PersonViewService,
+  ) {}
+
+  @ResolveField(() => [AttendanceModel], {
+    nullable: true,
+    description:
+      'The register: present (first), apologies, absent and observers (members of the meeting’s bodies on its day and staff only)',
+  })
+  async attendance(
+    @Parent() meeting: MeetingModel,
+    @Context() context: GraphqlContext,
+  ): Promise<AttendanceModel[]> {
+    await assertMembersOrStaff(context, meeting, 'the attendance');
+    const lines = await context.loaders.get(ATTENDANCE_OF_MEETING).load(meeting.id);
+    const shown = await Promise.all(
+      lines.map(async (line) => ({
+        line,
+        person: await personView(this.views, context, line.personId, meeting.date, meeting.id),
+      })),
+    );
+    return shown
+      .sort(
+        (a, b) =>
+          (STATUS_ORDER.get(a.line.status) ?? 0) - (STATUS_ORDER.get(b.line.status) ?? 0) ||
+          byName(a.person, b.person),
+      )
+      .map(({ line }) => line);
+  }
+
+  @ResolveField(() => [ExpectedMemberModel], {
+    nullable: true,
+    description:
+      'Who sits on the meeting’s bodies on its day, body by body, chair first, cross-seats marked, with their attendance once recorded (members and staff only)',
+  })
+  async expectedMembers(
+    @Parent() meeting: MeetingModel,
+    @Context() context: GraphqlContext,
+  ): Promise<ExpectedMemberModel[]> {
+    await assertMembersOrStaff(context, meeting, 'who is expected');
+    const [rows, attendance] = await Promise.all([
+      this.service.expectedMembers(meeting, context.loaders),
+      context.loaders.get(ATTENDANCE_OF_MEETING).load(meeting.id),
+    ]);
+    await prefetchMeetingPeople(context, meeting.id);
+    const statusOf = new Map<string, AttendanceStatus>(
+      attendance.map((line) => [line.personId, line.status]),
+    );
+    const members = await Promise.all(
+      rows.map(async ({ bodyId, row }) => ({
+        person: await this.views.view(
+          context.viewer,
+          row.person,
+          meeting.date,
+          today(),
+          context.loaders,
+        ),
+        role: row.membership.role,
+        seat: row.membership.seat,
+        crossSeat: row.membership.seat === 'CROSS_SEAT',
+        attendance: statusOf.get(row.person.id) ?? null,
+        bodyId,
+        fromBodyId: row.membership.fromBodyId,
+      })),
+    );
+    const bodyOrder = new Map(meeting.bodyIds.map((id, index) => [id, index]));
+    return members.sort(
+      (a, b) =>
+        (bodyOrder.get(a.bodyId) ?? 0) - (bodyOrder.get(b.bodyId) ?? 0) ||
+        (ROLE_ORDER.get(a.role) ?? 0) - (ROLE_ORDER.get(b.role) ?? 0) ||
+        Number(b.person.visibility === PersonVisibility.NAMED) -
+          Number(a.person.visibility === PersonVisibility.NAMED) ||
+        byName(a.person, b.person),
+    );
+  }
+
+  @ResolveField(() => MeetingQuorumModel, {
+    nullable: true,
+    description:
+      'Whether the leading body is quorate, by the terms of reference in force on the meeting’s day and the attendance recorded so far (members and staff only)',
+  })
+  async quorum(
+    @Parent() meeting: MeetingModel,
+    @Context() context: GraphqlContext,
+  ): Promise<MeetingQuorumModel> {
+    await assertMembersOrStaff(context, meeting, 'the quorum');
+    return this.service.quorum(meeting, context.loaders);
+  }
+
+  @ResolveField(() => [DeclarationModel], {
+    nullable: true,
+    description: 'Declarations of interest at the meeting (members and staff only)',
+  })
+  async declarations(
+    @Parent() meeting: MeetingModel,
+    @Context() context: GraphqlContext,
+  ): Promise<DeclarationModel[]> {
+    await assertMembersOrStaff(context, meeting, 'declarations of interest');
+    return context.loaders.get(DECLARATIONS_OF_MEETING).load(meeting.id);
+  }
+
+  @Access('STAFF')
+  @Mutation(() => MeetingModel, {
+    description:
+      'Records the register for the people given, replacing what was recorded for them (secretariat only). Apologies any time; who was there once the meeting has started. People who do not sit on the body that day only as observers',
+  })
+  recordAttendance(
+    @Args('meetingId', { type: () => ID }) meetingId: string,
+    @Args('entries', { type: () => [AttendanceEntryInput] }) entries: AttendanceEntryInput[],
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<MeetingModel> {
+    return this.service.record(meetingId, { entries }, actorOf(requireSignedIn(viewer)));
+  }
+
+  @Access('STAFF')
+  @Mutation(() => DeclarationModel, {
+    description: 'Records a declaration of interest at a meeting (secretariat only)',
+  })
+  recordDeclaration(
+    @Args('meetingId', { type: () => ID }) meetingId: string,
+    @Args('input') input: DeclarationInput,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<DeclarationModel> {
+    return this.service.recordDeclaration(meetingId, input, actorOf(requireSignedIn(viewer)));
+  }
+
+  @Access('STAFF')
+  @Mutation(() => MeetingModel, {
+    description:
+      'Removes a declaration of interest recorded in error, until the minutes are approved (secretariat only)',
+  })
+  removeDeclaration(
+    @Args('id', { type: () => ID }) id: string,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<MeetingModel> {
+    return this.service.removeDeclaration(id, actorOf(requireSignedIn(viewer)));
+  }
+}
+
+@Resolver(() => AttendanceModel)
+export class AttendanceResolver {
+  constructor(private readonly views: PersonViewService) {}
+
+  @ResolveField(() => PersonViewModel, {
+    description: 'The person, as the one asking may see them (consent applied)',
+  })
+  async person(
+    @Parent() line: AttendanceModel,
+    @Context() context: GraphqlContext,
+  ): Promise<PersonViewModel> {
+    const date = await meetingDate(context, line.meetingId);
+    return personView(this.views, context, line.personId, date, line.meetingId);
+  }
+}
+
+@Resolver(() => ExpectedMemberModel)
+export class ExpectedMemberResolver {
+  @ResolveField(() => BodyModel, { nullable: true, description: 'The body they sit on' })
+  body(@Parent() member: ExpectedMemberModel, @Context() { loaders }: GraphqlContext) {
+    return loaders.get(BODY_BY_ID).load(member.bodyId);
+  }
+
+  @ResolveField(() => BodyModel, {
+    nullable: true,
+    description: 'For a cross-seat: the body the member comes from',
+  })
+  fromBody(@Parent() member: ExpectedMemberModel, @Context() { loaders }: GraphqlContext) {
+    return member.fromBodyId ? loaders.get(BODY_BY_ID).load(member.fromBodyId) : null;
+  }
+}
+
+/** The London day of a meeting, through the per-request loader. */
+export async function meetingDate(
+  { loaders }: Pick<GraphqlContext, 'loaders'>,
+  meetingId: string,
+): Promise<string> {
+  const meeting = await loaders.get(MEETING_BY_ID).load(meetingId);
+  if (!meeting) throw new DomainError('NOT_FOUND', 'There is no such meeting');
+  return meeting.date;
+}
+
+/** An agenda item of the meeting, by id, through the meeting's agenda loader. */
+export async function agendaItemOf(
+  { loaders }: Pick<GraphqlContext, 'loaders'>,
+  meetingId: string,
+  agendaItemId: string | null,
+): Promise<AgendaItemModel | null> {
+  if (agendaItemId === null) return null;
+  const items = await loaders.get(AGENDA_OF_MEETING).load(meetingId);
+  return items.find((item) => item.id === agendaItemId) ?? null;
+}
+
+@Resolver(() => DeclarationModel)
+export class DeclarationResolver {
+  constructor(private readonly views: PersonViewService) {}
+
+  @ResolveField(() => PersonViewModel, { description: 'Who declared the interest' })
+  async person(
+    @Parent() declaration: DeclarationModel,
+    @Context() context: GraphqlContext,
+  ): Promise<PersonViewModel> {
+    const date = await meetingDate(context, declaration.meetingId);
+    return personView(this.views, context, declaration.personId, date, declaration.meetingId);
+  }
+
+  @ResolveField(() => AgendaItemModel, {
+    nullable: true,
+    description: 'The agenda item; null for the whole meeting',
+  })
+  agendaItem(@Parent() declaration: DeclarationModel, @Context() context: GraphqlContext) {
+    return agendaItemOf(context, declaration.meetingId, declaration.agendaItemId);
+  }
+}
+
+@Resolver(() => AgendaItemModel)
+export class AgendaItemDeclarationsResolver {
+  @ResolveField(() => [DeclarationModel], {
+    nullable: true,
+    description: 'Declarations of interest on this item (members and staff only)',
+  })
+  async declarations(
+    @Parent() item: AgendaItemModel,
+    @Context() context: GraphqlContext,
+  ): Promise<DeclarationModel[]> {
+    const meeting = await context.loaders.get(MEETING_BY_ID).load(item.meetingId);
+    if (!meeting) return [];
+    await assertMembersOrStaff(context, meeting, 'declarations of interest');
+    const declarations = await context.loaders.get(DECLARATIONS_OF_MEETING).load(item.meetingId);
+    return declarations.filter((declaration) => declaration.agendaItemId === item.id);
+  }
+}

@@ -1,0 +1,332 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService, type Actor } from '@boards/api/audit';
+import {
+  DataLoaderFactory,
+  isUuid,
+  loaderKey,
+  parseInput,
+  type RequestLoaders,
+} from '@boards/api/graphql';
+import { MEMBERS_ON, membersOnKey, type MemberRow } from '@boards/api/memberships';
+import { TERMS_OF_REFERENCE_VERSIONS, type QuorumModel } from '@boards/api/terms-of-reference';
+import {
+  describeQuorum,
+  DomainError,
+  evaluateQuorum,
+  validateAttendance,
+  versionInForce,
+  type Quorum,
+} from '@boards/domain';
+import {
+  attendanceRegisterSchema,
+  declarationSchema,
+  type AttendanceStatus,
+} from '@boards/shared/contracts';
+import type { AttendanceModel, DeclarationModel, MeetingQuorumModel } from './attendance.model';
+import type { MeetingModel } from './meeting.model';
+import { assertItemOfMeeting, assertRecordOpen, lockMeeting, minutesFixed } from './meeting-lock';
+import { MeetingsService } from './meetings.service';
+
+/** A meeting's register, everyone on it (the resolver shows each person as the viewer may). */
+export const ATTENDANCE_OF_MEETING = loaderKey<string, AttendanceModel[]>('attendanceOfMeeting');
+/** A meeting's declarations of interest, in the order they were recorded. */
+export const DECLARATIONS_OF_MEETING = loaderKey<string, DeclarationModel[]>(
+  'declarationsOfMeeting',
+);
+
+/** Someone on one of a meeting's bodies on its day, with the body they sit on. */
+export interface ExpectedMemberRow {
+  bodyId: string;
+  row: MemberRow;
+}
+
+function toQuorum(model: QuorumModel | null): Quorum | null {
+  if (!model) return null;
+  return model.kind === 'COUNT'
+    ? { kind: 'COUNT', count: model.count ?? 0 }
+    : { kind: 'FRACTION', numerator: model.numerator ?? 0, denominator: model.denominator ?? 0 };
+}
+
+const NO_SUCH_DECLARATION = () =>
+  new DomainError('NOT_FOUND', 'There is no such declaration of interest');
+
+/**
+ * Attendance, quorum and declarations of interest. Reading goes through per-request loaders;
+ * every write is one transaction that locks the meeting row, checks the attendance rule, writes
+ * and records its audit entry.
+ */
+@Injectable()
+export class AttendanceService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly loaders: DataLoaderFactory,
+    private readonly audit: AuditService,
+    private readonly meetings: MeetingsService,
+  ) {}
+
+  onModuleInit(): void {
+    this.loaders.register(ATTENDANCE_OF_MEETING, (ids) => this.attendanceOf(ids));
+    this.loaders.register(DECLARATIONS_OF_MEETING, (ids) => this.declarationsOf(ids));
+  }
+
+  async attendanceOf(meetingIds: readonly string[]): Promise<AttendanceModel[][]> {
+    const ids = [...new Set(meetingIds.filter(isUuid))];
+    const rows: Record<string, unknown>[] = ids.length
+      ? await this.dataSource.query(
+          `SELECT meeting_id, person_id, status, note, recorded_at FROM attendance
+            WHERE meeting_id = ANY($1::uuid[]) ORDER BY meeting_id, recorded_at, person_id`,
+          [ids],
+        )
+      : [];
+    const models = rows.map((raw): AttendanceModel => ({
+      meetingId: raw['meeting_id'] as string,
+      personId: raw['person_id'] as string,
+      status: raw['status'] as AttendanceStatus,
+      note: raw['note'] as string | null,
+      recordedAt: raw['recorded_at'] as Date,
+    }));
+    return meetingIds.map((id) => models.filter((model) => model.meetingId === id));
+  }
+
+  async declarationsOf(meetingIds: readonly string[]): Promise<DeclarationModel[][]> {
+    const ids = [...new Set(meetingIds.filter(isUuid))];
+    const rows: Record<string, unknown>[] = ids.length
+      ? await this.dataSource.query(
+          `SELECT id, meeting_id, person_id, agenda_item_id, description, recorded_at
+             FROM declaration_of_interest
+            WHERE meeting_id = ANY($1::uuid[]) ORDER BY recorded_at, id`,
+          [ids],
+        )
+      : [];
+    const models = rows.map(AttendanceService.toDeclaration);
+    return meetingIds.map((id) => models.filter((model) => model.meetingId === id));
+  }
+
+  private static toDeclaration(raw: Record<string, unknown>): DeclarationModel {
+    return {
+      id: raw['id'] as string,
+      meetingId: raw['meeting_id'] as string,
+      personId: raw['person_id'] as string,
+      agendaItemId: raw['agenda_item_id'] as string | null,
+      description: raw['description'] as string,
+      recordedAt: raw['recorded_at'] as Date,
+    };
+  }
+
+  /** Who sits on each of the meeting's bodies on its day (one statement for the request). */
+  async expectedMembers(
+    meeting: MeetingModel,
+    loaders: RequestLoaders,
+  ): Promise<ExpectedMemberRow[]> {
+    const perBody = await loaders
+      .get(MEMBERS_ON)
+      .loadMany(meeting.bodyIds.map((bodyId) => membersOnKey(bodyId, meeting.date)));
+    return meeting.bodyIds.flatMap((bodyId, index) => {
+      const rows = perBody[index];
+      if (!rows || rows instanceof Error) return [];
+      return rows.map((row) => ({ bodyId, row }));
+    });
+  }
+
+  /**
+   * The quorum of the leading body (the first of the meeting's bodies), by the terms of
+   * reference in force on the meeting's day and the attendance recorded so far.
+   */
+  async quorum(meeting: MeetingModel, loaders: RequestLoaders): Promise<MeetingQuorumModel> {
+    const [leadBodyId] = meeting.bodyIds;
+    if (!leadBodyId) throw new DomainError('NOT_FOUND', 'This meeting has no body');
+    const [versions, members, attendance] = await Promise.all([
+      loaders.get(TERMS_OF_REFERENCE_VERSIONS).load(leadBodyId),
+      loaders.get(MEMBERS_ON).load(membersOnKey(leadBodyId, meeting.date)),
+      loaders.get(ATTENDANCE_OF_MEETING).load(meeting.id),
+    ]);
+    const inForce = versionInForce(versions, meeting.date);
+    const quorum = toQuorum(inForce?.quorum ?? null);
+    const result = evaluateQuorum({
+      quorum,
+      members: members.map(({ membership }) => ({
+        personId: membership.personId,
+        role: membership.role,
+      })),
+      attendance,
+    });
+    return {
+      ...result,
+      description: quorum
+        ? describeQuorum(quorum)
+        : 'The terms of reference in force on the day set no quorum',
+      termsOfReferenceNumber: inForce?.number ?? null,
+    };
+  }
+
+  /** Which of `personIds` sit on one of the meeting's bodies on its day. */
+  private async membersAmong(
+    manager: EntityManager,
+    personIds: readonly string[],
+    bodyIds: readonly string[],
+    date: string,
+  ): Promise<Set<string>> {
+    const rows: { person_id: string }[] = await manager.query(
+      `SELECT DISTINCT person_id FROM membership
+        WHERE person_id = ANY($1::uuid[]) AND body_id = ANY($2::uuid[])
+          AND starts_on <= $3 AND (ends_on IS NULL OR ends_on >= $3)`,
+      [personIds, bodyIds, date],
+    );
+    return new Set(rows.map((row) => row.person_id));
+  }
+
+  private static async assertPeopleExist(
+    manager: EntityManager,
+    personIds: readonly string[],
+    field: (index: number) => string,
+  ): Promise<void> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT id FROM person WHERE id = ANY($1::uuid[])`,
+      [personIds],
+    );
+    const known = new Set(rows.map((row) => row.id));
+    const missing = personIds.findIndex((id) => !known.has(id));
+    if (missing >= 0) {
+      throw new DomainError('BAD_USER_INPUT', 'There is no such person', {
+        field: field(missing),
+      });
+    }
+  }
+
+  /**
+   * Records the register for the people given, replacing what was recorded for them before;
+   * everyone else's lines stay as they were. Refused with nothing written: INVALID_TRANSITION
+   * for a cancelled meeting, for anything but apologies before the meeting starts or while it
+   * is postponed, and once the minutes are approved; BAD_USER_INPUT for someone who did not sit
+   * on the body that day recorded as anything but an observer.
+   */
+  async record(meetingId: string, input: unknown, actor: Actor): Promise<MeetingModel> {
+    const { entries } = parseInput(attendanceRegisterSchema, input);
+    await this.dataSource.transaction(async (manager) => {
+      const meeting = await lockMeeting(manager, meetingId);
+      const personIds = entries.map((entry) => entry.personId);
+      await AttendanceService.assertPeopleExist(manager, personIds, (i) => `entries.${i}.personId`);
+      const members = await this.membersAmong(manager, personIds, meeting.bodyIds, meeting.date);
+      validateAttendance(meeting, entries, members, new Date());
+      assertRecordOpen(meeting, 'the attendance');
+      const before: { person_id: string; status: string; note: string | null }[] =
+        await manager.query(
+          `SELECT person_id, status, note FROM attendance
+            WHERE meeting_id = $1 AND person_id = ANY($2::uuid[])`,
+          [meeting.id, personIds],
+        );
+      await manager.query(
+        `INSERT INTO attendance (meeting_id, person_id, status, note, recorded_at, recorded_by)
+         SELECT $1, e.person_id, e.status::attendance_status, e.note, now(), $5
+           FROM unnest($2::uuid[], $3::text[], $4::text[]) AS e(person_id, status, note)
+         ON CONFLICT (meeting_id, person_id) DO UPDATE
+           SET status = EXCLUDED.status, note = EXCLUDED.note,
+               recorded_at = EXCLUDED.recorded_at, recorded_by = EXCLUDED.recorded_by`,
+        [
+          meeting.id,
+          personIds,
+          entries.map((entry) => entry.status),
+          entries.map((entry) => entry.note),
+          actor.accountId,
+        ],
+      );
+      await this.audit.record(manager, actor, {
+        action: 'attendance.record',
+        objectType: 'Meeting',
+        objectId: meeting.id,
+        before: Object.fromEntries(
+          before.map((row) => [row.person_id, { status: row.status, note: row.note }]),
+        ),
+        after: Object.fromEntries(
+          entries.map((entry) => [entry.personId, { status: entry.status, note: entry.note }]),
+        ),
+      });
+    });
+    return this.meetings.require(meetingId);
+  }
+
+  /**
+   * Records a declaration of interest by someone at the meeting: a member of one of its bodies
+   * on its day, or someone on its register (an observer, say).
+   */
+  async recordDeclaration(
+    meetingId: string,
+    input: unknown,
+    actor: Actor,
+  ): Promise<DeclarationModel> {
+    const details = parseInput(declarationSchema, input);
+    return this.dataSource.transaction(async (manager) => {
+      const meeting = await lockMeeting(manager, meetingId);
+      assertRecordOpen(meeting, 'declarations of interest');
+      await AttendanceService.assertPeopleExist(manager, [details.personId], () => 'personId');
+      const members = await this.membersAmong(
+        manager,
+        [details.personId],
+        meeting.bodyIds,
+        meeting.date,
+      );
+      if (!members.has(details.personId)) {
+        const [registered] = await manager.query(
+          `SELECT 1 FROM attendance WHERE meeting_id = $1 AND person_id = $2`,
+          [meeting.id, details.personId],
+        );
+        if (!registered) {
+          throw new DomainError(
+            'BAD_USER_INPUT',
+            'This person neither sat on the body on the day nor is on the meeting’s register: record their attendance first',
+            { field: 'personId' },
+          );
+        }
+      }
+      await assertItemOfMeeting(manager, meeting.id, details.agendaItemId);
+      const [raw] = await manager.query(
+        `INSERT INTO declaration_of_interest
+           (meeting_id, person_id, agenda_item_id, description, recorded_by)
+         VALUES ($1, $2, $3, $4, $5)
+         RETURNING id, meeting_id, person_id, agenda_item_id, description, recorded_at`,
+        [meeting.id, details.personId, details.agendaItemId, details.description, actor.accountId],
+      );
+      const declaration = AttendanceService.toDeclaration(raw);
+      await this.audit.record(manager, actor, {
+        action: 'declaration.record',
+        objectType: 'DeclarationOfInterest',
+        objectId: declaration.id,
+        after: { meetingId: meeting.id, ...details },
+      });
+      return declaration;
+    });
+  }
+
+  /** Removes a declaration recorded in error (not once the minutes are approved). */
+  async removeDeclaration(id: string, actor: Actor): Promise<MeetingModel> {
+    if (!isUuid(id)) throw NO_SUCH_DECLARATION();
+    const meetingId = await this.dataSource.transaction(async (manager) => {
+      const [found] = await manager.query(
+        `SELECT meeting_id FROM declaration_of_interest WHERE id = $1`,
+        [id],
+      );
+      if (!found) throw NO_SUCH_DECLARATION();
+      const meeting = await lockMeeting(manager, found.meeting_id);
+      if (minutesFixed(meeting.minutesStatus))
+        assertRecordOpen(meeting, 'declarations of interest');
+      // A DELETE answers [rows, count].
+      const [[raw]] = await manager.query(
+        `DELETE FROM declaration_of_interest WHERE id = $1
+         RETURNING id, meeting_id, person_id, agenda_item_id, description, recorded_at`,
+        [id],
+      );
+      if (!raw) throw NO_SUCH_DECLARATION();
+      const { personId, agendaItemId, description } = AttendanceService.toDeclaration(raw);
+      await this.audit.record(manager, actor, {
+        action: 'declaration.remove',
+        objectType: 'DeclarationOfInterest',
+        objectId: id,
+        before: { meetingId: meeting.id, personId, agendaItemId, description },
+      });
+      return meeting.id;
+    });
+    return this.meetings.require(meetingId);
+  }
+}

@@ -1,0 +1,269 @@
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import {
+  Access,
+  isStaff,
+  requireSignedIn,
+  type Connection,
+  type GraphqlContext,
+} from '@boards/api/graphql';
+import { actorOf } from '@boards/api/audit';
+import { PersonViewModel, PersonViewService } from '@boards/api/people';
+import {
+  allowedActionStatuses,
+  isOverdue,
+  minutesView,
+  visibleParts,
+  type ActionActor,
+} from '@boards/domain';
+import type { ActionStatus } from '@boards/shared/contracts';
+import { agendaItemOf, assertMembersOrStaff } from './attendance.resolver';
+import {
+  ActionRegisterArgs,
+  ActionStatusArgs,
+  DecisionInput,
+  DecisionRegisterArgs,
+  MeetingActionInput,
+} from './meeting-action.input';
+import {
+  ActionStatusEnum,
+  DecisionConnection,
+  DecisionModel,
+  MeetingActionConnection,
+  MeetingActionModel,
+} from './meeting-action.model';
+import {
+  ACTIONS_CARRIED_FORWARD,
+  ACTIONS_OF_MEETING,
+  DECISIONS_OF_MEETING,
+  MeetingActionsService,
+} from './meeting-actions.service';
+import { AgendaItemModel, MeetingModel } from './meeting.model';
+import { audienceOf } from './meeting-audience';
+import { AGENDA_OF_MEETING, MEETING_BY_ID } from './meetings.service';
+import { MINUTES_OF_MEETING } from './minutes.service';
+import { personView, today } from './person-view';
+
+/** The registers of decisions and of actions. */
+@Resolver()
+export class RecordRegistersResolver {
+  constructor(private readonly service: MeetingActionsService) {}
+
+  @Access('PUBLIC')
+  @Query(() => DecisionConnection, {
+    description:
+      'The register of decisions, newest meeting first. Everyone sees the decisions of published minutes on public items (or the meeting as a whole); members of a meeting’s bodies on its day and staff also see those of circulated and approved minutes, private items included',
+  })
+  decisions(
+    @Args() args: DecisionRegisterArgs,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<Connection<DecisionModel>> {
+    return this.service.decisionRegister(
+      { staff: isStaff(viewer), personId: viewer.kind === 'ACCOUNT' ? viewer.personId : null },
+      args,
+    );
+  }
+
+  @Access('SIGNED_IN')
+  @Query(() => MeetingActionConnection, {
+    description:
+      'The register of actions, newest meeting first: staff see every action; members those of meetings of their bodies (on the meeting’s day), and their own',
+  })
+  actions(
+    @Args() args: ActionRegisterArgs,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<Connection<MeetingActionModel>> {
+    const who = requireSignedIn(viewer);
+    return this.service.actionRegister({ staff: isStaff(who), personId: who.personId }, args);
+  }
+}
+
+/** A meeting's decisions and actions, and recording them. */
+@Resolver(() => MeetingModel)
+export class MeetingRecordsResolver {
+  constructor(private readonly service: MeetingActionsService) {}
+
+  @ResolveField(() => [DecisionModel], {
+    description:
+      'Decisions recorded at the meeting: staff see all; members of its bodies once the minutes are circulated; the public once they are published, those on public items and the meeting as a whole',
+  })
+  async decisions(
+    @Parent() meeting: MeetingModel,
+    @Context() context: GraphqlContext,
+  ): Promise<DecisionModel[]> {
+    const [decisions, minutes, items, audience] = await Promise.all([
+      context.loaders.get(DECISIONS_OF_MEETING).load(meeting.id),
+      context.loaders.get(MINUTES_OF_MEETING).load(meeting.id),
+      context.loaders.get(AGENDA_OF_MEETING).load(meeting.id),
+      audienceOf(context, meeting),
+    ]);
+    const byId = new Map(items.map((item) => [item.id, item]));
+    return visibleParts(decisions, minutesView(minutes?.status ?? null, audience), (decision) =>
+      decision.agendaItemId === null
+        ? null
+        : { isPublic: byId.get(decision.agendaItemId)?.isPublic ?? false },
+    );
+  }
+
+  @ResolveField(() => [MeetingActionModel], {
+    nullable: true,
+    description: 'Actions agreed at the meeting (members of its bodies and staff only)',
+  })
+  async actions(
+    @Parent() meeting: MeetingModel,
+    @Context() context: GraphqlContext,
+  ): Promise<MeetingActionModel[]> {
+    await assertMembersOrStaff(context, meeting, 'actions');
+    const actions = await context.loaders.get(ACTIONS_OF_MEETING).load(meeting.id);
+    return actions.map((action) => ({ ...action, listedAtMeetingId: meeting.id }));
+  }
+
+  @ResolveField(() => [MeetingActionModel], {
+    nullable: true,
+    description:
+      'Actions from earlier meetings of the same bodies still open or in progress, soonest due first (members and staff only)',
+  })
+  async actionsCarriedForward(
+    @Parent() meeting: MeetingModel,
+    @Context() context: GraphqlContext,
+  ): Promise<MeetingActionModel[]> {
+    await assertMembersOrStaff(context, meeting, 'actions');
+    const actions = await context.loaders.get(ACTIONS_CARRIED_FORWARD).load(meeting.id);
+    return actions.map((action) => ({ ...action, listedAtMeetingId: meeting.id }));
+  }
+
+  @Access('STAFF')
+  @Mutation(() => DecisionModel, {
+    description: 'Records a decision, until the minutes are approved (secretariat only)',
+  })
+  recordDecision(
+    @Args('meetingId', { type: () => ID }) meetingId: string,
+    @Args('input') input: DecisionInput,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<DecisionModel> {
+    return this.service.recordDecision(meetingId, input, actorOf(requireSignedIn(viewer)));
+  }
+
+  @Access('STAFF')
+  @Mutation(() => MeetingModel, {
+    description: 'Removes a decision, until the minutes are approved (secretariat only)',
+  })
+  removeDecision(
+    @Args('id', { type: () => ID }) id: string,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<MeetingModel> {
+    return this.service.removeDecision(id, actorOf(requireSignedIn(viewer)));
+  }
+
+  @Access('STAFF')
+  @Mutation(() => MeetingActionModel, {
+    description:
+      'Records an action agreed at a meeting, until the minutes are approved (secretariat only)',
+  })
+  recordAction(
+    @Args('meetingId', { type: () => ID }) meetingId: string,
+    @Args('input') input: MeetingActionInput,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<MeetingActionModel> {
+    return this.service.recordAction(meetingId, input, actorOf(requireSignedIn(viewer)));
+  }
+
+  @Access('SIGNED_IN')
+  @Mutation(() => MeetingActionModel, {
+    description:
+      'Changes an action’s status: the person it is for marks it in progress or done; the secretariat also drops and reopens. CONFLICT if it changed since expectedVersion',
+  })
+  updateActionStatus(
+    @Args() { id, expectedVersion, status, note }: ActionStatusArgs,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<MeetingActionModel> {
+    const who = requireSignedIn(viewer);
+    return this.service.updateStatus(
+      id,
+      expectedVersion,
+      { status, note },
+      { personId: who.personId, staff: isStaff(who) },
+      actorOf(who),
+    );
+  }
+}
+
+@Resolver(() => DecisionModel)
+export class DecisionResolver {
+  @ResolveField(() => MeetingModel, { nullable: true, description: 'The meeting that decided' })
+  meeting(@Parent() decision: DecisionModel, @Context() { loaders }: GraphqlContext) {
+    return loaders.get(MEETING_BY_ID).load(decision.meetingId);
+  }
+
+  @ResolveField(() => AgendaItemModel, {
+    nullable: true,
+    description: 'The agenda item; null for the meeting as a whole',
+  })
+  agendaItem(@Parent() decision: DecisionModel, @Context() context: GraphqlContext) {
+    return agendaItemOf(context, decision.meetingId, decision.agendaItemId);
+  }
+}
+
+function actorFor(context: GraphqlContext, action: MeetingActionModel): ActionActor {
+  if (isStaff(context.viewer)) return 'SECRETARIAT';
+  if (context.viewer.kind === 'ACCOUNT' && context.viewer.personId === action.ownerId) {
+    return 'OWNER';
+  }
+  return 'OTHER';
+}
+
+@Resolver(() => MeetingActionModel)
+export class MeetingActionResolver {
+  constructor(private readonly views: PersonViewService) {}
+
+  @ResolveField(() => PersonViewModel, {
+    nullable: true,
+    description: 'The person the action is for, as the one asking may see them today',
+  })
+  async owner(
+    @Parent() action: MeetingActionModel,
+    @Context() context: GraphqlContext,
+  ): Promise<PersonViewModel | null> {
+    return action.ownerId
+      ? personView(this.views, context, action.ownerId, today(), action.listedAtMeetingId)
+      : null;
+  }
+
+  @ResolveField(() => MeetingModel, { nullable: true, description: 'The meeting that agreed it' })
+  meeting(@Parent() action: MeetingActionModel, @Context() { loaders }: GraphqlContext) {
+    return loaders.get(MEETING_BY_ID).load(action.meetingId);
+  }
+
+  @ResolveField(() => AgendaItemModel, {
+    nullable: true,
+    description: 'The agenda item; null for the meeting as a whole',
+  })
+  agendaItem(@Parent() action: MeetingActionModel, @Context() context: GraphqlContext) {
+    return agendaItemOf(context, action.meetingId, action.agendaItemId);
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Still open or in progress after its due date (Europe/London)',
+  })
+  overdue(@Parent() action: MeetingActionModel): boolean {
+    return isOverdue(action, today());
+  }
+
+  @ResolveField(() => [ActionStatusEnum], {
+    description: 'The statuses the one asking may move it to now, for buttons',
+  })
+  allowedStatuses(
+    @Parent() action: MeetingActionModel,
+    @Context() context: GraphqlContext,
+  ): ActionStatus[] {
+    return allowedActionStatuses(action.status, actorFor(context, action));
+  }
+}

@@ -1,0 +1,262 @@
+import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access, requireSignedIn, type GraphqlContext } from '@boards/api/graphql';
+import { actorOf } from '@boards/api/audit';
+import { PersonViewModel, PersonViewService } from '@boards/api/people';
+import {
+  allowedMinutesActions,
+  DomainError,
+  minutesView,
+  visibleParts,
+  type MinutesAction,
+} from '@boards/domain';
+import { agendaItemOf, meetingDate } from './attendance.resolver';
+import { AgendaItemModel, MeetingModel } from './meeting.model';
+import { audienceOf, minutesRoleOf } from './meeting-audience';
+import { AGENDA_OF_MEETING, MEETING_BY_ID } from './meetings.service';
+import { MinutesCommentInput, MinutesInput, MinutesRefArgs } from './minutes.input';
+import {
+  MinutesActionEnum,
+  MinutesCommentModel,
+  MinutesEntryModel,
+  MinutesModel,
+} from './minutes.model';
+import {
+  MINUTES_COMMENTS_OF_MEETING,
+  MINUTES_ENTRIES_OF_MEETING,
+  MINUTES_OF_MEETING,
+  MinutesService,
+  toMinutesModel,
+} from './minutes.service';
+import { personView } from './person-view';
+
+async function meetingOf(context: GraphqlContext, meetingId: string): Promise<MeetingModel> {
+  const meeting = await context.loaders.get(MEETING_BY_ID).load(meetingId);
+  if (!meeting) throw new DomainError('NOT_FOUND', 'There is no such meeting');
+  return meeting;
+}
+
+/** A meeting's minutes, as much of them as the one asking may see, and the workflow's steps. */
+@Resolver(() => MeetingModel)
+export class MeetingMinutesResolver {
+  constructor(private readonly service: MinutesService) {}
+
+  @ResolveField(() => MinutesModel, {
+    nullable: true,
+    description:
+      'The minutes: staff at every stage; members of the meeting’s bodies once circulated; the public once published, and only the public version. Null when there are none the one asking may see',
+  })
+  async minutes(
+    @Parent() meeting: MeetingModel,
+    @Context() context: GraphqlContext,
+  ): Promise<MinutesModel | null> {
+    const [row, audience] = await Promise.all([
+      context.loaders.get(MINUTES_OF_MEETING).load(meeting.id),
+      audienceOf(context, meeting),
+    ]);
+    if (!row) return null;
+    const view = minutesView(row.status, audience);
+    if (view === 'NONE') return null;
+    return toMinutesModel(row, view === 'PUBLIC_VERSION');
+  }
+
+  @Access('STAFF')
+  @Mutation(() => MinutesModel, {
+    description:
+      'Saves the draft minutes, creating them on the first save with expectedVersion 0 (secretariat only). INVALID_TRANSITION unless they are a draft; CONFLICT if they changed since expectedVersion',
+  })
+  saveMinutes(
+    @Args() { meetingId, expectedVersion }: MinutesRefArgs,
+    @Args('input') input: MinutesInput,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<MinutesModel> {
+    return this.service.save(meetingId, expectedVersion, input, actorOf(requireSignedIn(viewer)));
+  }
+
+  @Access('STAFF')
+  @Mutation(() => MinutesModel, {
+    description:
+      'Circulates draft minutes to the members of the body for comment, once the meeting has been held (secretariat only)',
+  })
+  circulateMinutes(
+    @Args() { meetingId, expectedVersion }: MinutesRefArgs,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<MinutesModel> {
+    return this.service.transition(
+      meetingId,
+      expectedVersion,
+      'CIRCULATE',
+      actorOf(requireSignedIn(viewer)),
+    );
+  }
+
+  @Access('STAFF')
+  @Mutation(() => MinutesModel, {
+    description: 'Withdraws circulated minutes back to draft, to change them (secretariat only)',
+  })
+  withdrawMinutes(
+    @Args() { meetingId, expectedVersion }: MinutesRefArgs,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<MinutesModel> {
+    return this.service.transition(
+      meetingId,
+      expectedVersion,
+      'WITHDRAW',
+      actorOf(requireSignedIn(viewer)),
+    );
+  }
+
+  @Access('STAFF')
+  @Mutation(() => MinutesModel, {
+    description:
+      'Records that circulated minutes were approved at a later meeting of the same body, once it has started (secretariat only). From then on they never change',
+  })
+  approveMinutes(
+    @Args() { meetingId, expectedVersion }: MinutesRefArgs,
+    @Args('approvedAtMeetingId', { type: () => ID }) approvedAtMeetingId: string,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<MinutesModel> {
+    return this.service.approve(
+      meetingId,
+      expectedVersion,
+      approvedAtMeetingId,
+      actorOf(requireSignedIn(viewer)),
+    );
+  }
+
+  @Access('STAFF')
+  @Mutation(() => MinutesModel, {
+    description:
+      'Publishes approved minutes: the public then sees their public version (secretariat only)',
+  })
+  publishMinutes(
+    @Args() { meetingId, expectedVersion }: MinutesRefArgs,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<MinutesModel> {
+    return this.service.transition(
+      meetingId,
+      expectedVersion,
+      'PUBLISH',
+      actorOf(requireSignedIn(viewer)),
+    );
+  }
+
+  @Access('SIGNED_IN')
+  @Mutation(() => MinutesCommentModel, {
+    description:
+      'Comments on circulated minutes, on one item or the whole (members of the meeting’s bodies on its day)',
+  })
+  commentOnMinutes(
+    @Args('meetingId', { type: () => ID }) meetingId: string,
+    @Args('input') input: MinutesCommentInput,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<MinutesCommentModel> {
+    const who = requireSignedIn(viewer);
+    return this.service.comment(
+      meetingId,
+      input,
+      { personId: who.personId, grants: who.grants },
+      actorOf(who),
+    );
+  }
+}
+
+@Resolver(() => MinutesModel)
+export class MinutesResolver {
+  @ResolveField(() => [MinutesEntryModel], {
+    description:
+      'The notes of each agenda item, in agenda order; in the public version, those of private items are left out',
+  })
+  async entries(
+    @Parent() minutes: MinutesModel,
+    @Context() { loaders }: GraphqlContext,
+  ): Promise<MinutesEntryModel[]> {
+    const [entries, items] = await Promise.all([
+      loaders.get(MINUTES_ENTRIES_OF_MEETING).load(minutes.meetingId),
+      loaders.get(AGENDA_OF_MEETING).load(minutes.meetingId),
+    ]);
+    const byId = new Map(items.map((item) => [item.id, item]));
+    // An entry whose item cannot be found is treated as private: the public version fails closed.
+    return visibleParts(entries, minutes.isPublicVersion ? 'PUBLIC_VERSION' : 'FULL', (entry) => ({
+      isPublic: byId.get(entry.agendaItemId)?.isPublic ?? false,
+    }));
+  }
+
+  @ResolveField(() => MeetingModel, {
+    nullable: true,
+    description: 'The later meeting at which they were approved',
+  })
+  approvedAtMeeting(@Parent() minutes: MinutesModel, @Context() { loaders }: GraphqlContext) {
+    return minutes.approvedAtMeetingId
+      ? loaders.get(MEETING_BY_ID).load(minutes.approvedAtMeetingId)
+      : null;
+  }
+
+  @ResolveField(() => [MinutesActionEnum], {
+    description: 'The workflow steps the one asking may take now, for buttons',
+  })
+  async allowedActions(
+    @Parent() minutes: MinutesModel,
+    @Context() context: GraphqlContext,
+  ): Promise<MinutesAction[]> {
+    const meeting = await meetingOf(context, minutes.meetingId);
+    return allowedMinutesActions(minutes.status, await minutesRoleOf(context, meeting));
+  }
+
+  @ResolveField(() => [MinutesCommentModel], {
+    nullable: true,
+    description:
+      'Comments on the minutes: every one for staff; a member sees their own; nobody else',
+  })
+  async comments(
+    @Parent() minutes: MinutesModel,
+    @Context() context: GraphqlContext,
+  ): Promise<MinutesCommentModel[]> {
+    const meeting = await meetingOf(context, minutes.meetingId);
+    const audience = await audienceOf(context, meeting);
+    if (audience === 'PUBLIC') {
+      throw new DomainError(
+        'FORBIDDEN',
+        'Only the secretariat, and members of the body their own, can see comments on minutes',
+      );
+    }
+    const comments = await context.loaders.get(MINUTES_COMMENTS_OF_MEETING).load(meeting.id);
+    if (audience === 'STAFF') return comments;
+    const mine = requireSignedIn(context.viewer).personId;
+    return comments.filter((comment) => comment.personId === mine);
+  }
+}
+
+@Resolver(() => MinutesEntryModel)
+export class MinutesEntryResolver {
+  @ResolveField(() => AgendaItemModel, { nullable: true })
+  agendaItem(@Parent() entry: MinutesEntryModel, @Context() context: GraphqlContext) {
+    return agendaItemOf(context, entry.meetingId, entry.agendaItemId);
+  }
+}
+
+@Resolver(() => MinutesCommentModel)
+export class MinutesCommentResolver {
+  constructor(private readonly views: PersonViewService) {}
+
+  @ResolveField(() => PersonViewModel, { description: 'Who commented' })
+  async person(
+    @Parent() comment: MinutesCommentModel,
+    @Context() context: GraphqlContext,
+  ): Promise<PersonViewModel> {
+    return personView(
+      this.views,
+      context,
+      comment.personId,
+      await meetingDate(context, comment.meetingId),
+      comment.meetingId,
+    );
+  }
+
+  @ResolveField(() => AgendaItemModel, {
+    nullable: true,
+    description: 'The agenda item; null for the minutes as a whole',
+  })
+  agendaItem(@Parent() comment: MinutesCommentModel, @Context() context: GraphqlContext) {
+    return agendaItemOf(context, comment.meetingId, comment.agendaItemId);
+  }
+}
