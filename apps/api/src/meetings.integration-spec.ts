@@ -352,4 +352,21 @@ describe('meetings over HTTP (real PostgreSQL)', () => {
     );
     expect(meetingWarnings.meetingFrequency).toEqual(expect.any(String));
   });
+  it('warns when the gap to the body’s meeting before or after is longer than its terms of reference allow', async () => {
+    const design = { bodyIds: [bodyIds['design-group']] };
+    await schedule({ ...design, title: 'Design in January', date: '2028-01-06' });
+    await schedule({ ...design, title: 'Design in March', date: '2028-03-02' });
+    const gapsFor = async (date: string) =>
+      dataOf(await api.graphql(WARNINGS, { input: input({ ...design, date }) }, staff))
+        .meetingWarnings;
+    // "Every six weeks": four weeks either side is within it.
+    const between = await gapsFor('2028-02-03');
+    expect(between.meetingFrequency).toBe('Every six weeks');
+    expect(between.frequencyGaps).toEqual([]);
+    // A week after January's leaves seven weeks to March's.
+    const early = await gapsFor('2028-01-13');
+    expect(early.frequencyGaps).toEqual([{ from: '2028-01-14', to: '2028-03-01', days: 48 }]);
+    // After the last one scheduled there is nothing yet to fall short of.
+    expect((await gapsFor('2028-03-09')).frequencyGaps).toEqual([]);
+  });
 });

@@ -679,7 +679,7 @@ export const TYPE_CONTEXTS: Record<string, Record<string, TypeContext>> = {
     },
   },
   // The warnings for a board meeting at the same time as body A's: a cross-seated member is
-  // double-booked, and the board's monthly meetings leave gaps in the year.
+  // double-booked.
   MeetingWarnings: {
     clash: {
       probe: {
@@ -698,10 +698,11 @@ export const TYPE_CONTEXTS: Record<string, Record<string, TypeContext>> = {
       at: ['meetingWarnings', 'conflicts', 0],
     },
   },
+  // Half a year after the board's last demo meeting: longer than its monthly meetings allow.
   FrequencyGap: {
     clash: {
       probe: {
-        query: `query ($board: ID!) { meetingWarnings(input: ${PROBE_MEETING.replace('BODIES', '$board')}) { frequencyGaps { SEL } } }`,
+        query: `query ($board: ID!) { meetingWarnings(input: ${PROBE_MEETING.replace('BODIES', '$board').replace('2026-12-08', '2027-06-01')}) { frequencyGaps { SEL } } }`,
         variables: (f) => ({ board: f.boardId }),
       },
       at: ['meetingWarnings', 'frequencyGaps', 0],

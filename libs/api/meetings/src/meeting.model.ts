@@ -143,7 +143,8 @@ export class MeetingWarningsModel {
   meetingFrequency!: string | null;
 
   @Field(() => [FrequencyGapModel], {
-    description: 'Gaps longer than the terms of reference allow, over the coming year',
+    description:
+      'Gaps longer than the terms of reference allow, between this meeting and the body’s meeting before or after it',
   })
   frequencyGaps!: FrequencyGapModel[];
 }

@@ -11,7 +11,6 @@ import {
 import { AuditService, type Actor } from '@boards/api/audit';
 import { DataLoaderFactory, isUuid, loaderKey, parseInput } from '@boards/api/graphql';
 import {
-  addDays,
   DomainError,
   formatMeetingTime,
   londonToUtc,
@@ -462,8 +461,8 @@ export class MeetingsService implements OnModuleInit {
 
   /**
    * What the secretariat should know before saving: people expected elsewhere at the same time
-   * (cross-seated members first), and gaps longer than the terms of reference allow over the
-   * year from the meeting's day. Nothing is written.
+   * (cross-seated members first), and a gap longer than the terms of reference allow between
+   * this meeting and the body's meeting before or after it. Nothing is written.
    */
   async warnings(input: unknown, meetingId: string | null): Promise<MeetingWarningsModel> {
     const details = parseInput(meetingDetailsSchema, input);
@@ -521,16 +520,19 @@ export class MeetingsService implements OnModuleInit {
       .orderBy('tor.effective_from', 'DESC')
       .limit(1)
       .getMany();
-    const range = { from: details.date, to: addDays(details.date, 365) };
-    const scheduled = leadBodyId
-      ? ((await this.ofBodies([meetingsOfBodyKey(leadBodyId, range.from, range.to)]))[0] ?? [])
+    // The gaps either side of this meeting: from the body's meeting before it (if any) to the
+    // one after it (if any). Meetings not yet scheduled after the last are no shortfall.
+    const sameBody = leadBodyId
+      ? ((await this.ofBodies([meetingsOfBodyKey(leadBodyId)]))[0] ?? []).filter(
+          (m) => (m.status === 'SCHEDULED' || m.status === 'HELD') && m.id !== meetingId,
+        )
       : [];
-    const starts = [
-      ...scheduled
-        .filter((m) => m.status === 'SCHEDULED' && m.id !== meetingId)
-        .map((m) => ({ startsAt: m.startsAt })),
-      { startsAt },
-    ];
+    const before = sameBody.filter((m) => m.startsAt.getTime() < startsAt.getTime()).at(-1);
+    const after = sameBody.find((m) => m.startsAt.getTime() >= startsAt.getTime());
+    const range = { from: before?.date ?? details.date, to: after?.date ?? details.date };
+    const starts = [before, { startsAt }, after].flatMap((m) =>
+      m ? [{ startsAt: m.startsAt }] : [],
+    );
     const shortfall = meetingFrequencyShortfall(tor?.meetingFrequency ?? null, starts, range);
     return {
       conflicts,
