@@ -1,4 +1,6 @@
 import {
+  formatTime,
+  londonClockTime,
   formatDateRange,
   formatDateTime,
   formatLocalDate,
@@ -91,5 +93,19 @@ describe('formatDateRange', () => {
 
   it('rejects what is not a date', () => {
     expect(() => formatDateRange('2021-04-21', 'June')).toThrow(RangeError);
+  });
+});
+
+describe('times of day in London', () => {
+  it.each([
+    ['2026-03-29T00:30:00Z', '12:30am', '00:30'],
+    ['2026-03-29T01:30:00Z', '2:30am', '02:30'],
+    ['2026-10-25T00:30:00Z', '1:30am', '01:30'],
+    ['2026-10-25T01:30:00Z', '1:30am', '01:30'],
+    ['2026-12-08T12:00:00Z', 'midday', '12:00'],
+    ['2026-07-08T23:00:00Z', 'midnight', '00:00'],
+  ])('%s is %s, %s on the 24-hour clock', (instant, words, clock) => {
+    expect(formatTime(instant)).toBe(words);
+    expect(londonClockTime(instant)).toBe(clock);
   });
 });

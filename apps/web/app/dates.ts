@@ -65,17 +65,29 @@ export function londonDateOf(instant: Date): string {
  * 2:05pm", with "midday" and "midnight" for 12:00 and 00:00.
  */
 export function formatDateTime(value: string): string {
+  const instant = instantOf(value);
+  return `${formatLocalDate(londonDateOf(instant))} at ${formatTime(value)}`;
+}
+
+function instantOf(value: string): Date {
   const instant = new Date(value);
   if (Number.isNaN(instant.getTime()))
     throw new RangeError(`Not an instant: ${JSON.stringify(value)}`);
-  const { hour, minute } = londonWallClock(instant);
-  const time =
-    minute === 0 && hour === 12
-      ? 'midday'
-      : minute === 0 && hour === 0
-        ? 'midnight'
-        : `${hour % 12 || 12}:${String(minute).padStart(2, '0')}${hour < 12 ? 'am' : 'pm'}`;
-  return `${formatLocalDate(londonDateOf(instant))} at ${time}`;
+  return instant;
+}
+
+/** The time of day in Europe/London at an instant, GOV.UK style: "2:05pm", "midday", "midnight". */
+export function formatTime(value: string): string {
+  const { hour, minute } = londonWallClock(instantOf(value));
+  if (minute === 0 && hour === 12) return 'midday';
+  if (minute === 0 && hour === 0) return 'midnight';
+  return `${hour % 12 || 12}:${String(minute).padStart(2, '0')}${hour < 12 ? 'am' : 'pm'}`;
+}
+
+/** The time of day in Europe/London at an instant on the 24-hour clock, as a form asks: "14:05". */
+export function londonClockTime(value: string): string {
+  const { hour, minute } = londonWallClock(instantOf(value));
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
 
 /**

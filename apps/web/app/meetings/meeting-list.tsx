@@ -9,6 +9,8 @@ export interface MeetingListItem {
   readonly status: MeetingStatus;
   readonly statusReason?: string | null;
   readonly bodies: readonly { readonly name: string }[];
+  /** Where the title links to: the meeting's public page unless given. */
+  readonly href?: string;
 }
 
 /** A list of meetings, each a link to its page, with when it is and any change of status. */
@@ -28,7 +30,10 @@ export function MeetingList({
         const tag = statusTag(meeting.status);
         return (
           <li key={meeting.id} className="govuk-!-margin-bottom-4">
-            <a className="govuk-link govuk-!-font-weight-bold" href={`/meetings/${meeting.id}`}>
+            <a
+              className="govuk-link govuk-!-font-weight-bold"
+              href={meeting.href ?? `/meetings/${meeting.id}`}
+            >
               {meeting.title}
             </a>
             {tag ? (

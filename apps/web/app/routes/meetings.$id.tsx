@@ -3,7 +3,7 @@ import { InsetText, SummaryList, Table, Tag } from '@boards/web/ui-govuk';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { apiRequest } from '../api.server';
-import { formatDateTime } from '../dates';
+import { formatTime } from '../dates';
 import { bodiesInWords, formatDuration, isMeetingId, statusTag } from '../meetings/meeting-display';
 import { pageTitle } from '../page-title';
 import type { RouteHandle } from '../route-handle';
@@ -30,8 +30,6 @@ export async function loader(args: LoaderFunctionArgs) {
     : null;
   return { meeting, membersOnly };
 }
-
-const timeOf = (instant: string) => formatDateTime(instant).replace(/^.* at /, '');
 
 export default function MeetingPage() {
   const { meeting, membersOnly } = useLoaderData<typeof loader>();
@@ -126,7 +124,7 @@ export default function MeetingPage() {
               },
               {
                 text: [
-                  item.plannedStart ? timeOf(item.plannedStart) : null,
+                  item.plannedStart ? formatTime(item.plannedStart) : null,
                   item.durationMinutes ? formatDuration(item.durationMinutes) : null,
                 ]
                   .filter(Boolean)

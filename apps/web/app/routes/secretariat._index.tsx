@@ -58,6 +58,13 @@ export default function Secretariat() {
       count: plural(counts.bodies, 'body', 'bodies'),
     },
     {
+      href: '/secretariat/meetings',
+      title: 'Meetings',
+      description:
+        'Schedule meetings, with a warning when members would be double-booked, and build their agendas.',
+      count: null,
+    },
+    {
       href: '/secretariat/cross-seating',
       title: 'Cross-seating',
       description:
@@ -100,7 +107,9 @@ export default function Secretariat() {
                 </a>
               </h2>
               <p className="govuk-body govuk-!-margin-bottom-1">{section.description}</p>
-              <p className="govuk-body-s govuk-!-margin-bottom-0">{section.count}</p>
+              {section.count ? (
+                <p className="govuk-body-s govuk-!-margin-bottom-0">{section.count}</p>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -1,0 +1,382 @@
+import {
+  AddAgendaItemDocument,
+  CancelMeetingDocument,
+  MarkMeetingHeldDocument,
+  MoveAgendaItemDocument,
+  PostponeMeetingDocument,
+  RemoveAgendaItemDocument,
+  SecretariatMeetingDocument,
+} from '@boards/web/api-client';
+import { Button, Input, Radios, SummaryList, Table, Tag, Textarea } from '@boards/web/ui-govuk';
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
+import { useLoaderData } from '@remix-run/react';
+import { apiAttempt, apiRequest } from '../api.server';
+import { fieldErrorsFromApi } from '../api-form-errors.server';
+import { requireSignedIn } from '../auth.server';
+import { FormErrorSummary } from '../components/form-error-summary';
+import { formString, readForm } from '../csrf.server';
+import { formatTime } from '../dates';
+import { errorFor, formPageTitle, useFormState } from '../form-state';
+import { redirectWithErrors } from '../form-state.server';
+import { readAgendaItemForm } from '../meetings/agenda-form';
+import { bodiesInWords, formatDuration, isMeetingId, statusTag } from '../meetings/meeting-display';
+import type { RouteHandle } from '../route-handle';
+import { readWholeNumber } from '../secretariat/form-reading';
+import { MEETINGS_BREADCRUMBS, meetingPath } from '../secretariat/meeting-breadcrumbs';
+import { flashNotice } from '../session.server';
+
+export const handle: RouteHandle = { breadcrumbs: MEETINGS_BREADCRUMBS };
+
+export const meta: MetaFunction<typeof loader> = (args) => [
+  { title: formPageTitle(args.data ? args.data.meeting.title : 'Meeting', args) },
+];
+
+function meetingId(params: Readonly<Record<string, string | undefined>>): string {
+  const id = params['id'];
+  if (!isMeetingId(id)) throw new Response(null, { status: 404 });
+  return id;
+}
+
+/** The meeting as the secretariat manages it (the API refuses these fields to anyone else). */
+export async function loader(args: LoaderFunctionArgs) {
+  await requireSignedIn(args.request);
+  const { meeting } = await apiRequest(args, SecretariatMeetingDocument, {
+    id: meetingId(args.params),
+  });
+  if (!meeting) throw new Response(null, { status: 404 });
+  return { meeting, started: Date.parse(meeting.startsAt) <= Date.now() };
+}
+
+/** The steps on this page, each a small form: status changes and the agenda. */
+export async function action(args: ActionFunctionArgs) {
+  const { request } = args;
+  await requireSignedIn(request);
+  const id = meetingId(args.params);
+  const path = meetingPath(id);
+  const form = await readForm(request);
+  const intent = formString(form, 'intent');
+  const done = async (notice: string) =>
+    redirect(path, { status: 303, headers: { 'Set-Cookie': await flashNotice(request, notice) } });
+  const expected = ['BAD_USER_INPUT', 'INVALID_TRANSITION', 'CONFLICT', 'NOT_FOUND'] as const;
+
+  if (intent === 'postpone' || intent === 'cancel') {
+    const field = `${intent}Reason`;
+    const reason = formString(form, field);
+    const values = { [field]: reason };
+    if (!reason.trim()) {
+      return redirectWithErrors(request, [{ field, message: 'Enter the reason' }], values);
+    }
+    const expectedVersion = readWholeNumber(form, 'expectedVersion');
+    const outcome =
+      intent === 'postpone'
+        ? await apiAttempt(args, expected, PostponeMeetingDocument, { id, expectedVersion, reason })
+        : await apiAttempt(args, expected, CancelMeetingDocument, { id, expectedVersion, reason });
+    if (!outcome.ok) {
+      return redirectWithErrors(
+        request,
+        fieldErrorsFromApi(outcome.error, { reason: field }, field),
+        values,
+      );
+    }
+    return done(
+      intent === 'postpone' ? 'The meeting has been postponed' : 'The meeting has been cancelled',
+    );
+  }
+  if (intent === 'held') {
+    const outcome = await apiAttempt(args, expected, MarkMeetingHeldDocument, {
+      id,
+      expectedVersion: readWholeNumber(form, 'expectedVersion'),
+    });
+    if (!outcome.ok)
+      return redirectWithErrors(request, fieldErrorsFromApi(outcome.error, {}, 'held'), {});
+    return done('The meeting has been recorded as held');
+  }
+  if (intent === 'add-item') {
+    const item = readAgendaItemForm(form);
+    if (!item.ok) return redirectWithErrors(request, item.errors, item.values);
+    const outcome = await apiAttempt(args, expected, AddAgendaItemDocument, {
+      meetingId: id,
+      input: item.input,
+    });
+    if (!outcome.ok) {
+      return redirectWithErrors(
+        request,
+        fieldErrorsFromApi(outcome.error, {}, 'title'),
+        item.values,
+      );
+    }
+    return done(`“${item.input.title}” has been added to the agenda`);
+  }
+  if (intent === 'move-item' || intent === 'remove-item') {
+    const itemId = formString(form, 'itemId');
+    if (!isMeetingId(itemId)) throw new Response(null, { status: 400 });
+    const outcome =
+      intent === 'move-item'
+        ? await apiAttempt(args, expected, MoveAgendaItemDocument, {
+            id: itemId,
+            position: readWholeNumber(form, 'position'),
+          })
+        : await apiAttempt(args, expected, RemoveAgendaItemDocument, { id: itemId });
+    if (!outcome.ok)
+      return redirectWithErrors(request, fieldErrorsFromApi(outcome.error, {}, 'agenda'), {});
+    return done(
+      intent === 'move-item' ? 'The agenda has been reordered' : 'The item has been removed',
+    );
+  }
+  throw new Response(null, { status: 400 });
+}
+
+function ItemButton({
+  itemId,
+  intent,
+  position,
+  children,
+}: {
+  readonly itemId: string;
+  readonly intent: 'move-item' | 'remove-item';
+  readonly position?: number;
+  readonly children: React.ReactNode;
+}) {
+  return (
+    <form method="post" className="app-inline-form">
+      <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name="itemId" value={itemId} />
+      {position ? <input type="hidden" name="position" value={position} /> : null}
+      <button
+        type="submit"
+        className="govuk-button govuk-button--secondary govuk-!-margin-bottom-1 govuk-!-margin-right-1"
+      >
+        {children}
+      </button>
+    </form>
+  );
+}
+
+export default function ManageMeeting() {
+  const { meeting, started } = useLoaderData<typeof loader>();
+  const { errors, values } = useFormState();
+  const tag = statusTag(meeting.status);
+  const open = meeting.status === 'SCHEDULED' || meeting.status === 'POSTPONED';
+  const agendaOpen = meeting.status !== 'CANCELLED';
+  const count = meeting.agenda.length;
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-full">
+        <FormErrorSummary errors={errors} />
+        <span className="govuk-caption-l">{bodiesInWords(meeting.bodies)}</span>
+        <h1 className="govuk-heading-l">{meeting.title}</h1>
+        <SummaryList
+          rows={[
+            {
+              key: 'Status',
+              value: (
+                <>
+                  {tag ? <Tag colour={tag.colour}>{tag.text}</Tag> : 'Scheduled'}
+                  {meeting.statusReason ? (
+                    <p className="govuk-body govuk-!-margin-top-2">{meeting.statusReason}</p>
+                  ) : null}
+                </>
+              ),
+            },
+            {
+              key: 'When',
+              value: `${meeting.when} (UK time)`,
+              actions: open
+                ? [
+                    {
+                      href: meetingPath(meeting.id, 'edit'),
+                      text: 'Change',
+                      visuallyHiddenText: 'the meeting’s details',
+                    },
+                  ]
+                : [],
+            },
+            { key: 'Where', value: meeting.location ?? 'Online only' },
+            { key: 'Online link', value: meeting.onlineLink ?? 'None' },
+            {
+              key: 'Public page',
+              value: (
+                <a className="govuk-link" href={`/meetings/${meeting.id}`}>
+                  See the meeting as the public does
+                </a>
+              ),
+            },
+          ]}
+        />
+
+        <h2 className="govuk-heading-m" id="agenda">
+          Agenda
+        </h2>
+        {errorFor(errors, 'agenda') ? (
+          <p className="govuk-error-message">{errorFor(errors, 'agenda')}</p>
+        ) : null}
+        {count ? (
+          <Table
+            caption="Agenda items in order"
+            captionClassName="govuk-visually-hidden"
+            head={[{ text: 'Item' }, { text: 'Title' }, { text: 'Time' }, { text: 'Change' }]}
+            rows={meeting.agenda.map((item) => [
+              { text: String(item.position) },
+              {
+                text: (
+                  <>
+                    {item.title}
+                    {item.isPublic ? null : (
+                      <>
+                        {' '}
+                        <Tag colour="grey">Private</Tag>
+                      </>
+                    )}
+                    {item.presenter ? (
+                      <>
+                        <br />
+                        <span className="govuk-body-s">Led by {item.presenter}</span>
+                      </>
+                    ) : null}
+                  </>
+                ),
+              },
+              {
+                text: [
+                  item.plannedStart ? formatTime(item.plannedStart) : null,
+                  item.durationMinutes ? formatDuration(item.durationMinutes) : null,
+                ]
+                  .filter(Boolean)
+                  .join(', '),
+              },
+              {
+                text: agendaOpen ? (
+                  <>
+                    {item.position > 1 ? (
+                      <ItemButton itemId={item.id} intent="move-item" position={item.position - 1}>
+                        Move up<span className="govuk-visually-hidden"> {item.title}</span>
+                      </ItemButton>
+                    ) : null}
+                    {item.position < count ? (
+                      <ItemButton itemId={item.id} intent="move-item" position={item.position + 1}>
+                        Move down<span className="govuk-visually-hidden"> {item.title}</span>
+                      </ItemButton>
+                    ) : null}
+                    <ItemButton itemId={item.id} intent="remove-item">
+                      Remove<span className="govuk-visually-hidden"> {item.title}</span>
+                    </ItemButton>
+                  </>
+                ) : (
+                  ''
+                ),
+              },
+            ])}
+          />
+        ) : (
+          <p className="govuk-body">There are no items on the agenda yet.</p>
+        )}
+      </div>
+      <div className="govuk-grid-column-two-thirds">
+        {agendaOpen ? (
+          <form method="post" noValidate>
+            <h3 className="govuk-heading-s">Add an item</h3>
+            <input type="hidden" name="intent" value="add-item" />
+            <Input
+              name="title"
+              label="Title"
+              defaultValue={values['title']}
+              errorMessage={errorFor(errors, 'title')}
+            />
+            <Input
+              name="presenter"
+              label="Led by (optional)"
+              defaultValue={values['presenter']}
+              errorMessage={errorFor(errors, 'presenter')}
+            />
+            <Input
+              name="durationMinutes"
+              label="Length in minutes (optional)"
+              className="govuk-input--width-4"
+              inputMode="numeric"
+              defaultValue={values['durationMinutes']}
+              errorMessage={errorFor(errors, 'durationMinutes')}
+            />
+            <Radios
+              name="isPublic"
+              fieldset={{
+                legend: {
+                  text: 'Can the public see this item?',
+                  className: 'govuk-fieldset__legend--s',
+                },
+              }}
+              hint="A private item’s title and papers are for members of the body only"
+              className="govuk-radios--inline"
+              value={values['isPublic']}
+              items={[
+                { value: 'yes', text: 'Yes' },
+                { value: 'no', text: 'No, it is private' },
+              ]}
+              errorMessage={errorFor(errors, 'isPublic')}
+            />
+            <Textarea
+              name="description"
+              label="Description (optional)"
+              rows={3}
+              defaultValue={values['description']}
+              errorMessage={errorFor(errors, 'description')}
+            />
+            <Button className="govuk-button--secondary">Add the item</Button>
+          </form>
+        ) : null}
+
+        {open ? (
+          <>
+            <h2 className="govuk-heading-m">Change the status</h2>
+            {meeting.status === 'SCHEDULED' && started ? (
+              <form method="post">
+                <input type="hidden" name="intent" value="held" />
+                <input type="hidden" name="expectedVersion" value={meeting.version} />
+                {errorFor(errors, 'held') ? (
+                  <p className="govuk-error-message" id="held">
+                    {errorFor(errors, 'held')}
+                  </p>
+                ) : null}
+                <Button>Record that the meeting was held</Button>
+              </form>
+            ) : null}
+            {meeting.status === 'SCHEDULED' ? (
+              <form method="post" noValidate>
+                <input type="hidden" name="intent" value="postpone" />
+                <input type="hidden" name="expectedVersion" value={meeting.version} />
+                <Textarea
+                  name="postponeReason"
+                  label="Why is it postponed?"
+                  labelClassName="govuk-label--s"
+                  hint="Members and the public see this. Give the meeting a new date and time later to reschedule it."
+                  rows={2}
+                  defaultValue={values['postponeReason']}
+                  errorMessage={errorFor(errors, 'postponeReason')}
+                />
+                <Button className="govuk-button--secondary">Postpone the meeting</Button>
+              </form>
+            ) : null}
+            <form method="post" noValidate>
+              <input type="hidden" name="intent" value="cancel" />
+              <input type="hidden" name="expectedVersion" value={meeting.version} />
+              <Textarea
+                name="cancelReason"
+                label="Why is it cancelled?"
+                labelClassName="govuk-label--s"
+                hint="Members and the public see this. A cancelled meeting cannot be changed again."
+                rows={2}
+                defaultValue={values['cancelReason']}
+                errorMessage={errorFor(errors, 'cancelReason')}
+              />
+              <Button className="govuk-button--warning">Cancel the meeting</Button>
+            </form>
+          </>
+        ) : null}
+      </div>
+    </div>
+  );
+}

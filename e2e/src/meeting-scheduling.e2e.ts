@@ -1,0 +1,102 @@
+import { expect, test as base } from './support/fixtures';
+import { MeetingPages } from './support/pages/meeting.page';
+import { SecretariatMeetingPages } from './support/pages/secretariat/meetings.page';
+
+const test = base.extend<{ schedule: SecretariatMeetingPages; meetings: MeetingPages }>({
+  schedule: async ({ page, checkAccessibility }, use) =>
+    use(new SecretariatMeetingPages(page, checkAccessibility)),
+  meetings: async ({ page, checkAccessibility }, use) =>
+    use(new MeetingPages(page, checkAccessibility)),
+});
+
+test.describe('scheduling meetings', () => {
+  test('the secretariat schedules a meeting, is warned of a double-booked cross-seated member, builds the agenda, and the public sees the public part', async ({
+    page,
+    signInPage,
+    schedule,
+    meetings,
+  }, testInfo) => {
+    test.setTimeout(180_000);
+    // Both projects run at once: each on its own day, far from the demo meetings.
+    const year = testInfo.project.name === 'javascript' ? '2031' : '2032';
+    const suffix = `${testInfo.project.name}-${Date.now().toString(36)}`;
+
+    await signInPage.goto('/secretariat/meetings/new');
+    await signInPage.signIn('secretariat@example.org');
+    await schedule.gotoSchedule();
+
+    // Nothing filled in: every question says what is missing.
+    await schedule.submit('Schedule the meeting');
+    await expect(page).toHaveTitle(/^Error: Schedule a meeting/);
+    await expect(schedule.errorSummary.getByRole('link')).toContainText([
+      'Choose the body (or bodies) meeting',
+      'Enter a title for the meeting',
+      'Enter the date of the meeting',
+    ]);
+
+    // An Evidence Group meeting, then a board meeting at the same time.
+    await schedule.fill({
+      body: 'Evidence Group',
+      title: `Evidence ${suffix}`,
+      date: ['4', '3', year],
+      start: '10:00',
+      end: '12:00',
+      location: 'Sanctuary Buildings',
+    });
+    await schedule.submit(/^Schedule the meeting/);
+    if (await schedule.warnings.isVisible()) await schedule.submit('Schedule the meeting anyway');
+    await expect(schedule.heading).toHaveText(`Evidence ${suffix}`);
+
+    await schedule.gotoSchedule();
+    await schedule.fill({
+      body: 'Experts by Experience Board',
+      title: `Board ${suffix}`,
+      date: ['4', '3', year],
+      start: '11:00',
+      end: '13:00',
+      onlineLink: 'https://meet.example.org/board',
+    });
+    await schedule.submit('Schedule the meeting');
+    // Members who sit on the group from the board would be expected at both.
+    await expect(schedule.warnings).toContainText(
+      'People expected at another meeting at the same time',
+    );
+    await expect(schedule.warnings).toContainText('Jordan Ellis is expected at');
+    await expect(schedule.warnings).toContainText('they hold a cross-seat');
+    await expect(page.getByLabel('Title')).toHaveValue(`Board ${suffix}`);
+    await schedule.submit('Schedule the meeting anyway');
+    await expect(schedule.heading).toHaveText(`Board ${suffix}`);
+    await expect(schedule.main).toContainText(`4 March ${year}, 11am to 1pm (UK time)`);
+
+    await schedule.addItem({ title: 'Welcome', minutes: '10', isPublic: true });
+    await schedule.addItem({ title: `Private matter ${suffix}`, minutes: '20', isPublic: false });
+    await schedule.addItem({ title: 'Support for families', minutes: '60', isPublic: true });
+    await page
+      .getByRole('button', { name: new RegExp(`^Move up\\s+Private matter ${suffix}$`) })
+      .click();
+    await expect(schedule.agendaTitles).toHaveText([
+      /^Private matter/,
+      /^Welcome/,
+      /^Support for families/,
+    ]);
+
+    // The public page: the public items only, and no link.
+    const url = new URL(page.url());
+    const id = url.pathname.split('/').at(-1);
+    const context = await page.context().browser()?.newContext();
+    const publicPage = await context?.newPage();
+    if (!publicPage || !context) throw new Error('No browser for the public view');
+    await publicPage.goto(`/meetings/${id}`);
+    await expect(publicPage.getByRole('main')).toContainText('Support for families');
+    await expect(publicPage.getByRole('main')).not.toContainText(`Private matter ${suffix}`);
+    expect(await publicPage.content()).not.toContain('meet.example.org/board');
+    await context.close();
+
+    // Postponing says why, on the meeting's public page too.
+    await page.getByLabel('Why is it postponed?').fill('The venue is not available');
+    await page.getByRole('button', { name: 'Postpone the meeting' }).click();
+    await expect(schedule.main).toContainText('Postponed');
+    await meetings.page.goto(`/meetings/${id}`);
+    await expect(meetings.main).toContainText('The venue is not available');
+  });
+});

@@ -1,0 +1,80 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The secretariat's schedule form and a meeting's management page. */
+export class SecretariatMeetingPages {
+  constructor(
+    readonly page: Page,
+    private readonly checkAccessibility: () => Promise<void>,
+  ) {}
+
+  async gotoSchedule(): Promise<void> {
+    const response = await this.page.goto('/secretariat/meetings/new');
+    expect(response?.status()).toBe(200);
+    await this.checkAccessibility();
+  }
+
+  /** Fills in the schedule (or edit) form; the date as day, month, year. */
+  async fill(meeting: {
+    body: string;
+    jointWith?: string;
+    title: string;
+    date: readonly [string, string, string];
+    start: string;
+    end: string;
+    location?: string;
+    onlineLink?: string;
+  }): Promise<void> {
+    const page = this.page;
+    await page.getByLabel('Body', { exact: true }).selectOption({ label: meeting.body });
+    if (meeting.jointWith) {
+      await page
+        .getByLabel('Joint meeting with (optional)')
+        .selectOption({ label: meeting.jointWith });
+    }
+    await page.getByLabel('Title').fill(meeting.title);
+    const date = page.getByRole('group', { name: 'Date' });
+    await date.getByLabel('Day').fill(meeting.date[0]);
+    await date.getByLabel('Month').fill(meeting.date[1]);
+    await date.getByLabel('Year').fill(meeting.date[2]);
+    await page.getByLabel('Start time').fill(meeting.start);
+    await page.getByLabel('End time').fill(meeting.end);
+    await page.getByLabel(/^Where/).fill(meeting.location ?? '');
+    await page.getByLabel(/^Online link/).fill(meeting.onlineLink ?? '');
+  }
+
+  async submit(name: RegExp | string): Promise<void> {
+    await this.page.getByRole('button', { name }).click();
+    await this.checkAccessibility();
+  }
+
+  async addItem(item: { title: string; minutes?: string; isPublic: boolean }): Promise<void> {
+    const form = this.page
+      .locator('form')
+      .filter({ has: this.page.getByRole('button', { name: 'Add the item' }) });
+    await form.getByLabel('Title').fill(item.title);
+    await form.getByLabel('Length in minutes (optional)').fill(item.minutes ?? '');
+    await form.getByLabel(item.isPublic ? 'Yes' : 'No, it is private').check();
+    await form.getByRole('button', { name: 'Add the item' }).click();
+    await this.checkAccessibility();
+  }
+
+  get heading(): Locator {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  get main(): Locator {
+    return this.page.getByRole('main');
+  }
+
+  get errorSummary(): Locator {
+    return this.page.locator('.govuk-error-summary');
+  }
+
+  get warnings(): Locator {
+    return this.page.getByRole('region', { name: 'Check before you save' });
+  }
+
+  get agendaTitles(): Locator {
+    return this.main.getByRole('table').locator('tbody tr td:nth-child(2)');
+  }
+}
