@@ -955,9 +955,12 @@ describe('meeting papers (real PostgreSQL, over HTTP)', () => {
       for (const viewer of Object.keys(small) as (keyof typeof small)[]) {
         expect(large[viewer].count).toBe(small[viewer].count);
       }
-      // Meeting, agenda and papers (with their named people); signed in: the session, its
-      // refresh and the memberships.
-      expect(small.anonymous.count).toBe(3);
+      // The meeting with its agenda and papers (named people included) is one statement;
+      // signed in adds the session (and its refresh) and, for a member, their memberships.
+      expect(small.anonymous.count).toBe(1);
+      for (const viewer of Object.keys(small) as (keyof typeof small)[]) {
+        expect(small[viewer].count).toBeLessThanOrEqual(4);
+      }
       process.stdout.write(`Statements for 3 and 200 papers: ${JSON.stringify(counts)}\n`);
     });
   });

@@ -10,3 +10,4 @@ export * from './minutes.model';
 export * from './minutes.service';
 export * from './meeting-action.model';
 export * from './meeting-actions.service';
+export * from './meeting-page';

@@ -24,6 +24,7 @@ import {
   meetingActionSchema,
   type ActionStatus,
 } from '@boards/shared/contracts';
+import { revivedRows } from './meeting-page';
 import type { DecisionModel, MeetingActionModel } from './meeting-action.model';
 import type { MeetingModel } from './meeting.model';
 import { assertItemOfMeeting, assertRecordOpen, lockMeeting } from './meeting-lock';
@@ -129,6 +130,15 @@ export class MeetingActionsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
+    this.meetings.registerPagePart({
+      name: 'decisions',
+      sql: `(SELECT coalesce(json_agg(d ORDER BY d.created_at, d.id), '[]') FROM decision d
+              WHERE d.meeting_id = m.id)`,
+      prime: (loaders, meeting, value) =>
+        loaders
+          .get(DECISIONS_OF_MEETING)
+          .prime(meeting.id, revivedRows(value, ['created_at']).map(toDecision)),
+    });
     this.loaders.register(DECISIONS_OF_MEETING, (ids) => this.decisionsOf(ids));
     this.loaders.register(ACTIONS_OF_MEETING, (ids) => this.actionsOf(ids));
     this.loaders.register(ACTIONS_CARRIED_FORWARD, (ids) => this.carriedForwardTo(ids));

@@ -18,7 +18,6 @@ import { AgendaItemModel, MeetingModel, MeetingWarningsModel } from './meeting.m
 import { audienceOf } from './meeting-audience';
 import {
   AGENDA_OF_MEETING,
-  MEETING_BY_ID,
   MEETINGS_OF_BODY,
   MeetingsService,
   meetingsOfBodyKey,
@@ -62,7 +61,8 @@ export class MeetingsResolver {
     @Args('id', { type: () => ID }) id: string,
     @Context() { loaders }: GraphqlContext,
   ): Promise<MeetingModel | null> {
-    return loaders.get(MEETING_BY_ID).load(id);
+    // The meeting's page: the meeting, its agenda, papers, minutes and decisions in one statement.
+    return this.service.page(id, loaders);
   }
 
   @Access('SIGNED_IN')

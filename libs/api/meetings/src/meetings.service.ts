@@ -9,7 +9,13 @@ import {
   TermsOfReferenceEntity,
 } from '@boards/api/database';
 import { AuditService, type Actor } from '@boards/api/audit';
-import { DataLoaderFactory, isUuid, loaderKey, parseInput } from '@boards/api/graphql';
+import {
+  DataLoaderFactory,
+  isUuid,
+  loaderKey,
+  parseInput,
+  type RequestLoaders,
+} from '@boards/api/graphql';
 import {
   DomainError,
   formatMeetingTime,
@@ -29,6 +35,7 @@ import {
 } from '@boards/shared/contracts';
 import type { AgendaItemModel, MeetingModel, MeetingWarningsModel } from './meeting.model';
 import { minutesFixed } from './meeting-lock';
+import { revivedRows, type MeetingPagePart } from './meeting-page';
 
 /** A meeting by id, with its bodies: one statement for any number of ids. */
 export const MEETING_BY_ID = loaderKey<string, MeetingModel | null>('meetingById');
@@ -85,6 +92,20 @@ export function withPlannedStarts(
   });
 }
 
+/** An agenda item as a row (from the driver, or from JSON: the same names and types). */
+function agendaItemFromRaw(raw: Record<string, unknown>): AgendaItemEntity {
+  return {
+    id: raw['id'] as string,
+    meetingId: raw['meeting_id'] as string,
+    position: raw['position'] as number,
+    title: raw['title'] as string,
+    description: raw['description'] as string,
+    presenter: raw['presenter'] as string | null,
+    durationMinutes: raw['duration_minutes'] as number | null,
+    isPublic: raw['is_public'] as boolean,
+  };
+}
+
 const NO_SUCH_MEETING = () => new DomainError('NOT_FOUND', 'There is no such meeting');
 const NO_SUCH_ITEM = () => new DomainError('NOT_FOUND', 'There is no such agenda item');
 
@@ -119,7 +140,29 @@ export class MeetingsService implements OnModuleInit {
     private readonly audit: AuditService,
   ) {}
 
+  private readonly pageParts: MeetingPagePart[] = [];
+
+  /** Adds a part to what a meeting's page reads with the meeting, in one statement. */
+  registerPagePart(part: MeetingPagePart): void {
+    if (this.pageParts.some((existing) => existing.name === part.name)) {
+      throw new Error(`A meeting page part named ${part.name} is already registered`);
+    }
+    this.pageParts.push(part);
+  }
+
   onModuleInit(): void {
+    this.registerPagePart({
+      name: 'agenda',
+      sql: `(SELECT coalesce(json_agg(a ORDER BY a.position), '[]') FROM agenda_item a
+              WHERE a.meeting_id = m.id)`,
+      prime: (loaders, meeting, value) =>
+        loaders
+          .get(AGENDA_OF_MEETING)
+          .prime(
+            meeting.id,
+            withPlannedStarts(meeting.startsAt, revivedRows(value).map(agendaItemFromRaw)),
+          ),
+    });
     this.loaders.register(MEETING_BY_ID, (ids) => this.byIds(ids));
     this.loaders.register(MEETINGS_OF_BODY, (keys) => this.ofBodies(keys));
     this.loaders.register(AGENDA_OF_MEETING, (ids) => this.agendaOf(ids));
@@ -209,16 +252,7 @@ export class MeetingsService implements OnModuleInit {
         startsAt: raw['meeting_starts_at'] as Date,
         items: [],
       };
-      entry.items.push({
-        id: raw['id'] as string,
-        meetingId,
-        position: raw['position'] as number,
-        title: raw['title'] as string,
-        description: raw['description'] as string,
-        presenter: raw['presenter'] as string | null,
-        durationMinutes: raw['duration_minutes'] as number | null,
-        isPublic: raw['is_public'] as boolean,
-      });
+      entry.items.push(agendaItemFromRaw(raw));
       byMeeting.set(meetingId, entry);
     }
     return meetingIds.map((id) => {
@@ -543,6 +577,29 @@ export class MeetingsService implements OnModuleInit {
         days: gap.days,
       })),
     };
+  }
+
+  /**
+   * A meeting for its page: the meeting and every registered part (agenda, papers, minutes,
+   * decisions…) in ONE statement, each part primed into the request's loaders so that the
+   * fields that follow cost nothing more. Null when there is no such meeting.
+   */
+  async page(id: string, loaders: RequestLoaders): Promise<MeetingModel | null> {
+    if (!isUuid(id)) return null;
+    const columns = this.pageParts
+      .map((part, index) => `${part.sql} AS part_${index}`)
+      .join(',\n       ');
+    const [raw]: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT m.*, (SELECT array_agg(body_id ORDER BY position) FROM meeting_body
+                     WHERE meeting_id = m.id) AS body_ids${columns ? `,\n       ${columns}` : ''}
+         FROM meeting m WHERE m.id = $1`,
+      [id],
+    );
+    if (!raw) return null;
+    const meeting = toMeetingModel(MeetingsService.fromRaw(raw));
+    loaders.get(MEETING_BY_ID).prime(id, meeting);
+    this.pageParts.forEach((part, index) => part.prime(loaders, meeting, raw[`part_${index}`]));
+    return meeting;
   }
 
   async require(id: string): Promise<MeetingModel> {

@@ -17,6 +17,8 @@ import {
   type MinutesStatus,
 } from '@boards/shared/contracts';
 import { assertItemOfMeeting, lockMeeting, type LockedMeeting } from './meeting-lock';
+import { reviveRow, revivedRows } from './meeting-page';
+import { MeetingsService } from './meetings.service';
 import type { MinutesCommentModel, MinutesEntryModel, MinutesModel } from './minutes.model';
 
 /** A meeting's minutes as stored (null when none have been started). */
@@ -62,6 +64,16 @@ function fromRaw(raw: Record<string, unknown>): MinutesRow {
     approvedAtMeetingId: raw['approved_at_meeting_id'] as string | null,
     publishedAt: raw['published_at'] as Date | null,
     version: raw['version'] as number,
+  };
+}
+
+const MINUTES_INSTANTS = ['circulated_at', 'approved_at', 'published_at', 'updated_at'];
+
+function toEntry(raw: Record<string, unknown>): MinutesEntryModel {
+  return {
+    agendaItemId: raw['agenda_item_id'] as string,
+    meetingId: raw['meeting_id'] as string,
+    notes: raw['notes'] as string,
   };
 }
 
@@ -115,9 +127,28 @@ export class MinutesService implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly loaders: DataLoaderFactory,
     private readonly audit: AuditService,
+    private readonly meetings: MeetingsService,
   ) {}
 
   onModuleInit(): void {
+    this.meetings.registerPagePart({
+      name: 'minutes',
+      sql: `(SELECT to_json(mi) FROM minutes mi WHERE mi.meeting_id = m.id)`,
+      prime: (loaders, meeting, value) =>
+        loaders
+          .get(MINUTES_OF_MEETING)
+          .prime(
+            meeting.id,
+            value ? fromRaw(reviveRow(value as Record<string, unknown>, MINUTES_INSTANTS)) : null,
+          ),
+    });
+    this.meetings.registerPagePart({
+      name: 'minutesEntries',
+      sql: `(SELECT coalesce(json_agg(e ORDER BY a.position), '[]') FROM minutes_entry e
+               JOIN agenda_item a ON a.id = e.agenda_item_id WHERE e.meeting_id = m.id)`,
+      prime: (loaders, meeting, value) =>
+        loaders.get(MINUTES_ENTRIES_OF_MEETING).prime(meeting.id, revivedRows(value).map(toEntry)),
+    });
     this.loaders.register(MINUTES_OF_MEETING, (ids) => this.minutesOf(ids));
     this.loaders.register(MINUTES_ENTRIES_OF_MEETING, (ids) => this.entriesOf(ids));
     this.loaders.register(MINUTES_COMMENTS_OF_MEETING, (ids) => this.commentsOf(ids));
@@ -144,11 +175,7 @@ export class MinutesService implements OnModuleInit {
           [ids],
         )
       : [];
-    const entries = rows.map((raw): MinutesEntryModel => ({
-      agendaItemId: raw['agenda_item_id'] as string,
-      meetingId: raw['meeting_id'] as string,
-      notes: raw['notes'] as string,
-    }));
+    const entries = rows.map(toEntry);
     return meetingIds.map((id) => entries.filter((entry) => entry.meetingId === id));
   }
 

@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { PaperEntity, PaperReaderEntity } from '@boards/api/database';
 import { AuditService, type Actor } from '@boards/api/audit';
 import { DataLoaderFactory, isUuid, loaderKey, parseInput } from '@boards/api/graphql';
+import { MeetingsService, revivedRows } from '@boards/api/meetings';
 import { DomainError } from '@boards/domain';
 import {
   easyReadAudienceProblem,
@@ -98,9 +99,21 @@ export class PapersService implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly loaders: DataLoaderFactory,
     private readonly audit: AuditService,
+    private readonly meetings: MeetingsService,
   ) {}
 
   onModuleInit(): void {
+    // A meeting's page reads its papers (named people included) with the meeting itself.
+    this.meetings.registerPagePart({
+      name: 'papers',
+      sql: `(SELECT coalesce(json_agg(x), '[]') FROM (${PAPER_SELECT} WHERE p.meeting_id = m.id
+              ${PAPER_ORDER}) x)`,
+      prime: (loaders, meeting, value) => {
+        const papers = revivedRows(value, ['uploaded_at', 'created_at']).map(toPaperModel);
+        loaders.get(PAPERS_OF_MEETING).prime(meeting.id, papers);
+        for (const paper of papers) loaders.get(PAPER_BY_ID).prime(paper.id, paper);
+      },
+    });
     this.loaders.register(PAPER_BY_ID, (ids) => this.byIds(ids));
     this.loaders.register(PAPERS_OF_MEETING, (ids) => this.ofMeetings(ids));
   }
