@@ -11,6 +11,7 @@ import {
   type RunningPostgres,
 } from '@boards/api/database';
 import { hashPassword } from '@boards/api/identity';
+import { seedDemoPapers } from './demo-papers';
 import type { StartEnv } from './env';
 
 export const EMBEDDED_DATABASE = 'boards';
@@ -70,11 +71,15 @@ export async function openPortalDatabase(
   return { url: server.urlFor(EMBEDDED_DATABASE), server, embedded: true };
 }
 
-/** Runs pending migrations, then loads the demo data when asked or when an embedded database is empty. */
+/**
+ * Runs pending migrations, then loads the demo data when asked or when an embedded database is
+ * empty (the demo papers' files go into the paper store at `papersDir`).
+ */
 export async function prepareDatabase(
   database: PortalDatabase,
   seed: 'always' | 'if-empty-embedded',
   demoPassword: string,
+  papersDir: string,
   log: (line: string) => void,
 ): Promise<void> {
   const dataSource = createDataSource({ url: database.url, logging: 'errors', poolSize: 2 });
@@ -94,8 +99,9 @@ export async function prepareDatabase(
       const result = await seedDemoData(dataSource, {
         demoPasswordHash: await hashPassword(demoPassword),
       });
+      const papers = await seedDemoPapers(dataSource, papersDir);
       log(
-        `Loaded demo data (${result.bodies} bodies, ${result.people} people, ${result.memberships} memberships, ${result.meetings} meetings)`,
+        `Loaded demo data (${result.bodies} bodies, ${result.people} people, ${result.memberships} memberships, ${result.meetings} meetings, ${papers} papers)`,
       );
     }
   } finally {

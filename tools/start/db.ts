@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { loadStartEnv } from './env';
+import { loadStartEnv, papersDirectoryOf } from './env';
 import { EMBEDDED_DATABASE, openPortalDatabase, prepareDatabase } from './database';
 
 const log = (line: string) => console.log(`[db] ${line}`);
@@ -44,6 +44,7 @@ async function main(): Promise<void> {
       database,
       command === 'migrate' ? 'if-empty-embedded' : 'always',
       env.DEMO_PASSWORD,
+      papersDirectoryOf(env),
       log,
     );
   } finally {

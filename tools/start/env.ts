@@ -12,6 +12,8 @@ const startEnvSchema = z
     DATABASE_URL: postgresUrlSchema.optional(),
     EMBEDDED_PG_PORT: portSchema.default(54329),
     DATA_DIR: z.string().min(1).default(path.join(ROOT, '.data')),
+    /** Where the API keeps papers' files (as the API reads it); `<DATA_DIR>/papers` when unset. */
+    PAPERS_DIR: z.string().min(1).optional(),
     /** Address the web and API servers listen on. */
     HOST: z.string().min(1).default('127.0.0.1'),
     /** Password of the demo accounts the seed creates. */
@@ -66,4 +68,9 @@ export function loadStartEnv(env: NodeJS.ProcessEnv = process.env): StartEnv {
     process.exit(1);
   }
   return parsed.data;
+}
+
+/** The paper store the API will use: PAPERS_DIR, else `<DATA_DIR>/papers`. */
+export function papersDirectoryOf(env: Pick<StartEnv, 'PAPERS_DIR' | 'DATA_DIR'>): string {
+  return path.resolve(env.PAPERS_DIR ?? path.join(env.DATA_DIR, 'papers'));
 }

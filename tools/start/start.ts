@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { demoApiEnv, loadStartEnv, ROOT } from './env';
+import { demoApiEnv, loadStartEnv, papersDirectoryOf, ROOT } from './env';
 import { openPortalDatabase, prepareDatabase, type PortalDatabase } from './database';
 
 const log = (line: string) => console.log(`[start] ${line}`);
@@ -100,7 +100,13 @@ async function main(): Promise<void> {
   const started = Date.now();
 
   database = await openPortalDatabase(env, log);
-  await prepareDatabase(database, 'if-empty-embedded', env.DEMO_PASSWORD, log);
+  await prepareDatabase(
+    database,
+    'if-empty-embedded',
+    env.DEMO_PASSWORD,
+    papersDirectoryOf(env),
+    log,
+  );
 
   const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
   const webBuild = finished(bin('nx'), ['run', 'web:build', '--output-style=stream'], 'build');
@@ -112,6 +118,8 @@ async function main(): Promise<void> {
       DATABASE_URL: database.url,
       API_PORT: String(env.API_PORT),
       API_HOST: env.HOST,
+      // The store the demo papers were put in.
+      PAPERS_DIR: papersDirectoryOf(env),
       ...demoApiEnv(database.embedded),
     },
   );
