@@ -1,4 +1,4 @@
-import { DEVELOPMENT_SESSION_SECRET, loadConfig } from './config.server';
+import { DEFAULT_PAPER_MAX_BYTES, DEVELOPMENT_SESSION_SECRET, loadConfig } from './config.server';
 
 const SECRET = 'a-production-secret-of-at-least-32-characters';
 
@@ -9,7 +9,18 @@ describe('loadConfig', () => {
       API_URL: 'http://localhost:3333/graphql',
       SESSION_SECRETS: [DEVELOPMENT_SESSION_SECRET],
       SECURE_COOKIES: false,
+      PAPER_MAX_BYTES: DEFAULT_PAPER_MAX_BYTES,
     });
+  });
+
+  it('reads PAPER_MAX_BYTES as the API does, a whole number of bytes', () => {
+    expect(DEFAULT_PAPER_MAX_BYTES).toBe(26_214_400);
+    expect(loadConfig({ PAPER_MAX_BYTES: '1048576' }).PAPER_MAX_BYTES).toBe(1_048_576);
+    for (const bad of ['0', '25MB', '1.5', '2147483648']) {
+      expect(() => loadConfig({ PAPER_MAX_BYTES: bad })).toThrow(
+        'PAPER_MAX_BYTES must be a whole number from 1 to 1073741824',
+      );
+    }
   });
 
   it('reads API_URL and FEEDBACK_URL', () => {

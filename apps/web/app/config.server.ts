@@ -11,6 +11,11 @@ export const DEVELOPMENT_SESSION_SECRET = 'boards-portal-development-only-sessio
 
 const SESSION_SECRET_MIN_LENGTH = 32;
 
+/** 25 MB, as the API's default. */
+export const DEFAULT_PAPER_MAX_BYTES = 25 * 1024 * 1024;
+const MAX_PAPER_MAX_BYTES = 1024 * 1024 * 1024;
+const PAPER_MAX_BYTES_ERROR = `must be a whole number from 1 to ${MAX_PAPER_MAX_BYTES}`;
+
 const envSchema = z
   .object({
     NODE_ENV: z
@@ -33,6 +38,16 @@ const envSchema = z
       .optional(),
     /** Cookies only over HTTPS, with the __Host- prefix. On by default in production. */
     SECURE_COOKIES: envFlag.optional(),
+    /**
+     * The largest paper file, in bytes, as the API's own PAPER_MAX_BYTES (25 MB by default): the
+     * web server stops sending an upload on to the API past it.
+     */
+    PAPER_MAX_BYTES: z.coerce
+      .number({ error: PAPER_MAX_BYTES_ERROR })
+      .int(PAPER_MAX_BYTES_ERROR)
+      .min(1, PAPER_MAX_BYTES_ERROR)
+      .max(MAX_PAPER_MAX_BYTES, PAPER_MAX_BYTES_ERROR)
+      .default(DEFAULT_PAPER_MAX_BYTES),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
