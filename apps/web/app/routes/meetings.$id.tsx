@@ -5,6 +5,8 @@ import { useLoaderData } from '@remix-run/react';
 import { apiRequest } from '../api.server';
 import { formatTime } from '../dates';
 import { bodiesInWords, formatDuration, isMeetingId, statusTag } from '../meetings/meeting-display';
+import { AgendaItemPapers, PapersSection } from '../meetings/papers-section';
+import { loadMeetingPapers } from '../meetings/papers.server';
 import { pageTitle } from '../page-title';
 import type { RouteHandle } from '../route-handle';
 
@@ -28,11 +30,11 @@ export async function loader(args: LoaderFunctionArgs) {
   const membersOnly = meeting.canSeeMembersOnly
     ? (await apiRequest(args, MeetingMembersOnlyDocument, { id })).meeting
     : null;
-  return { meeting, membersOnly };
+  return { meeting, membersOnly, papers: await loadMeetingPapers(args, id) };
 }
 
 export default function MeetingPage() {
-  const { meeting, membersOnly } = useLoaderData<typeof loader>();
+  const { meeting, membersOnly, papers } = useLoaderData<typeof loader>();
   const tag = statusTag(meeting.status);
   const [lead] = meeting.bodies;
   return (
@@ -119,6 +121,7 @@ export default function MeetingPage() {
                         <span className="govuk-body-s">{item.description}</span>
                       </>
                     ) : null}
+                    <AgendaItemPapers papers={papers} itemId={item.id} />
                   </>
                 ),
               },
@@ -142,6 +145,8 @@ export default function MeetingPage() {
               : `There are also ${meeting.privateItemCount} private items, for members of the body only.`}
           </p>
         ) : null}
+
+        <PapersSection papers={papers} />
 
         {membersOnly?.support ? (
           <>

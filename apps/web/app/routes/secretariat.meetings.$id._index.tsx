@@ -25,6 +25,8 @@ import { errorFor, formPageTitle, useFormState } from '../form-state';
 import { redirectWithErrors } from '../form-state.server';
 import { readAgendaItemForm } from '../meetings/agenda-form';
 import { bodiesInWords, formatDuration, isMeetingId, statusTag } from '../meetings/meeting-display';
+import { loadSecretariatPapers } from '../meetings/papers.server';
+import { SecretariatPapers } from '../meetings/secretariat-papers';
 import type { RouteHandle } from '../route-handle';
 import { readWholeNumber } from '../secretariat/form-reading';
 import { MEETINGS_BREADCRUMBS, meetingPath } from '../secretariat/meeting-breadcrumbs';
@@ -49,7 +51,11 @@ export async function loader(args: LoaderFunctionArgs) {
     id: meetingId(args.params),
   });
   if (!meeting) throw new Response(null, { status: 404 });
-  return { meeting, started: Date.parse(meeting.startsAt) <= Date.now() };
+  return {
+    meeting,
+    started: Date.parse(meeting.startsAt) <= Date.now(),
+    papers: await loadSecretariatPapers(args, meeting.id),
+  };
 }
 
 /** The steps on this page, each a small form: status changes and the agenda. */
@@ -158,7 +164,7 @@ function ItemButton({
 }
 
 export default function ManageMeeting() {
-  const { meeting, started } = useLoaderData<typeof loader>();
+  const { meeting, started, papers } = useLoaderData<typeof loader>();
   const { errors, values } = useFormState();
   const tag = statusTag(meeting.status);
   const open = meeting.status === 'SCHEDULED' || meeting.status === 'POSTPONED';
@@ -328,6 +334,8 @@ export default function ManageMeeting() {
             <Button className="govuk-button--secondary">Add the item</Button>
           </form>
         ) : null}
+
+        <SecretariatPapers meetingId={meeting.id} papers={papers} />
 
         {open ? (
           <>

@@ -1,0 +1,115 @@
+import type { PaperVisibility } from '@boards/shared/contracts';
+import { SummaryList, Tag } from '@boards/web/ui-govuk';
+import { meetingPath } from '../secretariat/meeting-breadcrumbs';
+import { fileSummary, paperAnchor, paperFilePath, visibilityText } from './paper-display';
+import type { PaperView } from './papers-section';
+
+/** A paper as the secretariat sees it: who it is for, named people included. */
+export interface SecretariatPaperView extends PaperView {
+  readonly visibility: PaperVisibility;
+  readonly file?: (PaperView['file'] & { readonly name?: string }) | null;
+  readonly namedReaders?: readonly { readonly id: string; readonly fullName: string }[] | null;
+}
+
+/** The address of the add-a-paper form of a meeting. */
+export function newPaperPath(meetingId: string): string {
+  return meetingPath(meetingId, 'papers', 'new');
+}
+
+function Reference({ paper }: { readonly paper: { readonly id: string; readonly title: string } }) {
+  return (
+    <a className="govuk-link" href={`#${paperAnchor(paper.id)}`}>
+      {paper.title}
+    </a>
+  );
+}
+
+/**
+ * The "Papers" section of the secretariat's meeting page: every paper of the meeting, each as a
+ * summary card (who can open it, its agenda item, content note, file, and how it relates to the
+ * others), and the way to add one.
+ */
+export function SecretariatPapers({
+  meetingId,
+  papers,
+}: {
+  readonly meetingId: string;
+  readonly papers: readonly SecretariatPaperView[];
+}) {
+  return (
+    <>
+      <h2 className="govuk-heading-m" id="papers">
+        Papers
+      </h2>
+      {papers.length ? null : <p className="govuk-body">There are no papers yet.</p>}
+      {papers.map((paper) => (
+        <div className="govuk-summary-card" key={paper.id} id={paperAnchor(paper.id)}>
+          <div className="govuk-summary-card__title-wrapper">
+            <h3 className="govuk-summary-card__title">
+              {paper.title}
+              {paper.isSuperseded ? (
+                <>
+                  {' '}
+                  <Tag colour="grey">Superseded</Tag>
+                </>
+              ) : null}
+            </h3>
+          </div>
+          <div className="govuk-summary-card__content">
+            <SummaryList
+              rows={[
+                {
+                  key: 'Who can open it',
+                  value: visibilityText(paper.visibility, paper.namedReaders),
+                },
+                {
+                  key: 'Agenda item',
+                  value: paper.agendaItem
+                    ? `${paper.agendaItem.position}. ${paper.agendaItem.title}`
+                    : 'The whole meeting',
+                },
+                { key: 'Content note', value: paper.contentNote ?? 'None' },
+                {
+                  key: 'File',
+                  value: paper.file ? (
+                    <a className="govuk-link" href={paperFilePath(paper.id)}>
+                      {paper.file.name ?? 'Download'}
+                      <span className="govuk-visually-hidden"> ({paper.title})</span>
+                    </a>
+                  ) : (
+                    'No file yet'
+                  ),
+                },
+                Boolean(paper.file) && {
+                  key: 'Kind and size',
+                  value: paper.file ? fileSummary(paper.file) : '',
+                },
+                Boolean(paper.easyReadOf) && {
+                  key: 'Easy read version of',
+                  value: paper.easyReadOf ? <Reference paper={paper.easyReadOf} /> : null,
+                },
+                Boolean(paper.supersedes) && {
+                  key: 'Replaces',
+                  value: paper.supersedes ? <Reference paper={paper.supersedes} /> : null,
+                },
+                paper.isSuperseded && {
+                  key: 'Superseded by',
+                  value: paper.supersededBy ? (
+                    <Reference paper={paper.supersededBy} />
+                  ) : (
+                    'A later paper'
+                  ),
+                },
+              ]}
+            />
+          </div>
+        </div>
+      ))}
+      <p className="govuk-body">
+        <a className="govuk-link" href={newPaperPath(meetingId)}>
+          Add a paper
+        </a>
+      </p>
+    </>
+  );
+}
