@@ -215,6 +215,19 @@ export default function ManageMeeting() {
           ]}
         />
 
+        {meeting.status === 'CANCELLED' ? null : (
+          <>
+            <h2 className="govuk-heading-m">Record and minute the meeting</h2>
+            <ul className="govuk-list">
+              <li>
+                <a className="govuk-link" href={meetingPath(meeting.id, 'attendance')}>
+                  Attendance, quorum and declarations of interest
+                </a>
+              </li>
+            </ul>
+          </>
+        )}
+
         <h2 className="govuk-heading-m" id="agenda">
           Agenda
         </h2>
