@@ -224,6 +224,11 @@ export default function ManageMeeting() {
                   Attendance, quorum and declarations of interest
                 </a>
               </li>
+              <li>
+                <a className="govuk-link" href={meetingPath(meeting.id, 'minutes')}>
+                  Minutes, decisions and actions
+                </a>
+              </li>
             </ul>
           </>
         )}
