@@ -5,6 +5,8 @@ import { useLoaderData } from '@remix-run/react';
 import { apiRequest } from '../api.server';
 import { formatTime } from '../dates';
 import { bodiesInWords, formatDuration, isMeetingId, statusTag } from '../meetings/meeting-display';
+import { MinutesSection } from '../meetings/minutes-section';
+import { loadMeetingRecord } from '../meetings/minutes-section.server';
 import { AgendaItemPapers, PapersSection } from '../meetings/papers-section';
 import { loadMeetingPapers } from '../meetings/papers.server';
 import { pageTitle } from '../page-title';
@@ -30,11 +32,12 @@ export async function loader(args: LoaderFunctionArgs) {
   const membersOnly = meeting.canSeeMembersOnly
     ? (await apiRequest(args, MeetingMembersOnlyDocument, { id })).meeting
     : null;
-  return { meeting, membersOnly, papers: await loadMeetingPapers(args, id) };
+  const record = await loadMeetingRecord(args, meeting);
+  return { meeting, membersOnly, papers: await loadMeetingPapers(args, id), record };
 }
 
 export default function MeetingPage() {
-  const { meeting, membersOnly, papers } = useLoaderData<typeof loader>();
+  const { meeting, membersOnly, papers, record } = useLoaderData<typeof loader>();
   const tag = statusTag(meeting.status);
   const [lead] = meeting.bodies;
   return (
@@ -154,6 +157,8 @@ export default function MeetingPage() {
             <p className="govuk-body">{membersOnly.support}</p>
           </>
         ) : null}
+
+        <MinutesSection meetingId={meeting.id} agenda={meeting.agenda} record={record} />
       </div>
     </div>
   );
