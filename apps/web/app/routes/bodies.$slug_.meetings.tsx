@@ -38,6 +38,11 @@ export default function BodyMeetings() {
           meets. Times are UK time. Each meeting’s page has its public agenda, public papers and,
           once they are approved and published, its minutes.
         </p>
+        <p className="govuk-body">
+          <a className="govuk-link" href={`/bodies/${encodeURIComponent(body.slug)}/decisions`}>
+            Decisions of the {body.name}
+          </a>
+        </p>
         <h2 className="govuk-heading-m">Upcoming meetings</h2>
         <MeetingList meetings={upcoming} showBodies empty="No meetings are scheduled yet." />
         <h2 className="govuk-heading-m">Past meetings</h2>

@@ -30,6 +30,12 @@ export default function YourMeetings() {
           from the Experts by Experience Board. Times are UK time. Each meeting’s page has its
           papers, the link to join online, and how to get support before and after.
         </p>
+        <p className="govuk-body">
+          <a className="govuk-link" href="/actions">
+            Actions from your meetings
+          </a>
+          : what was agreed, and what is yours to do.
+        </p>
         <h2 className="govuk-heading-m">Upcoming</h2>
         <MeetingList meetings={upcoming} showBodies empty="You have no meetings coming up." />
         <h2 className="govuk-heading-m">Past</h2>
