@@ -1,0 +1,27 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The Papers section of a meeting's page, as members and the public see it. */
+export class MeetingPapersSection {
+  constructor(readonly page: Page) {}
+
+  get heading(): Locator {
+    return this.page.getByRole('main').getByRole('heading', { level: 2, name: 'Papers' });
+  }
+
+  /** A paper's entry: its title, what it discusses, then its link. */
+  paper(title: string): Locator {
+    return this.page
+      .getByRole('main')
+      .locator('.app-paper')
+      .filter({ has: this.page.getByRole('heading', { level: 3, name: title }) });
+  }
+
+  contentNote(title: string): Locator {
+    return this.paper(title).locator('.govuk-warning-text');
+  }
+
+  /** The link to the paper's file (its name ends with the title, for screen readers). */
+  download(title: string): Locator {
+    return this.paper(title).getByRole('link', { name: /^Download the paper\b/ });
+  }
+}
