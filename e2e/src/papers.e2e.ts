@@ -220,3 +220,60 @@ test.describe('meeting papers', () => {
     }
   });
 });
+
+test.describe('demo meeting papers', () => {
+  test('the public reads a public paper without signing in, the superseded draft marked', async ({
+    page,
+    bodyPage,
+    checkAccessibility,
+  }) => {
+    const meetings = new MeetingPages(page, checkAccessibility);
+    const papers = new MeetingPapersSection(page);
+    const draft = 'Evidence summary: outcomes for children in care (first draft)';
+    const summary = 'Evidence summary: outcomes for children in care';
+    await bodyPage.goto('evidence-group');
+    await meetings.gotoCalendar('evidence-group');
+    await meetings.open('Outcomes for children in care');
+    await expect(papers.paper(draft)).toContainText('Superseded');
+    await expect(papers.paper(draft)).toContainText(`Superseded by ${summary}.`);
+    await expect(papers.paper(summary)).toContainText(`Replaces ${draft}.`);
+    // A paper for named people is not even named to the public.
+    expect(await page.content()).not.toContain('shared in confidence by its authors');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      papers.download(summary).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('summary.pdf');
+    const bytes = await readFile(await download.path());
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  test('a member finds the easy read version beside its original, after the content note', async ({
+    page,
+    signInPage,
+    checkAccessibility,
+  }) => {
+    const meetings = new MeetingPages(page, checkAccessibility);
+    const papers = new MeetingPapersSection(page);
+    const original = 'Members’ stories of support';
+    await signInPage.goto('/your-meetings');
+    await signInPage.signIn('member@example.org');
+    await meetings.gotoYourMeetings();
+    await meetings.open('What good support looks like');
+    const entry = papers.paper(original);
+    await expect(papers.contentNote(original)).toContainText(
+      'This paper discusses experiences of care',
+    );
+    await expect(entry.getByRole('link', { name: /^Easy read version\b/ })).toHaveAttribute(
+      'href',
+      /^\/papers\/[0-9a-f-]{36}\/file$/,
+    );
+    // The version is listed with its original, not again on its own.
+    await expect(papers.paper('Members’ stories of support: young people’s version')).toHaveCount(
+      0,
+    );
+    // A paper naming this member is listed for them.
+    await expect(papers.paper('Support arrangements for members')).toHaveCount(1);
+  });
+});

@@ -1,5 +1,10 @@
 import type { Locator, Page } from '@playwright/test';
 
+/** A paper's heading: its title, and the Superseded tag when it has one. */
+function headingName(title: string): RegExp {
+  return new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s+Superseded)?$`);
+}
+
 /** The Papers section of a meeting's page, as members and the public see it. */
 export class MeetingPapersSection {
   constructor(readonly page: Page) {}
@@ -13,7 +18,7 @@ export class MeetingPapersSection {
     return this.page
       .getByRole('main')
       .locator('.app-paper')
-      .filter({ has: this.page.getByRole('heading', { level: 3, name: title }) });
+      .filter({ has: this.page.getByRole('heading', { level: 3, name: headingName(title) }) });
   }
 
   contentNote(title: string): Locator {
