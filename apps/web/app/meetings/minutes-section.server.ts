@@ -9,7 +9,12 @@ import type { MeetingRecord } from './minutes-section';
  */
 export async function loadMeetingRecord(
   args: RequestArgs,
-  meeting: { readonly id: string; readonly canSeeMembersOnly: boolean },
+  meeting: {
+    readonly id: string;
+    readonly canSeeMembersOnly: boolean;
+    readonly startsAt: string;
+    readonly status: string;
+  },
 ): Promise<MeetingRecord> {
   const [record, membersOnly] = await Promise.all([
     apiRequest(args, MeetingMinutesDocument, { id: meeting.id }),
@@ -19,6 +24,7 @@ export async function loadMeetingRecord(
   ]);
   const members = membersOnly?.meeting;
   return {
+    started: Date.parse(meeting.startsAt) <= Date.now() && meeting.status !== 'POSTPONED',
     minutes: record.meeting?.minutes ?? null,
     decisions: record.meeting?.decisions ?? [],
     members: members

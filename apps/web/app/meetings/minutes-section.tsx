@@ -34,6 +34,8 @@ type ActionLine = NonNullable<MembersOnly['actions']>[number];
 
 /** What a meeting's page shows of its record: the minutes and decisions, and the members' parts. */
 export interface MeetingRecord {
+  /** Whether the meeting has started: until then nobody can be present. */
+  readonly started: boolean;
   readonly minutes: Minutes['minutes'];
   readonly decisions: Minutes['decisions'];
   /** Null unless the one asking is a member of the meeting's bodies on its day, or staff. */
@@ -310,7 +312,7 @@ export function MinutesSection({
   const decisionGroups = groupByItem(decisions, agenda);
   const canComment = Boolean(minutes?.allowedActions.includes('COMMENT'));
   const quorum = members?.quorum ?? null;
-  const tag = quorum ? quorumTag(quorum) : null;
+  const tag = quorum ? quorumTag(quorum, record.started) : null;
   const register = registerByStatus(members?.attendance ?? []);
   return (
     <div id={MEETING_RECORD_ID}>
@@ -404,7 +406,7 @@ export function MinutesSection({
           <Part id="attendance" heading="Attendance">
             {quorum ? (
               <p className="govuk-body">
-                {quorumInWords(quorum)}
+                {quorumInWords(quorum, record.started)}
                 {tag ? (
                   <>
                     {' '}

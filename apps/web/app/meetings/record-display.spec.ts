@@ -1,6 +1,7 @@
 import {
   groupByItem,
   itemLabel,
+  lowerFirst,
   namesInWords,
   personName,
   quorumInWords,
@@ -32,6 +33,18 @@ describe('quorumInWords', () => {
     ],
   ])('says %j as “%s”', (quorum, words) => {
     expect(quorumInWords(quorum)).toBe(words);
+  });
+
+  it('says only what is needed before the meeting starts, without a tag', () => {
+    const quorum = { required: 4, votingMembers: 9, present: 0, met: false, shortBy: 4 };
+    expect(quorumInWords(quorum, false)).toBe('Quorum: 4 of 9 voting members must be present.');
+    expect(quorumTag(quorum, false)).toBeNull();
+    expect(
+      quorumInWords(
+        { required: null, votingMembers: 9, present: 0, met: null, shortBy: null },
+        false,
+      ),
+    ).toBe('The terms of reference in force on the day set no quorum.');
   });
 
   it('tags a quorate meeting green and one short of it orange, and no quorum not at all', () => {
@@ -93,6 +106,11 @@ describe('the record’s parts', () => {
       { status: 'APOLOGIES', names: ['B'] },
       { status: 'OBSERVER', names: ['D'] },
     ]);
+  });
+
+  it('writes what follows a colon in lower case', () => {
+    expect(lowerFirst('At least 4 voting members')).toBe('at least 4 voting members');
+    expect(lowerFirst('')).toBe('');
   });
 
   it.each([

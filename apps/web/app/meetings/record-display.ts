@@ -20,13 +20,16 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 
 /**
  * The quorum in plain words: "Quorum: 4 of 9 voting members must be present. 5 are present: the
- * meeting is quorate." or "… 2 are present: short by 2." With no quorum set, says so.
+ * meeting is quorate." or "… 2 are present: short by 2." With no quorum set, says so. Before the
+ * meeting starts (`started` false), only what is needed: nobody can be present yet.
  */
-export function quorumInWords(quorum: QuorumFacts): string {
+export function quorumInWords(quorum: QuorumFacts, started = true): string {
   if (quorum.required === null || quorum.required === undefined) {
-    return `The terms of reference in force on the day set no quorum. ${presentInWords(quorum.present)}.`;
+    const none = 'The terms of reference in force on the day set no quorum.';
+    return started ? `${none} ${presentInWords(quorum.present)}.` : none;
   }
   const rule = `Quorum: ${quorum.required} of ${count(quorum.votingMembers, 'voting member', 'voting members')} must be present.`;
+  if (!started) return rule;
   const outcome = quorum.met ? 'the meeting is quorate' : `short by ${quorum.shortBy ?? 0}`;
   return `${rule} ${presentInWords(quorum.present)}: ${outcome}.`;
 }
@@ -36,14 +39,23 @@ function presentInWords(present: number): string {
   return present === 1 ? '1 is present' : `${present} are present`;
 }
 
-/** The tag for whether a meeting is quorate, or null when there is no quorum to meet. */
+/**
+ * The tag for whether a meeting is quorate; null when there is no quorum to meet, or before the
+ * meeting starts.
+ */
 export function quorumTag(
   quorum: QuorumFacts,
+  started = true,
 ): { readonly text: string; readonly colour: TagColour } | null {
-  if (quorum.required === null || quorum.required === undefined) return null;
+  if (!started || quorum.required === null || quorum.required === undefined) return null;
   return quorum.met
     ? { text: 'Quorate', colour: 'green' }
     : { text: 'Not quorate', colour: 'orange' };
+}
+
+/** Text that follows a colon, as GOV.UK writes it: "At least 4" after a colon is "at least 4". */
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /** How the register names each status. */

@@ -25,6 +25,7 @@ import { bodiesInWords, isMeetingId } from '../meetings/meeting-display';
 import {
   ATTENDANCE_WORDS,
   itemLabel,
+  lowerFirst,
   personName,
   quorumInWords,
   quorumTag,
@@ -239,7 +240,7 @@ export default function MeetingAttendance() {
     useLoaderData<typeof loader>();
   const { errors, values } = useFormState();
   const path = meetingPath(meeting.id, 'attendance');
-  const tag = quorum ? quorumTag(quorum) : null;
+  const tag = quorum ? quorumTag(quorum, started) : null;
   const statusItems = (
     started ? (['PRESENT', 'APOLOGIES', 'ABSENT'] as const) : (['APOLOGIES'] as const)
   ).map((status) => ({ value: status, text: ATTENDANCE_WORDS[status] }));
@@ -262,23 +263,25 @@ export default function MeetingAttendance() {
           </a>
         </p>
 
-        <h2 className="govuk-heading-m">Quorum</h2>
-        {quorum ? (
-          <p className="govuk-body" id="quorum">
-            {quorumInWords(quorum)}
-            {tag ? (
-              <>
-                {' '}
-                <Tag colour={tag.colour}>{tag.text}</Tag>
-              </>
+        {quorum && meeting.status !== 'CANCELLED' ? (
+          <>
+            <h2 className="govuk-heading-m">Quorum</h2>
+            <p className="govuk-body" id="quorum">
+              {quorumInWords(quorum, started)}
+              {tag ? (
+                <>
+                  {' '}
+                  <Tag colour={tag.colour}>{tag.text}</Tag>
+                </>
+              ) : null}
+            </p>
+            {quorum.required ? (
+              <p className="govuk-body-s">
+                {`The terms of reference in force on the day set it as ${lowerFirst(quorum.description)}. `}
+                Only voting members recorded as present count; observers never do.
+              </p>
             ) : null}
-          </p>
-        ) : null}
-        {quorum?.required ? (
-          <p className="govuk-body-s">
-            The terms of reference set the quorum as {quorum.description}. Only voting members
-            recorded as present count; observers never do.
-          </p>
+          </>
         ) : null}
 
         <h2 className="govuk-heading-m" id="register">

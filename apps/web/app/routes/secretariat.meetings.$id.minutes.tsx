@@ -542,79 +542,84 @@ export default function MeetingMinutes() {
           <p className="govuk-body">The meeting was cancelled, so it has no minutes.</p>
         )}
 
-        <h2 className="govuk-heading-m" id="workflow">
-          Circulate, approve and publish
-        </h2>
-        <ProblemText id="workflow-error" message={errorFor(errors, 'workflow')} />
-        {status === null && editable ? (
-          <p className="govuk-body">
-            Save the minutes first. Once the meeting has been recorded as held, you can circulate
-            them to members for comment.
-          </p>
-        ) : null}
-        {status === 'PUBLISHED' ? (
-          <p className="govuk-body">
-            The minutes are published: the public sees their public version on the meeting’s page.
-          </p>
-        ) : null}
-        {workflowSteps.map((step) => {
-          if (step === 'CIRCULATE') {
-            return (
-              <StepForm key={step} intent="circulate" version={version}>
-                <p className="govuk-body">
-                  Members of the body can then read the minutes and comment on them. The text cannot
-                  change while they are out for comment.
-                  {meeting.status === 'HELD'
-                    ? null
-                    : ' Record that the meeting was held before you circulate them.'}
-                </p>
-                <Button>Circulate to members</Button>
-              </StepForm>
-            );
-          }
-          if (step === 'WITHDRAW') {
-            return (
-              <StepForm key={step} intent="withdraw" version={version}>
-                <Button className="govuk-button--secondary">Withdraw for changes</Button>
-              </StepForm>
-            );
-          }
-          if (step === 'APPROVE') {
-            return approvalMeetings.length ? (
-              <StepForm key={step} intent="approve" version={version}>
-                <Select
-                  name="approvedAtMeetingId"
-                  label="Meeting at which the minutes were approved"
-                  labelClassName="govuk-label--s"
-                  hint="A later meeting of the same body that has started. Approved minutes never change again."
-                  value={values['approvedAtMeetingId']}
-                  items={[
-                    { value: '', text: 'Choose a meeting' },
-                    ...approvalMeetings.map((later) => ({
-                      value: later.id,
-                      text: `${later.title} (${later.when})`,
-                    })),
-                  ]}
-                  errorMessage={errorFor(errors, 'approvedAtMeetingId')}
-                />
-                <Button>Approve</Button>
-              </StepForm>
-            ) : (
-              <p key={step} className="govuk-body" id="approvedAtMeetingId">
-                Minutes are approved at a later meeting of the same body. None has started yet.
-              </p>
-            );
-          }
-          return (
-            <StepForm key={step} intent="publish" version={version}>
+        {meeting.status === 'CANCELLED' ? null : (
+          <>
+            <h2 className="govuk-heading-m" id="workflow">
+              Circulate, approve and publish
+            </h2>
+            <ProblemText id="workflow-error" message={errorFor(errors, 'workflow')} />
+            {status === null && editable ? (
               <p className="govuk-body">
-                The public will see the public version: the notes and decisions of private items are
-                left out.
+                Save the minutes first. Once the meeting has been recorded as held, you can
+                circulate them to members for comment.
               </p>
-              <Button>Publish</Button>
-            </StepForm>
-          );
-        })}
+            ) : null}
+            {status === 'PUBLISHED' ? (
+              <p className="govuk-body">
+                The minutes are published: the public sees their public version on the meeting’s
+                page.
+              </p>
+            ) : null}
+            {workflowSteps.map((step) => {
+              if (step === 'CIRCULATE') {
+                return (
+                  <StepForm key={step} intent="circulate" version={version}>
+                    <p className="govuk-body">
+                      Members of the body can then read the minutes and comment on them. The text
+                      cannot change while they are out for comment.
+                      {meeting.status === 'HELD'
+                        ? null
+                        : ' Record that the meeting was held before you circulate them.'}
+                    </p>
+                    <Button>Circulate to members</Button>
+                  </StepForm>
+                );
+              }
+              if (step === 'WITHDRAW') {
+                return (
+                  <StepForm key={step} intent="withdraw" version={version}>
+                    <Button className="govuk-button--secondary">Withdraw for changes</Button>
+                  </StepForm>
+                );
+              }
+              if (step === 'APPROVE') {
+                return approvalMeetings.length ? (
+                  <StepForm key={step} intent="approve" version={version}>
+                    <Select
+                      name="approvedAtMeetingId"
+                      label="Meeting at which the minutes were approved"
+                      labelClassName="govuk-label--s"
+                      hint="A later meeting of the same body that has started. Approved minutes never change again."
+                      value={values['approvedAtMeetingId']}
+                      items={[
+                        { value: '', text: 'Choose a meeting' },
+                        ...approvalMeetings.map((later) => ({
+                          value: later.id,
+                          text: `${later.title} (${later.when})`,
+                        })),
+                      ]}
+                      errorMessage={errorFor(errors, 'approvedAtMeetingId')}
+                    />
+                    <Button>Approve</Button>
+                  </StepForm>
+                ) : (
+                  <p key={step} className="govuk-body" id="approvedAtMeetingId">
+                    Minutes are approved at a later meeting of the same body. None has started yet.
+                  </p>
+                );
+              }
+              return (
+                <StepForm key={step} intent="publish" version={version}>
+                  <p className="govuk-body">
+                    The public will see the public version: the notes and decisions of private items
+                    are left out.
+                  </p>
+                  <Button>Publish</Button>
+                </StepForm>
+              );
+            })}
+          </>
+        )}
 
         <h2 className="govuk-heading-m" id="decisions">
           Decisions and actions
