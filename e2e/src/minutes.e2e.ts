@@ -114,6 +114,10 @@ test.describe('attendance, minutes, decisions and actions', () => {
     await record.saveRegister();
     await expect(record.quorum).toContainText('4 are present: the meeting is quorate.');
     await expect(record.member('Kayla Brooks').getByLabel('Present')).toBeChecked();
+    // Someone who is not a member sits in as an observer, and is never counted.
+    await record.addObserver('Grace Whitfield');
+    await expect(record.observers).toContainText('Grace Whitfield: Observer');
+    await expect(record.quorum).toContainText('4 are present: the meeting is quorate.');
 
     // Declarations of interest: added, and one recorded in error removed.
     await record.declare({

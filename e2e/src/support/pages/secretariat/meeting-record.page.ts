@@ -65,6 +65,24 @@ export class MeetingRecordPages {
     await expect(this.successBanner).toContainText('The register has been saved');
   }
 
+  /** Observers and anyone else on the register who is not expected. */
+  get observers(): Locator {
+    return this.main.locator('#observers + *');
+  }
+
+  /** Finds someone who is not a member by name, and adds them to the register as an observer. */
+  async addObserver(name: string): Promise<void> {
+    await this.main
+      .getByLabel('Find someone who is not a member, to add as an observer')
+      .fill(name);
+    await this.press('Find');
+    const select = this.main.getByLabel('Person to add as an observer');
+    const value = await select.locator('option', { hasText: name }).getAttribute('value');
+    await select.selectOption(value ?? '');
+    await this.press('Add as an observer');
+    await expect(this.successBanner).toContainText('The observer has been added to the register');
+  }
+
   get declarations(): Locator {
     return this.main.getByRole('table', { name: 'Declarations of interest recorded' });
   }
