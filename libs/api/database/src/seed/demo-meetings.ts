@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { addDays, londonDate, londonToUtc } from '@boards/domain';
+import { addDays, formatLongDate, londonDate, londonToUtc } from '@boards/domain';
 import type { AttendanceStatus, MinutesStatus } from '@boards/shared/contracts';
 import {
   AgendaItemEntity,
@@ -347,7 +347,7 @@ export async function seedMeetings(
     await manager.insert(MinutesEntity, {
       meetingId: meeting.id,
       status: 'DRAFT',
-      content: `Minutes of the meeting held on ${date}. ${demo.summary}`,
+      content: `Minutes of the meeting held on ${formatLongDate(date)}. ${demo.summary}`,
     });
     for (const [index, item] of demo.items.entries()) {
       const agendaItemId = items[index]?.id;
@@ -382,6 +382,7 @@ export async function seedMeetings(
   for (const demo of DEMO_MEETINGS) {
     if (!demo.minutes || demo.minutes === 'DRAFT') continue;
     const meetingId = ids.get(demo.title);
+    const held = await manager.findOneByOrFail(MeetingEntity, { id: meetingId });
     const approvedAtMeetingId = demo.approvedAt ? ids.get(demo.approvedAt) : undefined;
     const approving = approvedAtMeetingId
       ? await manager.findOneByOrFail(MeetingEntity, { id: approvedAtMeetingId })
@@ -397,7 +398,8 @@ export async function seedMeetings(
       { meetingId },
       {
         status: demo.minutes,
-        circulatedAt: new Date(),
+        // Circulated two days after the meeting.
+        circulatedAt: new Date(held.endsAt.getTime() + 2 * 86_400_000),
         approvedAt: approving?.endsAt ?? null,
         approvedAtMeetingId: approving?.id ?? null,
         publishedAt: demo.minutes === 'PUBLISHED' ? (approving?.endsAt ?? null) : null,
