@@ -4,6 +4,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { apiRequest } from '../api.server';
 import { formatTime } from '../dates';
+import { AgendaItemTitle } from '../meetings/agenda-item-title';
 import { bodiesInWords, formatDuration, isMeetingId, statusTag } from '../meetings/meeting-display';
 import { MinutesSection } from '../meetings/minutes-section';
 import { loadMeetingRecord } from '../meetings/minutes-section.server';
@@ -105,25 +106,7 @@ export default function MeetingPage() {
               {
                 text: (
                   <>
-                    {item.title}
-                    {item.isPublic ? null : (
-                      <>
-                        {' '}
-                        <Tag colour="grey">Private</Tag>
-                      </>
-                    )}
-                    {item.presenter ? (
-                      <>
-                        <br />
-                        <span className="govuk-body-s">Led by {item.presenter}</span>
-                      </>
-                    ) : null}
-                    {item.description ? (
-                      <>
-                        <br />
-                        <span className="govuk-body-s">{item.description}</span>
-                      </>
-                    ) : null}
+                    <AgendaItemTitle item={item} withDescription />
                     <AgendaItemPapers papers={papers} itemId={item.id} />
                   </>
                 ),

@@ -24,6 +24,7 @@ import { formatTime } from '../dates';
 import { errorFor, formPageTitle, useFormState } from '../form-state';
 import { redirectWithErrors } from '../form-state.server';
 import { readAgendaItemForm } from '../meetings/agenda-form';
+import { AgendaItemTitle } from '../meetings/agenda-item-title';
 import { bodiesInWords, formatDuration, isMeetingId, statusTag } from '../meetings/meeting-display';
 import { loadSecretariatPapers } from '../meetings/papers.server';
 import { SecretariatPapers } from '../meetings/secretariat-papers';
@@ -249,19 +250,7 @@ export default function ManageMeeting() {
               {
                 text: (
                   <>
-                    {item.title}
-                    {item.isPublic ? null : (
-                      <>
-                        {' '}
-                        <Tag colour="grey">Private</Tag>
-                      </>
-                    )}
-                    {item.presenter ? (
-                      <>
-                        <br />
-                        <span className="govuk-body-s">Led by {item.presenter}</span>
-                      </>
-                    ) : null}
+                    <AgendaItemTitle item={item} />
                   </>
                 ),
               },
