@@ -369,4 +369,28 @@ describe('meetings over HTTP (real PostgreSQL)', () => {
     // After the last one scheduled there is nothing yet to fall short of.
     expect((await gapsFor('2028-03-09')).frequencyGaps).toEqual([]);
   });
+  it('will not remove an agenda item the record speaks of, writing nothing', async () => {
+    const meeting = await schedule({ date: '2025-02-04' });
+    const item = dataOf(
+      await api.graphql(
+        ADD_ITEM,
+        { meetingId: meeting.id, input: { title: 'A private matter', isPublic: false } },
+        staff,
+      ),
+    ).addAgendaItem;
+    await sql(`INSERT INTO decision (meeting_id, agenda_item_id, text) VALUES ($1, $2, 'Agreed')`, [
+      meeting.id,
+      item.id,
+    ]);
+    const before = await snapshot();
+    const refused = await api.graphql(REMOVE_ITEM, { id: item.id }, staff);
+    expect(outcomeOf(refused)).toBe('INVALID_TRANSITION');
+    expect(refused.errors?.[0]?.message).toContain('cannot be removed');
+    expect(await snapshot()).toEqual(before);
+    // The decision stays on its private item: it never becomes the whole meeting's.
+    const [decision] = await sql(`SELECT agenda_item_id FROM decision WHERE meeting_id = $1`, [
+      meeting.id,
+    ]);
+    expect(decision.agenda_item_id).toBe(item.id);
+  });
 });

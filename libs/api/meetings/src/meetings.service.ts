@@ -690,10 +690,30 @@ export class MeetingsService implements OnModuleInit {
     return this.requireItem(id);
   }
 
-  /** Removes an item; the ones after it move up. Its papers stay with the meeting. */
+  /**
+   * Removes an item; the ones after it move up. Its papers stay with the meeting. An item the
+   * record already speaks of (minutes notes, decisions, actions, declarations, comments) is not
+   * removed: its notes would be lost, and a private item's decisions would become the whole
+   * meeting's, and so public.
+   */
   async removeAgendaItem(id: string, actor: Actor): Promise<MeetingModel> {
     const meetingId = await this.dataSource.transaction(async (manager) => {
       const item = await this.lockItem(manager, id);
+      const [{ recorded }] = await manager.query(
+        `SELECT EXISTS (SELECT 1 FROM minutes_entry WHERE agenda_item_id = $1 AND btrim(notes) <> '')
+             OR EXISTS (SELECT 1 FROM decision WHERE agenda_item_id = $1)
+             OR EXISTS (SELECT 1 FROM meeting_action WHERE agenda_item_id = $1)
+             OR EXISTS (SELECT 1 FROM declaration_of_interest WHERE agenda_item_id = $1)
+             OR EXISTS (SELECT 1 FROM minutes_comment WHERE agenda_item_id = $1) AS recorded`,
+        [id],
+      );
+      if (recorded) {
+        throw new DomainError(
+          'INVALID_TRANSITION',
+          `“${item.title}” has minutes, decisions, actions or declarations recorded against it, so it cannot be removed. Remove those first`,
+          { field: 'agenda' },
+        );
+      }
       await manager.delete(AgendaItemEntity, { id });
       await manager.query(`SET CONSTRAINTS agenda_item_position_unique DEFERRED`);
       await manager.query(
