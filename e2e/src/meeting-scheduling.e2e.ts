@@ -44,7 +44,7 @@ test.describe('scheduling meetings', () => {
       location: 'Sanctuary Buildings',
     });
     await schedule.submit(/^Schedule the meeting/);
-    if (await schedule.warnings.isVisible()) await schedule.submit('Schedule the meeting anyway');
+    await schedule.scheduleAnyway();
     await expect(schedule.heading).toHaveText(`Evidence ${suffix}`);
 
     await schedule.gotoSchedule();
@@ -64,7 +64,7 @@ test.describe('scheduling meetings', () => {
     await expect(schedule.warnings).toContainText('Jordan Ellis is expected at');
     await expect(schedule.warnings).toContainText('they hold a cross-seat');
     await expect(page.getByLabel('Title')).toHaveValue(`Board ${suffix}`);
-    await schedule.submit('Schedule the meeting anyway');
+    await schedule.scheduleAnyway();
     await expect(schedule.heading).toHaveText(`Board ${suffix}`);
     await expect(schedule.main).toContainText(`4 March ${year}, 11am to 1pm (UK time)`);
 

@@ -72,7 +72,7 @@ test.describe('attendance, minutes, decisions and actions', () => {
       location: 'Sanctuary Buildings',
     });
     await schedule.submit(/^Schedule the meeting/);
-    if (await schedule.warnings.isVisible()) await schedule.submit('Schedule the meeting anyway');
+    await schedule.scheduleAnyway();
     await expect(schedule.heading).toHaveText(laterTitle);
 
     // The meeting to minute, with a private item.
@@ -86,7 +86,7 @@ test.describe('attendance, minutes, decisions and actions', () => {
       location: 'Sanctuary Buildings',
     });
     await schedule.submit(/^Schedule the meeting/);
-    if (await schedule.warnings.isVisible()) await schedule.submit('Schedule the meeting anyway');
+    await schedule.scheduleAnyway();
     await expect(schedule.heading).toHaveText(title);
     const meetingId = new URL(page.url()).pathname.split('/').at(-1) ?? '';
     await schedule.addItem({ title: 'Welcome', minutes: '10', isPublic: true });

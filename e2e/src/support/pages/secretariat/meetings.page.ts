@@ -47,6 +47,18 @@ export class SecretariatMeetingPages {
     await this.checkAccessibility();
   }
 
+  /**
+   * Goes ahead despite the warnings, as often as they are shown: the form shows them again when
+   * they changed since (another test may schedule a meeting of the same body meanwhile).
+   */
+  async scheduleAnyway(): Promise<void> {
+    for (let attempt = 0; attempt < 3 && (await this.warnings.isVisible()); attempt++) {
+      await this.page.getByRole('button', { name: /anyway$/ }).click();
+      await this.checkAccessibility();
+    }
+    await expect(this.warnings).toHaveCount(0);
+  }
+
   async addItem(item: { title: string; minutes?: string; isPublic: boolean }): Promise<void> {
     const form = this.page
       .locator('form')
