@@ -43,67 +43,68 @@ export function SecretariatPapers({
       </h2>
       {papers.length ? null : <p className="govuk-body">There are no papers yet.</p>}
       {papers.map((paper) => (
-        <div className="govuk-summary-card" key={paper.id} id={paperAnchor(paper.id)}>
-          <div className="govuk-summary-card__title-wrapper">
-            <h3 className="govuk-summary-card__title">
-              {paper.title}
-              {paper.isSuperseded ? (
-                <>
-                  {' '}
-                  <Tag colour="grey">Superseded</Tag>
-                </>
-              ) : null}
-            </h3>
-          </div>
-          <div className="govuk-summary-card__content">
-            <SummaryList
-              rows={[
-                {
-                  key: 'Who can open it',
-                  value: visibilityText(paper.visibility, paper.namedReaders),
-                },
-                {
-                  key: 'Agenda item',
-                  value: paper.agendaItem
-                    ? `${paper.agendaItem.position}. ${paper.agendaItem.title}`
-                    : 'The whole meeting',
-                },
-                { key: 'Content note', value: paper.contentNote ?? 'None' },
-                {
-                  key: 'File',
-                  value: paper.file ? (
-                    <a className="govuk-link" href={paperFilePath(paper.id)}>
-                      {paper.file.name ?? 'Download'}
-                      <span className="govuk-visually-hidden"> ({paper.title})</span>
-                    </a>
-                  ) : (
-                    'No file yet'
-                  ),
-                },
-                Boolean(paper.file) && {
-                  key: 'Kind and size',
-                  value: paper.file ? fileSummary(paper.file) : '',
-                },
-                Boolean(paper.easyReadOf) && {
-                  key: 'Easy read version of',
-                  value: paper.easyReadOf ? <Reference paper={paper.easyReadOf} /> : null,
-                },
-                Boolean(paper.supersedes) && {
-                  key: 'Replaces',
-                  value: paper.supersedes ? <Reference paper={paper.supersedes} /> : null,
-                },
-                paper.isSuperseded && {
-                  key: 'Superseded by',
-                  value: paper.supersededBy ? (
-                    <Reference paper={paper.supersededBy} />
-                  ) : (
-                    'A later paper'
-                  ),
-                },
-              ]}
-            />
-          </div>
-        </div>
+        <SummaryList
+          key={paper.id}
+          card={{
+            title: (
+              <>
+                {paper.title}
+                {paper.isSuperseded ? (
+                  <>
+                    {' '}
+                    <Tag colour="grey">Superseded</Tag>
+                  </>
+                ) : null}
+              </>
+            ),
+            titleHeadingLevel: 3,
+            attributes: { id: paperAnchor(paper.id) },
+          }}
+          rows={[
+            {
+              key: 'Who can open it',
+              value: visibilityText(paper.visibility, paper.namedReaders),
+            },
+            {
+              key: 'Agenda item',
+              value: paper.agendaItem
+                ? `${paper.agendaItem.position}. ${paper.agendaItem.title}`
+                : 'The whole meeting',
+            },
+            { key: 'Content note', value: paper.contentNote ?? 'None' },
+            {
+              key: 'File',
+              value: paper.file ? (
+                <a className="govuk-link" href={paperFilePath(paper.id)}>
+                  {paper.file.name ?? 'Download'}
+                  <span className="govuk-visually-hidden"> ({paper.title})</span>
+                </a>
+              ) : (
+                'No file yet'
+              ),
+            },
+            Boolean(paper.file) && {
+              key: 'Kind and size',
+              value: paper.file ? fileSummary(paper.file) : '',
+            },
+            Boolean(paper.easyReadOf) && {
+              key: 'Easy read version of',
+              value: paper.easyReadOf ? <Reference paper={paper.easyReadOf} /> : null,
+            },
+            Boolean(paper.supersedes) && {
+              key: 'Replaces',
+              value: paper.supersedes ? <Reference paper={paper.supersedes} /> : null,
+            },
+            paper.isSuperseded && {
+              key: 'Superseded by',
+              value: paper.supersededBy ? (
+                <Reference paper={paper.supersededBy} />
+              ) : (
+                'A later paper'
+              ),
+            },
+          ]}
+        />
       ))}
       <p className="govuk-body">
         <a className="govuk-link" href={newPaperPath(meetingId)}>
