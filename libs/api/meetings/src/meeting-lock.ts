@@ -61,7 +61,7 @@ export function assertRecordOpen(meeting: LockedMeeting, what: string): void {
   if (meeting.status === 'CANCELLED') {
     throw new DomainError(
       'INVALID_TRANSITION',
-      `This meeting was cancelled, so ${what} cannot be recorded`,
+      `This meeting was cancelled, so ${what} can no longer change`,
       { status: meeting.status },
     );
   }

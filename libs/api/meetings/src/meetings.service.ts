@@ -34,7 +34,7 @@ import {
   type MeetingDetails,
 } from '@boards/shared/contracts';
 import type { AgendaItemModel, MeetingModel, MeetingWarningsModel } from './meeting.model';
-import { minutesFixed } from './meeting-lock';
+import { assertRecordOpen, lockMeeting, NO_SUCH_MEETING } from './meeting-lock';
 import { revivedRows, type MeetingPagePart } from './meeting-page';
 
 /** A meeting by id, with its bodies: one statement for any number of ids. */
@@ -106,12 +106,12 @@ function agendaItemFromRaw(raw: Record<string, unknown>): AgendaItemEntity {
   };
 }
 
-const NO_SUCH_MEETING = () => new DomainError('NOT_FOUND', 'There is no such meeting');
 const NO_SUCH_ITEM = () => new DomainError('NOT_FOUND', 'There is no such agenda item');
 
-const MEETING_SELECT = `
-  SELECT m.*, array_agg(mb.body_id ORDER BY mb.position) AS body_ids
-    FROM meeting m JOIN meeting_body mb ON mb.meeting_id = m.id`;
+/** A meeting's columns with its bodies, the leading body first. */
+const MEETING_COLUMNS = `m.*, (SELECT array_agg(body_id ORDER BY position) FROM meeting_body
+                               WHERE meeting_id = m.id) AS body_ids`;
+const MEETING_SELECT = `SELECT ${MEETING_COLUMNS} FROM meeting m`;
 
 /** The audited picture of a meeting. */
 function audited(row: MeetingRow): Record<string, unknown> {
@@ -192,10 +192,7 @@ export class MeetingsService implements OnModuleInit {
   async byIds(ids: readonly string[]): Promise<(MeetingModel | null)[]> {
     const wanted = [...new Set(ids.filter(isUuid))];
     const rows: Record<string, unknown>[] = wanted.length
-      ? await this.dataSource.query(
-          `${MEETING_SELECT} WHERE m.id = ANY($1::uuid[]) GROUP BY m.id`,
-          [wanted],
-        )
+      ? await this.dataSource.query(`${MEETING_SELECT} WHERE m.id = ANY($1::uuid[])`, [wanted])
       : [];
     const byId = new Map(
       rows.map((raw) => {
@@ -220,7 +217,7 @@ export class MeetingsService implements OnModuleInit {
       ? await this.dataSource.query(
           `${MEETING_SELECT}
             WHERE m.id IN (SELECT meeting_id FROM meeting_body WHERE body_id = ANY($1::uuid[]))
-            GROUP BY m.id ORDER BY m.starts_at, m.id`,
+            ORDER BY m.starts_at, m.id`,
           [bodyIds],
         )
       : [];
@@ -276,7 +273,7 @@ export class MeetingsService implements OnModuleInit {
              AND (ms.ends_on IS NULL OR ms.ends_on >= (m.starts_at AT TIME ZONE 'Europe/London')::date))
           AND ($2::date IS NULL OR (m.starts_at AT TIME ZONE 'Europe/London')::date >= $2::date)
           AND ($3::date IS NULL OR (m.starts_at AT TIME ZONE 'Europe/London')::date <= $3::date)
-        GROUP BY m.id ORDER BY m.starts_at, m.id`,
+        ORDER BY m.starts_at, m.id`,
       [personId, from, to],
     );
     return rows.map((raw) => toMeetingModel(MeetingsService.fromRaw(raw)));
@@ -331,12 +328,7 @@ export class MeetingsService implements OnModuleInit {
     expectedVersion?: number,
   ): Promise<MeetingRow> {
     if (!isUuid(id)) throw NO_SUCH_MEETING();
-    const [raw] = await manager.query(
-      `SELECT m.*, (SELECT array_agg(body_id ORDER BY position) FROM meeting_body
-                     WHERE meeting_id = m.id) AS body_ids
-         FROM meeting m WHERE m.id = $1 FOR UPDATE`,
-      [id],
-    );
+    const [raw] = await manager.query(`${MEETING_SELECT} WHERE m.id = $1 FOR UPDATE OF m`, [id]);
     if (!raw) throw NO_SUCH_MEETING();
     const row = MeetingsService.fromRaw(raw);
     if (expectedVersion !== undefined && row.version !== expectedVersion) {
@@ -504,8 +496,7 @@ export class MeetingsService implements OnModuleInit {
     const others: Record<string, unknown>[] = await this.dataSource.query(
       `${MEETING_SELECT}
         WHERE m.status = 'SCHEDULED' AND m.starts_at < $2 AND m.ends_at > $1
-          AND ($3::uuid IS NULL OR m.id <> $3::uuid)
-        GROUP BY m.id`,
+          AND ($3::uuid IS NULL OR m.id <> $3::uuid)`,
       [startsAt, endsAt, meetingId && isUuid(meetingId) ? meetingId : null],
     );
     const otherRows = others.map((raw) => MeetingsService.fromRaw(raw));
@@ -586,13 +577,12 @@ export class MeetingsService implements OnModuleInit {
    */
   async page(id: string, loaders: RequestLoaders): Promise<MeetingModel | null> {
     if (!isUuid(id)) return null;
-    const columns = this.pageParts
-      .map((part, index) => `${part.sql} AS part_${index}`)
-      .join(',\n       ');
+    const columns = [
+      MEETING_COLUMNS,
+      ...this.pageParts.map((part, index) => `${part.sql} AS part_${index}`),
+    ];
     const [raw]: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT m.*, (SELECT array_agg(body_id ORDER BY position) FROM meeting_body
-                     WHERE meeting_id = m.id) AS body_ids${columns ? `,\n       ${columns}` : ''}
-         FROM meeting m WHERE m.id = $1`,
+      `SELECT ${columns.join(',\n       ')} FROM meeting m WHERE m.id = $1`,
       [id],
     );
     if (!raw) return null;
@@ -622,28 +612,8 @@ export class MeetingsService implements OnModuleInit {
    * Locks a meeting whose agenda may still change: not cancelled, and its minutes not approved
    * (approved minutes are the record, headed by the agenda's items).
    */
-  private async lockEditableMeeting(
-    manager: EntityManager,
-    meetingId: string,
-  ): Promise<MeetingRow> {
-    const meeting = await this.lockMeeting(manager, meetingId);
-    if (meeting.status === 'CANCELLED') {
-      throw new DomainError(
-        'INVALID_TRANSITION',
-        'This meeting was cancelled: its agenda cannot change',
-      );
-    }
-    const [minutes] = await manager.query(`SELECT status FROM minutes WHERE meeting_id = $1`, [
-      meetingId,
-    ]);
-    if (minutesFixed(minutes?.status ?? null)) {
-      throw new DomainError(
-        'INVALID_TRANSITION',
-        'The minutes of this meeting have been approved, so its agenda can no longer change',
-        { minutesStatus: minutes.status },
-      );
-    }
-    return meeting;
+  private async lockEditableMeeting(manager: EntityManager, meetingId: string): Promise<void> {
+    assertRecordOpen(await lockMeeting(manager, meetingId), 'its agenda');
   }
 
   async addAgendaItem(meetingId: string, input: unknown, actor: Actor): Promise<AgendaItemModel> {
