@@ -43,11 +43,3 @@ export function bodiesInWords(bodies: readonly { readonly name: string }[]): str
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
-
-/** Whether a meeting id from an address can be one at all (the API answers null otherwise). */
-export function isMeetingId(value: string | undefined): value is string {
-  return (
-    typeof value === 'string' &&
-    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)
-  );
-}

@@ -2,7 +2,6 @@ import {
   contentNoteSentence,
   fileSummary,
   formatFileSize,
-  isPaperId,
   listedPapers,
   paperFilePath,
   paperPath,
@@ -58,14 +57,6 @@ describe('addresses', () => {
     expect(paperPath(ID)).toBe(`/papers/${ID}`);
     expect(paperFilePath(ID)).toBe(`/papers/${ID}/file`);
     expect(paperPath('a/b')).toBe('/papers/a%2Fb');
-  });
-
-  it('knows a paper id when it sees one', () => {
-    expect(isPaperId(ID)).toBe(true);
-    expect(isPaperId(ID.toUpperCase())).toBe(true);
-    expect(isPaperId('not-a-paper')).toBe(false);
-    expect(isPaperId(`${ID}x`)).toBe(false);
-    expect(isPaperId(undefined)).toBe(false);
   });
 });
 

@@ -32,14 +32,6 @@ export function paperAnchor(id: string): string {
   return `paper-${id}`;
 }
 
-/** Whether an id from an address can be a paper's at all (the API answers null otherwise). */
-export function isPaperId(value: string | undefined): value is string {
-  return (
-    typeof value === 'string' &&
-    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)
-  );
-}
-
 /**
  * Verbs a content note may start with ("Discusses the deaths of children."), which then read on
  * from "This paper".

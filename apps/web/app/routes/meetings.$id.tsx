@@ -1,3 +1,4 @@
+import { isUuid } from '@boards/shared/contracts';
 import { MeetingMembersOnlyDocument, MeetingPageDocument } from '@boards/web/api-client';
 import { InsetText, SummaryList, Table, Tag } from '@boards/web/ui-govuk';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
@@ -5,7 +6,7 @@ import { useLoaderData } from '@remix-run/react';
 import { apiRequest } from '../api.server';
 import { formatTime } from '../dates';
 import { AgendaItemTitle } from '../meetings/agenda-item-title';
-import { bodiesInWords, formatDuration, isMeetingId, statusTag } from '../meetings/meeting-display';
+import { bodiesInWords, formatDuration, statusTag } from '../meetings/meeting-display';
 import { MinutesSection } from '../meetings/minutes-section';
 import { loadMeetingRecord } from '../meetings/minutes-section.server';
 import { AgendaItemPapers, PapersSection } from '../meetings/papers-section';
@@ -27,7 +28,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
  */
 export async function loader(args: LoaderFunctionArgs) {
   const id = args.params['id'];
-  if (!isMeetingId(id)) throw new Response(null, { status: 404 });
+  if (!isUuid(id)) throw new Response(null, { status: 404 });
   const { meeting } = await apiRequest(args, MeetingPageDocument, { id });
   if (!meeting) throw new Response(null, { status: 404 });
   const membersOnly = meeting.canSeeMembersOnly

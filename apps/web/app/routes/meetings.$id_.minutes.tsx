@@ -1,10 +1,10 @@
+import { isUuid } from '@boards/shared/contracts';
 import { CommentOnMinutesDocument, UpdateActionStatusDocument } from '@boards/web/api-client';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
 import { apiAttempt } from '../api.server';
 import { fieldErrorsFromApi } from '../api-form-errors.server';
 import { requireSignedIn } from '../auth.server';
 import { formString, readForm } from '../csrf.server';
-import { isMeetingId } from '../meetings/meeting-display';
 import {
   COMMENT_FIELDS,
   actionNoteFieldId,
@@ -19,7 +19,7 @@ import { flashNotice } from '../session.server';
 
 function meetingId(params: Readonly<Record<string, string | undefined>>): string {
   const id = params['id'];
-  if (!isMeetingId(id)) throw new Response(null, { status: 404 });
+  if (!isUuid(id)) throw new Response(null, { status: 404 });
   return id;
 }
 
@@ -69,7 +69,7 @@ export async function action(args: ActionFunctionArgs) {
   }
   if (intent === 'action-status') {
     const actionId = formString(form, 'actionId');
-    if (!isMeetingId(actionId)) throw new Response(null, { status: 400 });
+    if (!isUuid(actionId)) throw new Response(null, { status: 400 });
     const expectedVersion = readWholeNumber(form, 'expectedVersion');
     const change = readActionStatusForm(form, actionId);
     if (!change.ok) return back(change.errors, change.values);

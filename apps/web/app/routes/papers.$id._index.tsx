@@ -1,3 +1,4 @@
+import { isUuid } from '@boards/shared/contracts';
 import { PaperPageDocument } from '@boards/web/api-client';
 import { Tag } from '@boards/web/ui-govuk';
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
@@ -5,7 +6,6 @@ import { useLoaderData } from '@remix-run/react';
 import { apiAttempt } from '../api.server';
 import { sessionState } from '../auth.server';
 import { bodiesInWords } from '../meetings/meeting-display';
-import { isPaperId } from '../meetings/paper-display';
 import { PaperDetails } from '../meetings/papers-section';
 import { pageTitle } from '../page-title';
 import { requestPath, signInPath } from '../return-to';
@@ -25,7 +25,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
  */
 export async function loader(args: LoaderFunctionArgs) {
   const id = args.params['id'];
-  if (!isPaperId(id)) throw new Response(null, { status: 404 });
+  if (!isUuid(id)) throw new Response(null, { status: 404 });
   const outcome = await apiAttempt(args, ['FORBIDDEN'], PaperPageDocument, { id });
   if (!outcome.ok) {
     const { token } = await sessionState(args.request);

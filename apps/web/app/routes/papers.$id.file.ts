@@ -1,5 +1,6 @@
+import { isUuid } from '@boards/shared/contracts';
 import { redirect, type LoaderFunctionArgs } from '@remix-run/node';
-import { isPaperId, paperPath } from '../meetings/paper-display';
+import { paperPath } from '../meetings/paper-display';
 import { paperFileResponse } from '../meetings/paper-file.server';
 
 /**
@@ -9,6 +10,6 @@ import { paperFileResponse } from '../meetings/paper-file.server';
  */
 export async function loader(args: LoaderFunctionArgs) {
   const id = args.params['id'];
-  if (!isPaperId(id)) throw redirect(paperPath(id ?? ''));
+  if (!isUuid(id)) throw redirect(paperPath(id ?? ''));
   return paperFileResponse(args, id);
 }

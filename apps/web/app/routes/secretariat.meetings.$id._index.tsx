@@ -1,3 +1,4 @@
+import { isUuid } from '@boards/shared/contracts';
 import {
   AddAgendaItemDocument,
   CancelMeetingDocument,
@@ -25,7 +26,7 @@ import { errorFor, formPageTitle, useFormState } from '../form-state';
 import { redirectWithErrors } from '../form-state.server';
 import { readAgendaItemForm } from '../meetings/agenda-form';
 import { AgendaItemTitle } from '../meetings/agenda-item-title';
-import { bodiesInWords, formatDuration, isMeetingId, statusTag } from '../meetings/meeting-display';
+import { bodiesInWords, formatDuration, statusTag } from '../meetings/meeting-display';
 import { loadSecretariatPapers } from '../meetings/papers.server';
 import { SecretariatPapers } from '../meetings/secretariat-papers';
 import type { RouteHandle } from '../route-handle';
@@ -41,7 +42,7 @@ export const meta: MetaFunction<typeof loader> = (args) => [
 
 function meetingId(params: Readonly<Record<string, string | undefined>>): string {
   const id = params['id'];
-  if (!isMeetingId(id)) throw new Response(null, { status: 404 });
+  if (!isUuid(id)) throw new Response(null, { status: 404 });
   return id;
 }
 
@@ -121,7 +122,7 @@ export async function action(args: ActionFunctionArgs) {
   }
   if (intent === 'move-item' || intent === 'remove-item') {
     const itemId = formString(form, 'itemId');
-    if (!isMeetingId(itemId)) throw new Response(null, { status: 400 });
+    if (!isUuid(itemId)) throw new Response(null, { status: 400 });
     const outcome =
       intent === 'move-item'
         ? await apiAttempt(args, expected, MoveAgendaItemDocument, {

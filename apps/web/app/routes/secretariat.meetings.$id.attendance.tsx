@@ -1,4 +1,4 @@
-import { MEMBERSHIP_ROLE_LABELS, type AttendanceStatus } from '@boards/shared/contracts';
+import { MEMBERSHIP_ROLE_LABELS, type AttendanceStatus, isUuid } from '@boards/shared/contracts';
 import {
   MeetingRegisterDocument,
   ObserverCandidatesDocument,
@@ -21,7 +21,7 @@ import { FormErrorSummary } from '../components/form-error-summary';
 import { formString, readForm } from '../csrf.server';
 import { errorFor, formPageTitle, useFormState } from '../form-state';
 import { redirectWithErrors } from '../form-state.server';
-import { bodiesInWords, isMeetingId } from '../meetings/meeting-display';
+import { bodiesInWords } from '../meetings/meeting-display';
 import {
   ATTENDANCE_WORDS,
   itemLabel,
@@ -56,7 +56,7 @@ const MAX_SEARCH_LENGTH = 200;
 
 function meetingId(params: Readonly<Record<string, string | undefined>>): string {
   const id = params['id'];
-  if (!isMeetingId(id)) throw new Response(null, { status: 404 });
+  if (!isUuid(id)) throw new Response(null, { status: 404 });
   return id;
 }
 
@@ -181,7 +181,7 @@ export async function action(args: ActionFunctionArgs) {
   }
   if (intent === 'add-observer') {
     const personId = formString(form, OBSERVER_FIELD);
-    if (!isMeetingId(personId)) {
+    if (!isUuid(personId)) {
       return redirectWithErrors(request, [
         { field: OBSERVER_FIELD, message: 'Choose the person to add as an observer' },
       ]);
@@ -215,7 +215,7 @@ export async function action(args: ActionFunctionArgs) {
   }
   if (intent === 'remove-declaration') {
     const declarationId = formString(form, 'declarationId');
-    if (!isMeetingId(declarationId)) throw new Response(null, { status: 400 });
+    if (!isUuid(declarationId)) throw new Response(null, { status: 400 });
     const outcome = await apiAttempt(args, expected, RemoveDeclarationDocument, {
       id: declarationId,
     });

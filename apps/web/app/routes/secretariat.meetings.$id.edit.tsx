@@ -1,3 +1,4 @@
+import { isUuid } from '@boards/shared/contracts';
 import {
   MeetingFormOptionsDocument,
   SecretariatMeetingDocument,
@@ -19,7 +20,6 @@ import { formString, readForm } from '../csrf.server';
 import { londonClockTime } from '../dates';
 import { formPageTitle, useFormState } from '../form-state';
 import { redirectWithErrors } from '../form-state.server';
-import { isMeetingId } from '../meetings/meeting-display';
 import { MeetingFields } from '../meetings/meeting-fields';
 import {
   MEETING_FIELD_IDS,
@@ -45,7 +45,7 @@ export const meta: MetaFunction = (args) => [{ title: formPageTitle('Change a me
 
 function meetingId(params: Readonly<Record<string, string | undefined>>): string {
   const id = params['id'];
-  if (!isMeetingId(id)) throw new Response(null, { status: 404 });
+  if (!isUuid(id)) throw new Response(null, { status: 404 });
   return id;
 }
 

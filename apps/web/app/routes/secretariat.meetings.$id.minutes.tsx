@@ -1,3 +1,4 @@
+import { isUuid } from '@boards/shared/contracts';
 import type { MinutesStatus } from '@boards/shared/contracts';
 import {
   ApprovalMeetingsDocument,
@@ -42,7 +43,7 @@ import { dateInputError, dateInputItems } from '../date-fields';
 import { formatDateTime, formatLocalDate } from '../dates';
 import { errorFor, formPageTitle, useFormState, type FieldError } from '../form-state';
 import { redirectWithErrors } from '../form-state.server';
-import { bodiesInWords, isMeetingId } from '../meetings/meeting-display';
+import { bodiesInWords } from '../meetings/meeting-display';
 import {
   ACTION_DUE_ON,
   ACTION_FIELDS,
@@ -82,7 +83,7 @@ export const meta: MetaFunction<typeof loader> = (args) => [
 
 function meetingId(params: Readonly<Record<string, string | undefined>>): string {
   const id = params['id'];
-  if (!isMeetingId(id)) throw new Response(null, { status: 404 });
+  if (!isUuid(id)) throw new Response(null, { status: 404 });
   return id;
 }
 
@@ -239,7 +240,7 @@ export async function action(args: ActionFunctionArgs) {
   if (intent === 'approve') {
     const approvedAtMeetingId = formString(form, 'approvedAtMeetingId');
     const values = { approvedAtMeetingId };
-    if (!isMeetingId(approvedAtMeetingId)) {
+    if (!isUuid(approvedAtMeetingId)) {
       return redirectWithErrors(
         request,
         [
@@ -289,7 +290,7 @@ export async function action(args: ActionFunctionArgs) {
 
   if (intent === 'remove-decision') {
     const decisionId = formString(form, 'decisionId');
-    if (!isMeetingId(decisionId)) throw new Response(null, { status: 400 });
+    if (!isUuid(decisionId)) throw new Response(null, { status: 400 });
     const outcome = await apiAttempt(args, expected, RemoveDecisionDocument, { id: decisionId });
     if (!outcome.ok) {
       return redirectWithErrors(request, fieldErrorsFromApi(outcome.error, {}, 'decisions'));

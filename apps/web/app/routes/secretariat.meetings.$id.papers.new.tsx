@@ -1,3 +1,4 @@
+import { isUuid } from '@boards/shared/contracts';
 import { PaperFormOptionsDocument } from '@boards/web/api-client';
 import { Button } from '@boards/web/ui-govuk';
 import {
@@ -13,7 +14,7 @@ import { FormErrorSummary } from '../components/form-error-summary';
 import { config } from '../config.server';
 import { formPageTitle, useFormState } from '../form-state';
 import { redirectWithErrors } from '../form-state.server';
-import { bodiesInWords, isMeetingId } from '../meetings/meeting-display';
+import { bodiesInWords } from '../meetings/meeting-display';
 import { formatFileSize } from '../meetings/paper-display';
 import { PaperFields } from '../meetings/paper-fields';
 import { namedPeopleChoices } from '../meetings/paper-form';
@@ -28,7 +29,7 @@ export const meta: MetaFunction = (args) => [{ title: formPageTitle('Add a paper
 
 function meetingId(params: Readonly<Record<string, string | undefined>>): string {
   const id = params['id'];
-  if (!isMeetingId(id)) throw new Response(null, { status: 404 });
+  if (!isUuid(id)) throw new Response(null, { status: 404 });
   return id;
 }
 

@@ -1,10 +1,9 @@
+import { isUuid } from '@boards/shared/contracts';
 import { SecretariatMembershipDocument } from '@boards/web/api-client';
 import { redirect } from '@remix-run/node';
 import { apiRequest, type RequestArgs } from '../api.server';
 import { bodyPath } from './body-breadcrumbs';
 import { slugParam } from './body-loader.server';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The membership a page is about (staff only: the API refuses it to anyone else). A 404 when
@@ -17,7 +16,7 @@ export async function loadMembership(
 ) {
   const slug = slugParam(args.params);
   const id = args.params['id'] ?? '';
-  if (!UUID.test(id)) throw new Response(null, { status: 404 });
+  if (!isUuid(id)) throw new Response(null, { status: 404 });
   const { membership } = await apiRequest(args, SecretariatMembershipDocument, { id });
   if (!membership) throw new Response(null, { status: 404 });
   if (membership.body.slug !== slug) {

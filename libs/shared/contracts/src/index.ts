@@ -10,3 +10,4 @@ export * from './meeting';
 export * from './meeting-input';
 export * from './minutes-input';
 export * from './paper-input';
+export * from './ids';

@@ -2,16 +2,14 @@ import { z } from 'zod';
 import { isoDateSchema } from './body';
 import { membershipRoleSchema } from './person';
 import { requiredText } from './text';
+import { UUID_PATTERN } from './ids';
 
 export const MEMBERSHIP_SEATS = ['ORDINARY', 'CROSS_SEAT'] as const;
 export type MembershipSeatKind = (typeof MEMBERSHIP_SEATS)[number];
 
 export const MEMBERSHIP_LIMITS = { reason: 500 } as const;
 
-const uuid = (missing: string) =>
-  z
-    .string({ error: missing })
-    .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, missing);
+const uuid = (missing: string) => z.string({ error: missing }).regex(UUID_PATTERN, missing);
 
 const optionalDate = (missing: string) =>
   isoDateSchema(missing)
