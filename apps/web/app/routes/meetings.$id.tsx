@@ -1,4 +1,3 @@
-import { isUuid } from '@boards/shared/contracts';
 import { MeetingMembersOnlyDocument, MeetingPageDocument } from '@boards/web/api-client';
 import { InsetText, SummaryList, Table, Tag } from '@boards/web/ui-govuk';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
@@ -13,6 +12,7 @@ import { AgendaItemPapers, PapersSection } from '../meetings/papers-section';
 import { loadMeetingPapers } from '../meetings/papers.server';
 import { pageTitle } from '../page-title';
 import type { RouteHandle } from '../route-handle';
+import { idParam } from '../id-param';
 
 export const handle: RouteHandle = { breadcrumbs: [{ text: 'Home', href: '/' }] };
 
@@ -27,8 +27,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
  * when the API says the one asking may see them.
  */
 export async function loader(args: LoaderFunctionArgs) {
-  const id = args.params['id'];
-  if (!isUuid(id)) throw new Response(null, { status: 404 });
+  const id = idParam(args.params);
   const { meeting } = await apiRequest(args, MeetingPageDocument, { id });
   if (!meeting) throw new Response(null, { status: 404 });
   const membersOnly = meeting.canSeeMembersOnly

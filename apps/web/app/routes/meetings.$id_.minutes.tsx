@@ -16,16 +16,11 @@ import { MEETING_RECORD_ID } from '../meetings/minutes-section';
 import { readWholeNumber } from '../secretariat/form-reading';
 import { redirectWithValues } from '../secretariat/flash-values.server';
 import { flashNotice } from '../session.server';
-
-function meetingId(params: Readonly<Record<string, string | undefined>>): string {
-  const id = params['id'];
-  if (!isUuid(id)) throw new Response(null, { status: 404 });
-  return id;
-}
+import { idParam } from '../id-param';
 
 /** Nothing to show here: the forms are on the meeting's page. */
 export function loader(args: LoaderFunctionArgs) {
-  return redirect(`/meetings/${encodeURIComponent(meetingId(args.params))}`);
+  return redirect(`/meetings/${encodeURIComponent(idParam(args.params))}`);
 }
 
 /**
@@ -36,7 +31,7 @@ export function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const { request } = args;
   await requireSignedIn(request);
-  const id = meetingId(args.params);
+  const id = idParam(args.params);
   const page = `/meetings/${encodeURIComponent(id)}`;
   const form = await readForm(request);
   const intent = formString(form, 'intent');

@@ -1,4 +1,3 @@
-import { isUuid } from '@boards/shared/contracts';
 import { PaperPageDocument } from '@boards/web/api-client';
 import { Tag } from '@boards/web/ui-govuk';
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
@@ -10,6 +9,7 @@ import { PaperDetails } from '../meetings/papers-section';
 import { pageTitle } from '../page-title';
 import { requestPath, signInPath } from '../return-to';
 import type { RouteHandle } from '../route-handle';
+import { idParam } from '../id-param';
 
 export const handle: RouteHandle = { breadcrumbs: [{ text: 'Home', href: '/' }] };
 
@@ -24,8 +24,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
  * say: it answers FORBIDDEN without a word of the paper; without a session that means signing in.
  */
 export async function loader(args: LoaderFunctionArgs) {
-  const id = args.params['id'];
-  if (!isUuid(id)) throw new Response(null, { status: 404 });
+  const id = idParam(args.params);
   const outcome = await apiAttempt(args, ['FORBIDDEN'], PaperPageDocument, { id });
   if (!outcome.ok) {
     const { token } = await sessionState(args.request);

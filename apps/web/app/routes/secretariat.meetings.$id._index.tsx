@@ -33,6 +33,7 @@ import type { RouteHandle } from '../route-handle';
 import { readWholeNumber } from '../secretariat/form-reading';
 import { MEETINGS_BREADCRUMBS, meetingPath } from '../secretariat/meeting-breadcrumbs';
 import { flashNotice } from '../session.server';
+import { idParam } from '../id-param';
 
 export const handle: RouteHandle = { breadcrumbs: MEETINGS_BREADCRUMBS };
 
@@ -40,17 +41,11 @@ export const meta: MetaFunction<typeof loader> = (args) => [
   { title: formPageTitle(args.data ? args.data.meeting.title : 'Meeting', args) },
 ];
 
-function meetingId(params: Readonly<Record<string, string | undefined>>): string {
-  const id = params['id'];
-  if (!isUuid(id)) throw new Response(null, { status: 404 });
-  return id;
-}
-
 /** The meeting as the secretariat manages it (the API refuses these fields to anyone else). */
 export async function loader(args: LoaderFunctionArgs) {
   await requireSignedIn(args.request);
   const { meeting } = await apiRequest(args, SecretariatMeetingDocument, {
-    id: meetingId(args.params),
+    id: idParam(args.params),
   });
   if (!meeting) throw new Response(null, { status: 404 });
   return {
@@ -64,7 +59,7 @@ export async function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const { request } = args;
   await requireSignedIn(request);
-  const id = meetingId(args.params);
+  const id = idParam(args.params);
   const path = meetingPath(id);
   const form = await readForm(request);
   const intent = formString(form, 'intent');

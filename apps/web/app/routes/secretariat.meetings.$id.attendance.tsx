@@ -43,6 +43,7 @@ import {
 import type { RouteHandle } from '../route-handle';
 import { MEETINGS_BREADCRUMBS, meetingPath } from '../secretariat/meeting-breadcrumbs';
 import { flashNotice } from '../session.server';
+import { idParam } from '../id-param';
 
 export const handle: RouteHandle = { breadcrumbs: MEETINGS_BREADCRUMBS };
 
@@ -53,12 +54,6 @@ export const meta: MetaFunction<typeof loader> = (args) => [
 ];
 
 const MAX_SEARCH_LENGTH = 200;
-
-function meetingId(params: Readonly<Record<string, string | undefined>>): string {
-  const id = params['id'];
-  if (!isUuid(id)) throw new Response(null, { status: 404 });
-  return id;
-}
 
 /** One person on the register form: a member expected at the meeting, once. */
 interface RegisterRow {
@@ -76,7 +71,7 @@ interface RegisterRow {
  */
 export async function loader(args: LoaderFunctionArgs) {
   await requireSignedIn(args.request);
-  const id = meetingId(args.params);
+  const id = idParam(args.params);
   const find = (new URL(args.request.url).searchParams.get('find') ?? '').trim();
   const searching = find !== '' && find.length <= MAX_SEARCH_LENGTH;
   const [{ meeting }, candidates] = await Promise.all([
@@ -150,7 +145,7 @@ export async function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const { request } = args;
   await requireSignedIn(request);
-  const id = meetingId(args.params);
+  const id = idParam(args.params);
   const path = meetingPath(id, 'attendance');
   const form = await readForm(request);
   const intent = formString(form, 'intent');

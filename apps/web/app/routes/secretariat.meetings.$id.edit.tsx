@@ -1,4 +1,3 @@
-import { isUuid } from '@boards/shared/contracts';
 import {
   MeetingFormOptionsDocument,
   SecretariatMeetingDocument,
@@ -38,20 +37,15 @@ import { readWholeNumber } from '../secretariat/form-reading';
 import { redirectWithValues } from '../secretariat/flash-values.server';
 import { MEETINGS_BREADCRUMBS, meetingPath } from '../secretariat/meeting-breadcrumbs';
 import { flashNotice } from '../session.server';
+import { idParam } from '../id-param';
 
 export const handle: RouteHandle = { breadcrumbs: MEETINGS_BREADCRUMBS };
 
 export const meta: MetaFunction = (args) => [{ title: formPageTitle('Change a meeting', args) }];
 
-function meetingId(params: Readonly<Record<string, string | undefined>>): string {
-  const id = params['id'];
-  if (!isUuid(id)) throw new Response(null, { status: 404 });
-  return id;
-}
-
 export async function loader(args: LoaderFunctionArgs) {
   await requireSignedIn(args.request);
-  const id = meetingId(args.params);
+  const id = idParam(args.params);
   const [{ meeting }, { bodies }] = await Promise.all([
     apiRequest(args, SecretariatMeetingDocument, { id }),
     apiRequest(args, MeetingFormOptionsDocument),
@@ -87,7 +81,7 @@ export async function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const { request } = args;
   await requireSignedIn(request);
-  const id = meetingId(args.params);
+  const id = idParam(args.params);
   const path = meetingPath(id, 'edit');
   const posted = await readForm(request);
   const expectedVersion = readWholeNumber(posted, 'expectedVersion');

@@ -72,6 +72,7 @@ import type { RouteHandle } from '../route-handle';
 import { readWholeNumber } from '../secretariat/form-reading';
 import { MEETINGS_BREADCRUMBS, meetingPath } from '../secretariat/meeting-breadcrumbs';
 import { flashNotice } from '../session.server';
+import { idParam } from '../id-param';
 
 export const handle: RouteHandle = { breadcrumbs: MEETINGS_BREADCRUMBS };
 
@@ -80,12 +81,6 @@ export const meta: MetaFunction<typeof loader> = (args) => [
     title: formPageTitle(args.data ? `Minutes: ${args.data.meeting.title}` : 'Minutes', args),
   },
 ];
-
-function meetingId(params: Readonly<Record<string, string | undefined>>): string {
-  const id = params['id'];
-  if (!isUuid(id)) throw new Response(null, { status: 404 });
-  return id;
-}
 
 type EditorMeeting = NonNullable<MinutesEditorQuery['meeting']>;
 
@@ -133,7 +128,7 @@ function recordOpen(status: EditorMeeting['status'], minutes: MinutesStatus | nu
  */
 export async function loader(args: LoaderFunctionArgs) {
   await requireSignedIn(args.request);
-  const meeting = await loadMeeting(args, meetingId(args.params));
+  const meeting = await loadMeeting(args, idParam(args.params));
   const allowed = meeting.minutes?.allowedActions ?? [];
   const people = new Map<string, string>();
   for (const { person } of [...(meeting.expectedMembers ?? []), ...(meeting.attendance ?? [])]) {
@@ -167,7 +162,7 @@ export async function action(args: ActionFunctionArgs) {
   const { request } = args;
   await requireSignedIn(request);
   assertSameOrigin(request);
-  const id = meetingId(args.params);
+  const id = idParam(args.params);
   const path = meetingPath(id, 'minutes');
   // The minutes are long: a save may post every item's notes (see ADR 0004).
   const meeting = await loadMeeting(args, id);

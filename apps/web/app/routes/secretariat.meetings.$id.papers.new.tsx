@@ -1,4 +1,3 @@
-import { isUuid } from '@boards/shared/contracts';
 import { PaperFormOptionsDocument } from '@boards/web/api-client';
 import { Button } from '@boards/web/ui-govuk';
 import {
@@ -22,22 +21,17 @@ import { addPaperFromForm } from '../meetings/paper-upload.server';
 import type { RouteHandle } from '../route-handle';
 import { MEETINGS_BREADCRUMBS, meetingPath } from '../secretariat/meeting-breadcrumbs';
 import { flashNotice } from '../session.server';
+import { idParam } from '../id-param';
 
 export const handle: RouteHandle = { breadcrumbs: MEETINGS_BREADCRUMBS };
 
 export const meta: MetaFunction = (args) => [{ title: formPageTitle('Add a paper', args) }];
 
-function meetingId(params: Readonly<Record<string, string | undefined>>): string {
-  const id = params['id'];
-  if (!isUuid(id)) throw new Response(null, { status: 404 });
-  return id;
-}
-
 /** The meeting's agenda, papers and people to choose from. Staff only (the API decides). */
 export async function loader(args: LoaderFunctionArgs) {
   await requireSignedIn(args.request);
   const { meeting } = await apiRequest(args, PaperFormOptionsDocument, {
-    id: meetingId(args.params),
+    id: idParam(args.params),
   });
   if (!meeting) throw new Response(null, { status: 404 });
   return {
@@ -63,7 +57,7 @@ export async function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const { request } = args;
   await requireSignedIn(request);
-  const id = meetingId(args.params);
+  const id = idParam(args.params);
   const outcome = await addPaperFromForm(args, id);
   if (!outcome.ok) return redirectWithErrors(request, outcome.errors, outcome.values);
   return redirect(`${meetingPath(id)}#papers`, {

@@ -1,4 +1,4 @@
-import { isUuid } from '@boards/shared/contracts';
+import { idParam } from '../id-param';
 import { SecretariatMembershipDocument } from '@boards/web/api-client';
 import { redirect } from '@remix-run/node';
 import { apiRequest, type RequestArgs } from '../api.server';
@@ -15,8 +15,7 @@ export async function loadMembership(
   ...rest: string[]
 ) {
   const slug = slugParam(args.params);
-  const id = args.params['id'] ?? '';
-  if (!isUuid(id)) throw new Response(null, { status: 404 });
+  const id = idParam(args.params);
   const { membership } = await apiRequest(args, SecretariatMembershipDocument, { id });
   if (!membership) throw new Response(null, { status: 404 });
   if (membership.body.slug !== slug) {
