@@ -15,3 +15,4 @@ export * from './minutes-workflow.rule';
 export * from './actions.rule';
 export * from './attendance.rule';
 export * from './minutes-visibility.rule';
+export * from './presenter.rule';

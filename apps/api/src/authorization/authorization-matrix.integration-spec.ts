@@ -93,6 +93,18 @@ async function recordProbeMeeting(
      SELECT $1, 'Probe action', id, '2026-12-22' FROM person WHERE email = $2`,
     [meetingId, EMAILS.memberA],
   );
+  // People who did not choose to be named in full, on the record: the cross-seated member owns
+  // an action; a person hidden from the public, and one shown as "A member", observed.
+  await sql(
+    `INSERT INTO meeting_action (meeting_id, description, owner_id, due_on)
+     SELECT $1, 'Probe action for the cross-seat', id, '2026-12-22' FROM person WHERE email = $2`,
+    [meetingId, EMAILS.crossSeated],
+  );
+  await sql(
+    `INSERT INTO attendance (meeting_id, person_id, status)
+     SELECT $1, id, 'OBSERVER' FROM person WHERE email = ANY($2)`,
+    [meetingId, ['tom.hargreaves@example.org', 'kayla.brooks@example.org']],
+  );
   await sql(
     `INSERT INTO meeting_action (meeting_id, description) VALUES ($1, 'Probe earlier action')`,
     [earlier.id],
@@ -201,11 +213,15 @@ describe('the authorisation matrix holds (real PostgreSQL, over HTTP)', () => {
       meeting.id,
       bodyIds.get('evidence-group'),
     ]);
+    // The public item is led by the cross-seated member, who chose "first name and initial";
+    // the private one by a guest.
     await sql(
-      `INSERT INTO agenda_item (meeting_id, position, title, presenter, duration_minutes, is_public)
-       VALUES ($1, 1, 'Public probe item', 'Probe', 20, true),
-              ($1, 2, 'Private probe item', 'Probe', 20, false)`,
-      [meeting.id],
+      `INSERT INTO agenda_item (meeting_id, position, title, presenter_kind, presenter_person_id,
+                                presenter_name, duration_minutes, is_public)
+       VALUES ($1, 1, 'Public probe item', 'PERSON',
+               (SELECT id FROM person WHERE email = $2), NULL, 20, true),
+              ($1, 2, 'Private probe item', 'GUEST', NULL, 'Probe guest', 20, false)`,
+      [meeting.id, EMAILS.crossSeated],
     );
     // Its papers: a public one with a file, for the public item, and a members' one.
     const [publicPaper, membersPaper] = await sql(
@@ -243,12 +259,17 @@ describe('the authorisation matrix holds (real PostgreSQL, over HTTP)', () => {
   });
   afterAll(() => api?.close());
 
+  /** Every answer the public was given, for the sweep at the end. */
+  const publicAnswers: string[] = [];
+
   async function run(probe: Probe, role: Role, query = probe.query) {
     const token =
       probe.freshSession && role !== 'anonymous'
         ? await api.signIn(EMAILS[role as keyof typeof EMAILS])
         : tokens.get(role);
-    return api.graphql(query, probe.variables?.(fixture, role) ?? {}, token);
+    const result = await api.graphql(query, probe.variables?.(fixture, role) ?? {}, token);
+    if (role === 'anonymous') publicAnswers.push(JSON.stringify(result));
+    return result;
   }
 
   const operationCells = Object.entries(OPERATIONS).flatMap(([name, { probe, expect: row }]) =>
@@ -293,4 +314,44 @@ describe('the authorisation matrix holds (real PostgreSQL, over HTTP)', () => {
       expect(actual).toEqual(expected);
     },
   );
+
+  // After every cell: the fixture names, as presenter, action owner and attendees, people who
+  // chose "first name and initial", "A member" and to be hidden.
+  it('never gives the public the full name of anyone who did not choose to be named in full, in any answer', async () => {
+    const restricted: { full_name: string }[] = await api.db.dataSource.query(
+      `SELECT p.full_name FROM person p
+        WHERE coalesce((SELECT c.choice::text FROM person_display_consent c
+                         WHERE c.person_id = p.id AND c.effective_on <= now()
+                         ORDER BY c.effective_on DESC, c.recorded_at DESC, c.id DESC LIMIT 1),
+                       'HIDDEN') <> 'FULL_NAME'`,
+    );
+    const names = restricted.map((row) => row.full_name);
+    expect(names).toEqual(
+      expect.arrayContaining(['Jordan Ellis', 'Kayla Brooks', 'Tom Hargreaves']),
+    );
+    // The matrix's own answers stop at each object's __typename: these go all the way down, to
+    // every name the public pages show.
+    const person = 'id visibility displayName affiliation bio livedExperience';
+    const meeting = `id title agenda { title presenter { kind name person { ${person} } } }
+      attendance { person { ${person} } } declarations { person { ${person} } }
+      actions { owner { ${person} } } minutes { content comments { person { ${person} } } }
+      expectedMembers { person { ${person} } }`;
+    for (const query of [
+      `{ bodies { slug members { person { ${person} } } pastMembers { edges { node { person { ${person} } } } }
+           crossSeatCompliance { holders { person { ${person} } } }
+           meetings { ${meeting} } } }`,
+      `query ($id: ID!) { meeting(id: $id) { ${meeting} } }`,
+      `{ decisions(bodySlug: "evidence-group") { edges { node { text meeting { ${meeting} } } } } }`,
+    ]) {
+      await run({ query, variables: (f) => ({ id: f.meetingId }) }, 'anonymous');
+    }
+    expect(publicAnswers.length).toBeGreaterThan(100);
+    const answers = publicAnswers.join('\n');
+    // The sweep can fail: the answers reach the names the public is shown instead (the
+    // cross-seated member's own choice may have been changed by a probe by now).
+    expect(answers).toContain('Aisha K.');
+    expect(answers).toContain('"title":"Public probe item","presenter":{"kind":"PERSON"');
+    const leaks = names.filter((name) => answers.includes(name));
+    expect(leaks).toEqual([]);
+  });
 });

@@ -652,6 +652,16 @@ export const TYPE_CONTEXTS: Record<string, Record<string, TypeContext>> = {
       at: ['meeting', 'agenda', 0],
     },
   },
+  // The public item's presenter: a member who chose to be shown by first name and initial.
+  AgendaPresenter: {
+    fixture: {
+      probe: {
+        query: 'query ($id: ID!) { meeting(id: $id) { agenda { presenter { SEL } } } }',
+        variables: (f) => ({ id: f.meetingId }),
+      },
+      at: ['meeting', 'agenda', 0, 'presenter'],
+    },
+  },
   // The fixture meeting's papers: a public one with a file, and a members' one.
   Paper: {
     public: {
@@ -1087,6 +1097,10 @@ export const FIELDS: Record<string, Record<string, Row<FieldOutcome>>> = {
       'plannedStart',
       'papers',
     ].map((field) => [`AgendaItem.${field}`, { fixture: EVERYONE }]),
+  ),
+  // Everyone sees who leads a public item, as the display rule shows them to each.
+  ...Object.fromEntries(
+    ['kind', 'name', 'person'].map((field) => [`AgendaPresenter.${field}`, { fixture: EVERYONE }]),
   ),
   // Papers: a public paper is everyone's; a members' paper is for members of the meeting's body
   // on its day (member A and the cross-seated member) and staff, and to everyone else the paper

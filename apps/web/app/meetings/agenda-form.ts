@@ -8,7 +8,18 @@ import {
   type FormSource,
 } from '../secretariat/form-reading';
 
-const ORDER = ['title', 'presenter', 'durationMinutes', 'isPublic', 'description'];
+const ORDER = [
+  'title',
+  'presenterKind',
+  'presenterPersonId',
+  'presenterName',
+  'presenterNameConfirmed',
+  'durationMinutes',
+  'isPublic',
+  'description',
+];
+/** The form's answer for "nobody named". */
+export const NO_PRESENTER = 'NONE';
 const FIELD_IDS = Object.fromEntries(ORDER.map((field) => [field, field]));
 
 /** Reads the add-an-item form into the API's AgendaItemInput, checked by the shared schema. */
@@ -26,9 +37,13 @@ export function readAgendaItemForm(form: FormSource): FormResult<AgendaItemDetai
   if (values['isPublic'] !== 'yes' && values['isPublic'] !== 'no') {
     errors.push({ field: 'isPublic', message: 'Select whether the public can see this item' });
   }
+  const kind = values['presenterKind'];
   const parsed = agendaItemSchema.safeParse({
     title: values['title'],
-    presenter: values['presenter'],
+    presenterKind: kind === '' || kind === NO_PRESENTER ? null : kind,
+    presenterPersonId: values['presenterPersonId'] || null,
+    presenterName: values['presenterName'],
+    presenterNameConfirmed: values['presenterNameConfirmed'] === 'yes',
     description: values['description'],
     durationMinutes: minutes && /^\d{1,4}$/.test(minutes) ? Number(minutes) : null,
     isPublic: values['isPublic'] === 'yes',

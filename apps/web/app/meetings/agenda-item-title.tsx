@@ -1,6 +1,9 @@
 import { Tag } from '@boards/web/ui-govuk';
 
-/** An agenda item's title as a table cell shows it: marked if private, with who leads it. */
+/**
+ * An agenda item's title as a table cell shows it: marked if private, with who leads it (as the
+ * API shows them to the one asking: a person through the public-display rule).
+ */
 export function AgendaItemTitle({
   item,
   withDescription = false,
@@ -8,7 +11,7 @@ export function AgendaItemTitle({
   readonly item: {
     readonly title: string;
     readonly isPublic: boolean;
-    readonly presenter?: string | null;
+    readonly presenter?: { readonly name: string } | null;
     readonly description?: string | null;
   };
   readonly withDescription?: boolean;
@@ -25,7 +28,7 @@ export function AgendaItemTitle({
       {item.presenter ? (
         <>
           <br />
-          <span className="govuk-body-s">Led by {item.presenter}</span>
+          <span className="govuk-body-s">Led by {item.presenter.name}</span>
         </>
       ) : null}
       {withDescription && item.description ? (

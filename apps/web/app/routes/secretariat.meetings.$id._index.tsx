@@ -1,4 +1,4 @@
-import { isUuid } from '@boards/shared/contracts';
+import { isUuid, PRESENTER_KIND_LABELS } from '@boards/shared/contracts';
 import {
   AddAgendaItemDocument,
   CancelMeetingDocument,
@@ -8,7 +8,16 @@ import {
   RemoveAgendaItemDocument,
   SecretariatMeetingDocument,
 } from '@boards/web/api-client';
-import { Button, Input, Radios, SummaryList, Table, Tag, Textarea } from '@boards/web/ui-govuk';
+import {
+  Button,
+  Input,
+  Radios,
+  Select,
+  SummaryList,
+  Table,
+  Tag,
+  Textarea,
+} from '@boards/web/ui-govuk';
 import {
   redirect,
   type ActionFunctionArgs,
@@ -24,7 +33,7 @@ import { formString, readForm } from '../csrf.server';
 import { formatTime } from '../dates';
 import { errorFor, formPageTitle, useFormState } from '../form-state';
 import { redirectWithErrors } from '../form-state.server';
-import { readAgendaItemForm } from '../meetings/agenda-form';
+import { NO_PRESENTER, readAgendaItemForm } from '../meetings/agenda-form';
 import { AgendaItemTitle } from '../meetings/agenda-item-title';
 import { bodiesInWords, formatDuration, statusTag } from '../meetings/meeting-display';
 import { loadSecretariatPapers } from '../meetings/papers.server';
@@ -48,8 +57,19 @@ export async function loader(args: LoaderFunctionArgs) {
     id: idParam(args.params),
   });
   if (!meeting) throw new Response(null, { status: 404 });
+  // Each member once (a joint meeting lists them body by body), by name.
+  const presenters = [
+    ...new Map(
+      (meeting.expectedMembers ?? []).flatMap(({ person }) =>
+        person.id && person.displayName ? [[person.id, person.displayName] as const] : [],
+      ),
+    ),
+  ]
+    .map(([id, name]) => ({ id, name }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
   return {
     meeting,
+    presenters,
     started: Date.parse(meeting.startsAt) <= Date.now(),
     papers: await loadSecretariatPapers(args, meeting.id),
   };
@@ -160,8 +180,33 @@ function ItemButton({
   );
 }
 
+/**
+ * Asked once the API has said a guest's name names someone on the portal: a guest who only
+ * shares a name with them may still be named as written.
+ */
+function ConfirmGuest() {
+  return (
+    <div className="govuk-form-group">
+      <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+        <div className="govuk-checkboxes__item">
+          <input
+            className="govuk-checkboxes__input"
+            id="presenterNameConfirmed"
+            name="presenterNameConfirmed"
+            type="checkbox"
+            value="yes"
+          />
+          <label className="govuk-label govuk-checkboxes__label" htmlFor="presenterNameConfirmed">
+            The guest is someone else, who only has a name like theirs
+          </label>
+        </div>
+      </div>
+    </div>
+  );
+}
+
 export default function ManageMeeting() {
-  const { meeting, started, papers } = useLoaderData<typeof loader>();
+  const { meeting, started, papers, presenters } = useLoaderData<typeof loader>();
   const { errors, values } = useFormState();
   const tag = statusTag(meeting.status);
   const open = meeting.status === 'SCHEDULED' || meeting.status === 'POSTPONED';
@@ -296,11 +341,53 @@ export default function ManageMeeting() {
               defaultValue={values['title']}
               errorMessage={errorFor(errors, 'title')}
             />
-            <Input
-              name="presenter"
-              label="Led by (optional)"
-              defaultValue={values['presenter']}
-              errorMessage={errorFor(errors, 'presenter')}
+            <Radios
+              name="presenterKind"
+              fieldset={{
+                legend: { text: 'Who leads this item?', className: 'govuk-fieldset__legend--s' },
+              }}
+              hint="A member is shown to the public only as they chose to be"
+              value={values['presenterKind'] || NO_PRESENTER}
+              errorMessage={errorFor(errors, 'presenterKind')}
+              items={[
+                { value: NO_PRESENTER, text: 'Nobody named' },
+                {
+                  value: 'PERSON',
+                  text: PRESENTER_KIND_LABELS.PERSON,
+                  conditional: (
+                    <Select
+                      name="presenterPersonId"
+                      label="Who leads it"
+                      hint="The members of the meeting’s bodies on its day"
+                      value={values['presenterPersonId']}
+                      errorMessage={errorFor(errors, 'presenterPersonId')}
+                      items={[
+                        { value: '', text: 'Choose a person' },
+                        ...presenters.map((person) => ({ value: person.id, text: person.name })),
+                      ]}
+                    />
+                  ),
+                },
+                { value: 'SECRETARIAT', text: PRESENTER_KIND_LABELS.SECRETARIAT },
+                {
+                  value: 'GUEST',
+                  text: PRESENTER_KIND_LABELS.GUEST,
+                  conditional: (
+                    <>
+                      <Input
+                        name="presenterName"
+                        label="The guest’s name"
+                        hint="Shown to the public as you write it. For a member, choose them as someone on the portal instead"
+                        defaultValue={values['presenterName']}
+                        errorMessage={errorFor(errors, 'presenterName')}
+                      />
+                      {errorFor(errors, 'presenterName') && values['presenterName'] ? (
+                        <ConfirmGuest />
+                      ) : null}
+                    </>
+                  ),
+                },
+              ]}
             />
             <Input
               name="durationMinutes"

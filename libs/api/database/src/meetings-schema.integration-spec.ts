@@ -1,5 +1,6 @@
 import { AgendaItemEntity, BodyEntity, MeetingEntity, PaperEntity } from './entities';
 import { CreateMeetings1763900700000 } from './migrations/1763900700000-create-meetings';
+import { AgendaPresenters1764900000000 } from './migrations/1764900000000-agenda-presenters';
 import {
   buildAgendaItem,
   buildBody,
@@ -38,11 +39,16 @@ describe('meetings schema (real PostgreSQL)', () => {
   it('migrates down and up again', async () => {
     const runner = db.dataSource.createQueryRunner();
     try {
+      // The later migration of the agenda's presenters first, and again after.
       const migration = new CreateMeetings1763900700000();
+      const presenters = new AgendaPresenters1764900000000();
+      await presenters.down(runner);
       await migration.down(runner);
       expect(await runner.hasTable('meeting')).toBe(false);
       await migration.up(runner);
+      await presenters.up(runner);
       expect(await runner.hasTable('meeting')).toBe(true);
+      expect(await runner.hasColumn('agenda_item', 'presenter_person_id')).toBe(true);
     } finally {
       await runner.release();
     }

@@ -1,5 +1,5 @@
 import { isStaff, type GraphqlContext } from '@boards/api/graphql';
-import { MEMBERSHIPS_OF_PERSON } from '@boards/api/memberships';
+import { MEMBERSHIPS_OF_PERSON } from '@boards/api/people';
 import {
   isActiveOn,
   meetingAudience,

@@ -1,5 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { LocalDateScalar } from '@boards/api/graphql';
+import type { PresenterKind } from '@boards/shared/contracts';
+import { PresenterKindEnum } from './meeting.model';
 
 @InputType('MeetingInput', {
   description:
@@ -47,8 +49,28 @@ export class AgendaItemInput {
   @Field(() => String, { nullable: true })
   description?: string | null;
 
-  @Field(() => String, { nullable: true })
-  presenter?: string | null;
+  @Field(() => PresenterKindEnum, {
+    nullable: true,
+    description: 'Who leads the item; leave out for nobody named',
+  })
+  presenterKind?: PresenterKind | null;
+
+  @Field(() => ID, { nullable: true, description: 'The person leading it (PERSON)' })
+  presenterPersonId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The guest’s name (GUEST). A name that names someone on the portal is refused unless presenterNameConfirmed says the guest is someone else',
+  })
+  presenterName?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'True when the guest’s name is like that of someone on the portal, but the guest is someone else',
+  })
+  presenterNameConfirmed?: boolean | null;
 
   @Field(() => Int, { nullable: true })
   durationMinutes?: number | null;

@@ -18,7 +18,7 @@ import {
   RecordRegistersResolver,
 } from './meeting-actions.resolver';
 import { MeetingActionsService } from './meeting-actions.service';
-import { BodyMeetingsResolver, MeetingsResolver } from './meetings.resolver';
+import { AgendaItemResolver, BodyMeetingsResolver, MeetingsResolver } from './meetings.resolver';
 import { MeetingsService } from './meetings.service';
 import {
   MeetingMinutesResolver,
@@ -38,6 +38,7 @@ import { MinutesService } from './minutes.service';
     MeetingsService,
     MeetingsResolver,
     BodyMeetingsResolver,
+    AgendaItemResolver,
     AttendanceService,
     MeetingAttendanceResolver,
     AttendanceResolver,

@@ -12,15 +12,24 @@ import {
 import { Access, requireSignedIn, type GraphqlContext } from '@boards/api/graphql';
 import { actorOf } from '@boards/api/audit';
 import { BODY_BY_ID, BodyModel } from '@boards/api/bodies';
-import { DomainError } from '@boards/domain';
+import { PersonViewModel, PersonViewService } from '@boards/api/people';
+import { DomainError, presenterName } from '@boards/domain';
 import { AgendaItemInput, MeetingInput, MeetingRangeArgs, MeetingRefArgs } from './meeting.input';
-import { AgendaItemModel, MeetingModel, MeetingWarningsModel } from './meeting.model';
+import {
+  AgendaItemModel,
+  AgendaPresenterModel,
+  MeetingModel,
+  MeetingWarningsModel,
+} from './meeting.model';
 import { audienceOf } from './meeting-audience';
+import { personView } from './person-view';
 import {
   AGENDA_OF_MEETING,
+  MEETING_BY_ID,
   MEETINGS_OF_BODY,
   MeetingsService,
   meetingsOfBodyKey,
+  presenterOf,
 } from './meetings.service';
 
 const MEMBERS_ONLY = (what: string) =>
@@ -282,5 +291,34 @@ export class MeetingsResolver {
     @Context() { viewer }: GraphqlContext,
   ): Promise<AgendaItemModel[]> {
     return this.service.moveAgendaItem(id, position, actorOf(requireSignedIn(viewer)));
+  }
+}
+
+/** What the one asking may see of an agenda item's presenter. */
+@Resolver(() => AgendaItemModel)
+export class AgendaItemResolver {
+  constructor(private readonly views: PersonViewService) {}
+
+  @ResolveField(() => AgendaPresenterModel, {
+    nullable: true,
+    description:
+      'Who leads the item, as the one asking may see them; null when nobody is named, or when the person leading it is hidden to them',
+  })
+  async presenter(
+    @Parent() item: AgendaItemModel,
+    @Context() context: GraphqlContext,
+  ): Promise<AgendaPresenterModel | null> {
+    const presenter = presenterOf(item);
+    if (!presenter) return null;
+    let person: PersonViewModel | null = null;
+    if (presenter.kind === 'PERSON') {
+      const meeting = await context.loaders.get(MEETING_BY_ID).load(item.meetingId);
+      if (!meeting) return null;
+      // The presenters, their consent and the bodies they sat on that day come with the page's
+      // statement; a member's own memberships are read once per request.
+      person = await personView(this.views, context, presenter.personId, meeting.date);
+    }
+    const name = presenterName(presenter, person);
+    return name === null ? null : { kind: presenter.kind, name, person };
   }
 }

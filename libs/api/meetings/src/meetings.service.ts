@@ -4,11 +4,15 @@ import type { DataSource, EntityManager } from 'typeorm';
 import {
   AgendaItemEntity,
   BodyEntity,
+  entityFromJson,
   MeetingBodyEntity,
   MeetingEntity,
+  PersonDisplayConsentEntity,
+  PersonEntity,
   TermsOfReferenceEntity,
 } from '@boards/api/database';
 import { AuditService, type Actor } from '@boards/api/audit';
+import { BODIES_ON, bodiesOnKey, CONSENT_HISTORY, PERSON_BY_ID } from '@boards/api/people';
 import {
   DataLoaderFactory,
   isUuid,
@@ -17,20 +21,24 @@ import {
   type RequestLoaders,
 } from '@boards/api/graphql';
 import {
+  comparableWords,
   DomainError,
   formatMeetingTime,
   londonToUtc,
   meetingFrequencyShortfall,
   meetingTransition,
+  namesInText,
   schedulingConflicts,
   utcToLondon,
   validateMeetingTimes,
   type MeetingAction,
+  type Presenter,
 } from '@boards/domain';
 import {
   agendaItemSchema,
   meetingDetailsSchema,
   meetingStatusReasonSchema,
+  type AgendaItemDetails,
   type MeetingDetails,
 } from '@boards/shared/contracts';
 import type { AgendaItemModel, MeetingModel, MeetingWarningsModel } from './meeting.model';
@@ -84,12 +92,30 @@ export function withPlannedStarts(
       position: item.position,
       title: item.title,
       description: item.description,
-      presenter: item.presenter,
+      presenterKind: item.presenterKind,
+      presenterPersonId: item.presenterPersonId,
+      presenterName: item.presenterName,
       durationMinutes: item.durationMinutes,
       isPublic: item.isPublic,
       plannedStart,
     };
   });
+}
+
+/** An item's presenter as the domain knows it; null when nobody is named. */
+export function presenterOf(
+  item: Pick<AgendaItemModel, 'presenterKind' | 'presenterPersonId' | 'presenterName'>,
+): Presenter | null {
+  switch (item.presenterKind) {
+    case 'PERSON':
+      return item.presenterPersonId ? { kind: 'PERSON', personId: item.presenterPersonId } : null;
+    case 'SECRETARIAT':
+      return { kind: 'SECRETARIAT' };
+    case 'GUEST':
+      return item.presenterName ? { kind: 'GUEST', name: item.presenterName } : null;
+    default:
+      return null;
+  }
 }
 
 /** An agenda item as a row (from the driver, or from JSON: the same names and types). */
@@ -100,7 +126,9 @@ function agendaItemFromRaw(raw: Record<string, unknown>): AgendaItemEntity {
     position: raw['position'] as number,
     title: raw['title'] as string,
     description: raw['description'] as string,
-    presenter: raw['presenter'] as string | null,
+    presenterKind: raw['presenter_kind'] as AgendaItemEntity['presenterKind'],
+    presenterPersonId: raw['presenter_person_id'] as string | null,
+    presenterName: raw['presenter_name'] as string | null,
     durationMinutes: raw['duration_minutes'] as number | null,
     isPublic: raw['is_public'] as boolean,
   };
@@ -162,6 +190,41 @@ export class MeetingsService implements OnModuleInit {
             meeting.id,
             withPlannedStarts(meeting.startsAt, revivedRows(value).map(agendaItemFromRaw)),
           ),
+    });
+    // The people leading its items, with their consent and the bodies they sat on that day: all
+    // the display rule needs to show them, so a page with presenters is still one statement.
+    this.registerPagePart({
+      name: 'presenters',
+      sql: `(SELECT coalesce(json_agg(json_build_object(
+                'person', p,
+                'consents', (SELECT coalesce(json_agg(c ORDER BY c.effective_on, c.recorded_at, c.id), '[]')
+                               FROM person_display_consent c WHERE c.person_id = p.id),
+                'bodies', (SELECT coalesce(json_agg(ms.body_id), '[]') FROM membership ms
+                            WHERE ms.person_id = p.id
+                              AND ms.starts_on <= (m.starts_at AT TIME ZONE 'Europe/London')::date
+                              AND (ms.ends_on IS NULL
+                                   OR ms.ends_on >= (m.starts_at AT TIME ZONE 'Europe/London')::date)))), '[]')
+               FROM person p
+              WHERE p.id IN (SELECT a.presenter_person_id FROM agenda_item a WHERE a.meeting_id = m.id))`,
+      prime: (loaders, meeting, value) => {
+        for (const row of revivedRows(value)) {
+          const person = entityFromJson(
+            this.dataSource,
+            PersonEntity,
+            row['person'] as Record<string, unknown>,
+          );
+          loaders.get(PERSON_BY_ID).prime(person.id, person);
+          loaders.get(CONSENT_HISTORY).prime(
+            person.id,
+            (row['consents'] as Record<string, unknown>[]).map((consent) =>
+              entityFromJson(this.dataSource, PersonDisplayConsentEntity, consent),
+            ),
+          );
+          loaders
+            .get(BODIES_ON)
+            .prime(bodiesOnKey(person.id, meeting.date), new Set(row['bodies'] as string[]));
+        }
+      },
     });
     this.loaders.register(MEETING_BY_ID, (ids) => this.byIds(ids));
     this.loaders.register(MEETINGS_OF_BODY, (keys) => this.ofBodies(keys));
@@ -616,9 +679,62 @@ export class MeetingsService implements OnModuleInit {
     assertRecordOpen(await lockMeeting(manager, meetingId), 'its agenda');
   }
 
+  /**
+   * An agenda item's details as they are stored: a PERSON presenter must be someone on the
+   * portal, and a GUEST's name must not name someone on the portal (free text bypasses the
+   * public-display rule) unless the secretariat confirms the guest is someone else.
+   */
+  private async agendaDetails(
+    manager: EntityManager,
+    input: unknown,
+  ): Promise<Omit<AgendaItemDetails, 'presenterNameConfirmed'>> {
+    const { presenterNameConfirmed, ...details } = parseInput(agendaItemSchema, input);
+    if (details.presenterPersonId !== null) {
+      const [found] = await manager.query(`SELECT 1 FROM person WHERE id = $1`, [
+        details.presenterPersonId,
+      ]);
+      if (!found) {
+        throw new DomainError(
+          'BAD_USER_INPUT',
+          'Choose the person who leads the item from the list',
+          {
+            field: 'presenterPersonId',
+          },
+        );
+      }
+    }
+    if (details.presenterName !== null && !presenterNameConfirmed) {
+      const named = namesInText(
+        details.presenterName,
+        await this.peopleNamedIn(manager, details.presenterName),
+      );
+      if (named.length > 0) {
+        throw new DomainError(
+          'BAD_USER_INPUT',
+          `“${details.presenterName}” names ${named.map((person) => person.fullName).join(' and ')}, who ${named.length === 1 ? 'is' : 'are'} on the portal. Choose them as someone on the portal, so that how they chose to be shown applies, or confirm that the guest is someone else`,
+          { field: 'presenterName' },
+        );
+      }
+    }
+    return details;
+  }
+
+  /** The people whose first name is a word of `text`: those `namesInText` may find in it. */
+  private async peopleNamedIn(
+    manager: EntityManager,
+    text: string,
+  ): Promise<{ id: string; fullName: string }[]> {
+    return manager.query(
+      `SELECT id, full_name AS "fullName" FROM person
+        WHERE lower(split_part(regexp_replace(btrim(full_name), '[.,[:space:]]+', ' ', 'g'), ' ', 1))
+              = ANY($1::text[])`,
+      [comparableWords(text)],
+    );
+  }
+
   async addAgendaItem(meetingId: string, input: unknown, actor: Actor): Promise<AgendaItemModel> {
-    const details = parseInput(agendaItemSchema, input);
     const id = await this.dataSource.transaction(async (manager) => {
+      const details = await this.agendaDetails(manager, input);
       await this.lockEditableMeeting(manager, meetingId);
       const [{ next }] = await manager.query(
         `SELECT coalesce(max(position), 0) + 1 AS next FROM agenda_item WHERE meeting_id = $1`,
@@ -639,8 +755,8 @@ export class MeetingsService implements OnModuleInit {
   }
 
   async updateAgendaItem(id: string, input: unknown, actor: Actor): Promise<AgendaItemModel> {
-    const details = parseInput(agendaItemSchema, input);
     await this.dataSource.transaction(async (manager) => {
+      const details = await this.agendaDetails(manager, input);
       const before = await this.lockItem(manager, id);
       await manager.update(AgendaItemEntity, { id }, details);
       await this.audit.record(manager, actor, {
@@ -650,7 +766,9 @@ export class MeetingsService implements OnModuleInit {
         before: {
           title: before.title,
           description: before.description,
-          presenter: before.presenter,
+          presenterKind: before.presenterKind,
+          presenterPersonId: before.presenterPersonId,
+          presenterName: before.presenterName,
           durationMinutes: before.durationMinutes,
           isPublic: before.isPublic,
         },

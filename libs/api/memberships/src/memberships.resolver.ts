@@ -12,7 +12,13 @@ import {
 import { Access, LocalDateScalar, requireSignedIn, type GraphqlContext } from '@boards/api/graphql';
 import { actorOf } from '@boards/api/audit';
 import { BODY_BY_ID, BodyModel, toBodyModel } from '@boards/api/bodies';
-import { assertMaySeePrivate, PERSON_BY_ID, PersonModel, toPersonModel } from '@boards/api/people';
+import {
+  assertMaySeePrivate,
+  MEMBERSHIPS_OF_PERSON,
+  PERSON_BY_ID,
+  PersonModel,
+  toPersonModel,
+} from '@boards/api/people';
 import { londonDate } from '@boards/domain';
 import type { MembershipRole } from '@boards/shared/contracts';
 import {
@@ -30,7 +36,6 @@ import {
 } from './membership.input';
 import {
   MEMBERSHIP_BY_ID,
-  MEMBERSHIPS_OF_PERSON,
   MembershipsService,
   toMembershipModel,
   type MembershipChange,

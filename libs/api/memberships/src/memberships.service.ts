@@ -56,7 +56,6 @@ export const MEMBERS_ON = loaderKey<string, MemberRow[]>('membersOn');
 /** Key: a body id: every membership of the body, past, current and future. */
 export const MEMBERSHIPS_OF_BODY = loaderKey<string, MemberRow[]>('membershipsOfBody');
 /** Key: a person id: every membership of the person, on any body. */
-export const MEMBERSHIPS_OF_PERSON = loaderKey<string, MembershipEntity[]>('membershipsOfPerson');
 export const MEMBERSHIP_BY_ID = loaderKey<string, MembershipEntity | null>('membershipById');
 
 export const membersOnKey = (bodyId: string, on: string) => `${bodyId}@${on}`;
@@ -166,7 +165,6 @@ export class MembershipsService implements OnModuleInit {
   onModuleInit(): void {
     this.loaders.register(MEMBERS_ON, (keys) => this.membersOn(keys));
     this.loaders.register(MEMBERSHIPS_OF_BODY, (ids) => this.membershipsOfBodies(ids));
-    this.loaders.register(MEMBERSHIPS_OF_PERSON, (ids) => this.membershipsOfPeople(ids));
     this.loaders.register(MEMBERSHIP_BY_ID, (ids) => this.findByIds(ids));
   }
 
@@ -233,20 +231,6 @@ export class MembershipsService implements OnModuleInit {
         )
       : [];
     return bodyIds.map((id) => rows.filter((row) => row.membership.bodyId === id));
-  }
-
-  async membershipsOfPeople(personIds: readonly string[]): Promise<MembershipEntity[][]> {
-    const valid = [...new Set(personIds.filter(isUuid))];
-    const rows = valid.length
-      ? await this.dataSource
-          .getRepository(MembershipEntity)
-          .createQueryBuilder('m')
-          .where('m.person_id = ANY(:valid)', { valid })
-          .orderBy('m.starts_on', 'ASC')
-          .addOrderBy('m.id', 'ASC')
-          .getMany()
-      : [];
-    return personIds.map((id) => rows.filter((row) => row.personId === id));
   }
 
   async findByIds(ids: readonly string[]): Promise<(MembershipEntity | null)[]> {

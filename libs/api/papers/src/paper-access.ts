@@ -1,6 +1,6 @@
 import type { GraphqlContext } from '@boards/api/graphql';
 import { isStaff } from '@boards/api/graphql';
-import { MEMBERSHIPS_OF_PERSON } from '@boards/api/memberships';
+import { MEMBERSHIPS_OF_PERSON } from '@boards/api/people';
 import type { MeetingModel } from '@boards/api/meetings';
 import { paperAccess, type PaperAccess, type PaperViewer } from '@boards/domain';
 import type { PaperModel } from './paper.model';

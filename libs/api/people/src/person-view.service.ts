@@ -1,10 +1,11 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { PersonEntity } from '@boards/api/database';
+import { MembershipEntity, type PersonEntity } from '@boards/api/database';
 import {
   DataLoaderFactory,
   isStaff,
+  isUuid,
   loaderKey,
   type RequestLoaders,
   type RequestViewer,
@@ -17,6 +18,15 @@ import { CONSENT_HISTORY, toConsentEvents } from './people.service';
 export const BODIES_ON = loaderKey<string, ReadonlySet<string>>('bodiesOn');
 
 export const bodiesOnKey = (personId: string, on: string) => `${personId}@${on}`;
+
+/**
+ * Every membership a person has held (cross-seats too), oldest first. Read once per request for
+ * the one asking: what they may see of meetings, papers and other people all start from it.
+ */
+export const MEMBERSHIPS_OF_PERSON = loaderKey<string, MembershipEntity[]>('membershipsOfPerson');
+
+const sitsOn = (membership: MembershipEntity, on: string) =>
+  membership.startsOn <= on && (membership.endsOn === null || membership.endsOn >= on);
 
 export function toPersonViewModel(personId: string, view: PersonView): PersonViewModel {
   return {
@@ -44,6 +54,21 @@ export class PersonViewService implements OnModuleInit {
 
   onModuleInit(): void {
     this.loaders.register(BODIES_ON, (keys) => this.bodiesOn(keys));
+    this.loaders.register(MEMBERSHIPS_OF_PERSON, (ids) => this.membershipsOfPeople(ids));
+  }
+
+  async membershipsOfPeople(personIds: readonly string[]): Promise<MembershipEntity[][]> {
+    const valid = [...new Set(personIds.filter(isUuid))];
+    const rows = valid.length
+      ? await this.dataSource
+          .getRepository(MembershipEntity)
+          .createQueryBuilder('m')
+          .where('m.person_id = ANY(:valid)', { valid })
+          .orderBy('m.starts_on', 'ASC')
+          .addOrderBy('m.id', 'ASC')
+          .getMany()
+      : [];
+    return personIds.map((id) => rows.filter((row) => row.personId === id));
   }
 
   /** One statement per distinct date among the keys (usually one or two). */
@@ -82,13 +107,17 @@ export class PersonViewService implements OnModuleInit {
     if (viewer.kind !== 'ACCOUNT') return { kind: 'PUBLIC' };
     if (viewer.personId === personId) return { kind: 'SELF' };
     if (isStaff(viewer)) return { kind: 'SECRETARIAT' };
-    const bodies = loaders.get(BODIES_ON);
-    const [mineThen, mineToday, theirs] = await Promise.all([
-      bodies.load(bodiesOnKey(viewer.personId, on)),
-      bodies.load(bodiesOnKey(viewer.personId, today)),
-      bodies.load(bodiesOnKey(personId, on)),
+    // The viewer's own memberships come from the request's one read of them, so asking about
+    // any number of people, on any number of days, costs only the other side's bodies.
+    const [mine, theirs] = await Promise.all([
+      loaders.get(MEMBERSHIPS_OF_PERSON).load(viewer.personId),
+      loaders.get(BODIES_ON).load(bodiesOnKey(personId, on)),
     ]);
-    const sharesBody = [...theirs].some((body) => mineThen.has(body) && mineToday.has(body));
+    const sharesBody = [...theirs].some(
+      (body) =>
+        mine.some((m) => m.bodyId === body && sitsOn(m, on)) &&
+        mine.some((m) => m.bodyId === body && sitsOn(m, today)),
+    );
     return { kind: 'MEMBER', sharesBody };
   }
 

@@ -96,20 +96,107 @@ describe('meetingDetailsSchema', () => {
 });
 
 describe('agendaItemSchema', () => {
+  const none = {
+    presenterKind: null,
+    presenterPersonId: null,
+    presenterName: null,
+    presenterNameConfirmed: false,
+  };
+  const PERSON_ID = '5b0f6a3e-0000-4000-8000-000000000001';
   it.each([
     [
       { title: 'Welcome', isPublic: true },
-      { title: 'Welcome', description: '', presenter: null, durationMinutes: null, isPublic: true },
+      { title: 'Welcome', description: '', ...none, durationMinutes: null, isPublic: true },
     ],
     [
-      { title: 'Evidence', isPublic: false, durationMinutes: 45, presenter: ' Dr A ' },
+      {
+        title: 'Evidence',
+        isPublic: false,
+        durationMinutes: 45,
+        presenterKind: 'GUEST',
+        presenterName: ' Dr A ',
+      },
       {
         title: 'Evidence',
         description: '',
-        presenter: 'Dr A',
+        ...none,
+        presenterKind: 'GUEST',
+        presenterName: 'Dr A',
         durationMinutes: 45,
         isPublic: false,
       },
+    ],
+    [
+      {
+        title: 'Evidence',
+        isPublic: true,
+        presenterKind: 'GUEST',
+        presenterName: 'Dr A',
+        presenterNameConfirmed: true,
+      },
+      {
+        title: 'Evidence',
+        description: '',
+        ...none,
+        presenterKind: 'GUEST',
+        presenterName: 'Dr A',
+        presenterNameConfirmed: true,
+        durationMinutes: null,
+        isPublic: true,
+      },
+    ],
+    [
+      { title: 'Welcome', isPublic: true, presenterKind: 'PERSON', presenterPersonId: PERSON_ID },
+      {
+        title: 'Welcome',
+        description: '',
+        ...none,
+        presenterKind: 'PERSON',
+        presenterPersonId: PERSON_ID,
+        durationMinutes: null,
+        isPublic: true,
+      },
+    ],
+    // Only what the kind uses is kept: a name left in the form for a person is dropped.
+    [
+      {
+        title: 'Welcome',
+        isPublic: true,
+        presenterKind: 'PERSON',
+        presenterPersonId: PERSON_ID,
+        presenterName: 'Jordan Ellis',
+        presenterNameConfirmed: true,
+      },
+      {
+        title: 'Welcome',
+        description: '',
+        ...none,
+        presenterKind: 'PERSON',
+        presenterPersonId: PERSON_ID,
+        durationMinutes: null,
+        isPublic: true,
+      },
+    ],
+    [
+      {
+        title: 'Welcome',
+        isPublic: true,
+        presenterKind: 'SECRETARIAT',
+        presenterPersonId: PERSON_ID,
+        presenterName: 'Priya',
+      },
+      {
+        title: 'Welcome',
+        description: '',
+        ...none,
+        presenterKind: 'SECRETARIAT',
+        durationMinutes: null,
+        isPublic: true,
+      },
+    ],
+    [
+      { title: 'Welcome', isPublic: true, presenterPersonId: PERSON_ID, presenterName: 'X' },
+      { title: 'Welcome', description: '', ...none, durationMinutes: null, isPublic: true },
     ],
   ])('accepts %j', (input, expected) => {
     expect(agendaItemSchema.parse(input)).toEqual(expected);
@@ -127,6 +214,24 @@ describe('agendaItemSchema', () => {
       'Enter the length of the item in whole minutes',
     ],
     [{ title: 'X' }, 'Say whether the item is public'],
+    [{ title: 'X', isPublic: true, presenterKind: 'SOMEONE' }, 'Choose who leads the item'],
+    [
+      { title: 'X', isPublic: true, presenterKind: 'PERSON' },
+      'Choose the person who leads the item from the list',
+    ],
+    [
+      { title: 'X', isPublic: true, presenterKind: 'PERSON', presenterPersonId: 'not-an-id' },
+      'Choose the person who leads the item from the list',
+    ],
+    [{ title: 'X', isPublic: true, presenterKind: 'GUEST' }, 'Enter the guest’s name'],
+    [
+      { title: 'X', isPublic: true, presenterKind: 'GUEST', presenterName: '   ' },
+      'Enter the guest’s name',
+    ],
+    [
+      { title: 'X', isPublic: true, presenterKind: 'GUEST', presenterName: 'x'.repeat(201) },
+      'The guest’s name must be 200 characters or fewer',
+    ],
   ])('refuses %j', (input, message) => {
     const result = agendaItemSchema.safeParse(input);
     expect(result.error?.issues[0]?.message).toBe(message);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from './body';
+import { PRESENTER_KINDS } from './meeting';
 import { PRINTABLE_MULTILINE, optionalText, requiredText } from './text';
 
 /** Longest texts a meeting and its agenda take, as the database allows them. */
@@ -83,23 +84,68 @@ export const meetingStatusReasonSchema = requiredText(
   'Enter the reason',
 );
 
-/** One agenda item as the secretariat adds or edits it. */
-export const agendaItemSchema = z.object({
-  title: requiredText(MEETING_LIMITS.agendaTitle, 'Title', 'Enter a title for the item'),
-  description: optionalText(
-    MEETING_LIMITS.agendaDescription,
-    'Description',
-    PRINTABLE_MULTILINE,
-  ).transform((value) => value ?? ''),
-  presenter: optionalText(MEETING_LIMITS.presenter, 'Presenter'),
-  durationMinutes: z
-    .number({ error: 'Enter the length of the item in minutes, like 20' })
-    .int('Enter the length of the item in whole minutes')
-    .min(1, 'An item takes at least 1 minute')
-    .max(720, 'An item can take at most 720 minutes (12 hours)')
-    .nullable()
-    .optional()
-    .transform((value) => value ?? null),
-  isPublic: z.boolean({ error: 'Say whether the item is public' }),
-});
+/**
+ * One agenda item as the secretariat adds or edits it. Its presenter is a person on the portal
+ * (by id), the secretariat, or a guest named in free text; with no kind, nobody is named. A guest
+ * name that names someone on the portal is refused by the API unless `presenterNameConfirmed`
+ * says the guest is someone else.
+ */
+export const agendaItemSchema = z
+  .object({
+    title: requiredText(MEETING_LIMITS.agendaTitle, 'Title', 'Enter a title for the item'),
+    description: optionalText(
+      MEETING_LIMITS.agendaDescription,
+      'Description',
+      PRINTABLE_MULTILINE,
+    ).transform((value) => value ?? ''),
+    presenterKind: z
+      .enum(PRESENTER_KINDS, { error: 'Choose who leads the item' })
+      .nullable()
+      .optional()
+      .transform((value) => value ?? null),
+    presenterPersonId: z
+      .string()
+      .uuid('Choose the person who leads the item from the list')
+      .nullable()
+      .optional()
+      .transform((value) => value ?? null),
+    presenterName: optionalText(MEETING_LIMITS.presenter, 'The guest’s name'),
+    presenterNameConfirmed: z
+      .boolean()
+      .nullable()
+      .optional()
+      .transform((value) => value === true),
+    durationMinutes: z
+      .number({ error: 'Enter the length of the item in minutes, like 20' })
+      .int('Enter the length of the item in whole minutes')
+      .min(1, 'An item takes at least 1 minute')
+      .max(720, 'An item can take at most 720 minutes (12 hours)')
+      .nullable()
+      .optional()
+      .transform((value) => value ?? null),
+    isPublic: z.boolean({ error: 'Say whether the item is public' }),
+  })
+  .superRefine((item, context) => {
+    if (item.presenterKind === 'PERSON' && item.presenterPersonId === null) {
+      context.addIssue({
+        code: 'custom',
+        path: ['presenterPersonId'],
+        message: 'Choose the person who leads the item from the list',
+      });
+    }
+    if (item.presenterKind === 'GUEST' && item.presenterName === null) {
+      context.addIssue({
+        code: 'custom',
+        path: ['presenterName'],
+        message: 'Enter the guest’s name',
+      });
+    }
+  })
+  // Only what the kind uses is kept: a person's id for a person, a name for a guest.
+  .transform(({ presenterPersonId, presenterName, presenterNameConfirmed, ...item }) => ({
+    ...item,
+    presenterPersonId: item.presenterKind === 'PERSON' ? presenterPersonId : null,
+    presenterName: item.presenterKind === 'GUEST' ? presenterName : null,
+    presenterNameConfirmed: item.presenterKind === 'GUEST' && presenterNameConfirmed,
+  }));
 export type AgendaItemDetails = z.output<typeof agendaItemSchema>;

@@ -18,6 +18,19 @@ export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = {
 };
 
 /**
+ * Who leads an agenda item: a PERSON on the portal (shown as they chose to be), the SECRETARIAT
+ * as a team, or a GUEST from outside named in free text.
+ */
+export const PRESENTER_KINDS = ['PERSON', 'SECRETARIAT', 'GUEST'] as const;
+export type PresenterKind = (typeof PRESENTER_KINDS)[number];
+
+export const PRESENTER_KIND_LABELS: Record<PresenterKind, string> = {
+  PERSON: 'Someone on the portal',
+  SECRETARIAT: 'The secretariat',
+  GUEST: 'A guest from outside',
+};
+
+/**
  * Who may open a paper: everyone (PUBLIC), the members of the meeting's bodies on the meeting's
  * date (MEMBERS), or only the people named on the paper (NAMED). The secretariat may open all.
  */

@@ -6,6 +6,7 @@ import { CreateCrossSeatRule1763900400000 } from './1763900400000-create-cross-s
 import { CreateTermsOfReference1763900500000 } from './1763900500000-create-terms-of-reference';
 import { CreateMembershipImport1763900600000 } from './1763900600000-create-membership-import';
 import { CreateMeetings1763900700000 } from './1763900700000-create-meetings';
+import { AgendaPresenters1764900000000 } from './1764900000000-agenda-presenters';
 
 /** Every migration in order. A new migration is added here in the same commit as its entity change. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   CreateTermsOfReference1763900500000,
   CreateMembershipImport1763900600000,
   CreateMeetings1763900700000,
+  AgendaPresenters1764900000000,
 ];

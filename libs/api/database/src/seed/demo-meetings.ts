@@ -25,11 +25,32 @@ export const DEMO_SUPPORT =
 interface DemoItem {
   title: string;
   minutes: number;
-  presenter?: string;
+  /** Someone on the portal by email, the secretariat, or a guest from outside by name. */
+  presenter?: { email: string } | 'SECRETARIAT' | { guest: string };
   isPublic?: boolean;
   notes?: string;
   decision?: string;
   action?: { description: string; ownerEmail: string; dueInDays: number; done?: boolean };
+}
+
+function demoPresenter(
+  presenter: DemoItem['presenter'],
+  personId: (email: string) => string,
+): Pick<AgendaItemEntity, 'presenterKind' | 'presenterPersonId' | 'presenterName'> {
+  if (presenter === undefined) {
+    return { presenterKind: null, presenterPersonId: null, presenterName: null };
+  }
+  if (presenter === 'SECRETARIAT') {
+    return { presenterKind: 'SECRETARIAT', presenterPersonId: null, presenterName: null };
+  }
+  if ('guest' in presenter) {
+    return { presenterKind: 'GUEST', presenterPersonId: null, presenterName: presenter.guest };
+  }
+  return {
+    presenterKind: 'PERSON',
+    presenterPersonId: personId(presenter.email),
+    presenterName: null,
+  };
 }
 
 interface DemoMeeting {
@@ -68,13 +89,13 @@ export const DEMO_MEETINGS: DemoMeeting[] = [
       {
         title: 'Welcome and check-in',
         minutes: 15,
-        presenter: 'Daniel Osei',
+        presenter: { email: 'chair@example.org' },
         notes: 'Members introduced themselves and agreed the ground rules for the year.',
       },
       {
         title: 'The review’s engagement plan',
         minutes: 60,
-        presenter: 'The secretariat',
+        presenter: 'SECRETARIAT',
         notes:
           'Members said sessions led by organisations people already trust should sit alongside review-led events.',
         decision:
@@ -104,11 +125,15 @@ export const DEMO_MEETINGS: DemoMeeting[] = [
     minutes: 'APPROVED',
     approvedAt: 'Hearing from young people this summer',
     items: [
-      { title: 'Minutes of the last meeting', minutes: 10, presenter: 'Daniel Osei' },
+      {
+        title: 'Minutes of the last meeting',
+        minutes: 10,
+        presenter: { email: 'chair@example.org' },
+      },
       {
         title: 'The case for change',
         minutes: 75,
-        presenter: 'The secretariat',
+        presenter: 'SECRETARIAT',
         notes: 'Members shared what the case for change gets right and what it misses.',
         decision: 'The board asks for an accessible summary of the case for change.',
         action: {
@@ -127,11 +152,15 @@ export const DEMO_MEETINGS: DemoMeeting[] = [
     weekday: 2,
     minutes: 'CIRCULATED',
     items: [
-      { title: 'Minutes of the last meeting', minutes: 10, presenter: 'Daniel Osei' },
+      {
+        title: 'Minutes of the last meeting',
+        minutes: 10,
+        presenter: { email: 'chair@example.org' },
+      },
       {
         title: 'Summer engagement events',
         minutes: 60,
-        presenter: 'Sam Adeyemi',
+        presenter: { email: 'sam.adeyemi@example.org' },
         notes:
           'Members proposed events in the evenings and at weekends so that more people can come.',
         action: {
@@ -150,9 +179,17 @@ export const DEMO_MEETINGS: DemoMeeting[] = [
     weekday: 2,
     online: true,
     items: [
-      { title: 'Welcome and check-in', minutes: 15, presenter: 'Daniel Osei' },
-      { title: 'Minutes of the last meeting', minutes: 10, presenter: 'Daniel Osei' },
-      { title: 'What good support looks like', minutes: 75, presenter: 'Jordan Ellis' },
+      { title: 'Welcome and check-in', minutes: 15, presenter: { email: 'chair@example.org' } },
+      {
+        title: 'Minutes of the last meeting',
+        minutes: 10,
+        presenter: { email: 'chair@example.org' },
+      },
+      {
+        title: 'What good support looks like',
+        minutes: 75,
+        presenter: { email: 'member@example.org' },
+      },
       { title: 'Support for members', minutes: 15, isPublic: false },
     ],
   },
@@ -164,11 +201,15 @@ export const DEMO_MEETINGS: DemoMeeting[] = [
     weekday: 3,
     minutes: 'DRAFT',
     items: [
-      { title: 'Declarations of interest', minutes: 5, presenter: 'Helen Marsh' },
+      {
+        title: 'Declarations of interest',
+        minutes: 5,
+        presenter: { email: 'evidence@example.org' },
+      },
       {
         title: 'Rapid review of kinship care',
         minutes: 60,
-        presenter: 'Owen Lloyd',
+        presenter: { email: 'owen.lloyd@example.org' },
         notes:
           'The group discussed the strength of the evidence on outcomes for children in kinship care.',
       },
@@ -181,8 +222,21 @@ export const DEMO_MEETINGS: DemoMeeting[] = [
     inDays: 21,
     weekday: 3,
     items: [
-      { title: 'Declarations of interest', minutes: 5, presenter: 'Helen Marsh' },
-      { title: 'Outcomes for children in care', minutes: 60, presenter: 'Owen Lloyd' },
+      {
+        title: 'Declarations of interest',
+        minutes: 5,
+        presenter: { email: 'evidence@example.org' },
+      },
+      {
+        title: 'Outcomes for children in care',
+        minutes: 60,
+        presenter: { email: 'owen.lloyd@example.org' },
+      },
+      {
+        title: 'What the national data can and cannot tell us',
+        minutes: 30,
+        presenter: { guest: 'Dr Ana Silva, Centre for Child Welfare Statistics' },
+      },
       { title: 'Unpublished research shared in confidence', minutes: 30, isPublic: false },
     ],
   },
@@ -198,7 +252,7 @@ export const DEMO_MEETINGS: DemoMeeting[] = [
       {
         title: 'The recommendations so far',
         minutes: 60,
-        presenter: 'Grace Whitfield',
+        presenter: { email: 'grace.whitfield@example.org' },
         notes:
           'Members tested the draft recommendations against what local services could deliver.',
         decision: 'The group advises that every recommendation comes with a plan and costs.',
@@ -213,11 +267,15 @@ export const DEMO_MEETINGS: DemoMeeting[] = [
     weekday: 4,
     minutes: 'CIRCULATED',
     items: [
-      { title: 'Minutes of the last meeting', minutes: 10, presenter: 'Grace Whitfield' },
+      {
+        title: 'Minutes of the last meeting',
+        minutes: 10,
+        presenter: { email: 'grace.whitfield@example.org' },
+      },
       {
         title: 'Family help',
         minutes: 60,
-        presenter: 'Aisha Karim',
+        presenter: { email: 'aisha.karim@example.org' },
         notes: 'Members described how family help works in their areas today.',
         action: {
           description: 'Collect examples of family help from three local authorities',
@@ -254,8 +312,12 @@ export const DEMO_MEETINGS: DemoMeeting[] = [
     inDays: 35,
     weekday: 2,
     items: [
-      { title: 'Welcome', minutes: 10, presenter: 'Daniel Osei' },
-      { title: 'What the evidence misses', minutes: 90, presenter: 'Helen Marsh' },
+      { title: 'Welcome', minutes: 10, presenter: { email: 'chair@example.org' } },
+      {
+        title: 'What the evidence misses',
+        minutes: 90,
+        presenter: { email: 'evidence@example.org' },
+      },
     ],
   },
 ];
@@ -318,7 +380,7 @@ export async function seedMeetings(
           position: index + 1,
           title: item.title,
           description: '',
-          presenter: item.presenter ?? null,
+          ...demoPresenter(item.presenter, personId),
           durationMinutes: item.minutes,
           isPublic: item.isPublic ?? true,
         }),

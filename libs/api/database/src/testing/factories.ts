@@ -113,7 +113,9 @@ export function buildAgendaItem(
   return {
     title: `Item ${overrides.position}`,
     description: '',
-    presenter: null,
+    presenterKind: null,
+    presenterPersonId: null,
+    presenterName: null,
     durationMinutes: 20,
     isPublic: true,
     ...overrides,
