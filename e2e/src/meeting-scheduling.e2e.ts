@@ -1,4 +1,4 @@
-import { expect, test as base } from './support/fixtures';
+import { expect, test as base } from './support/membership-fixtures';
 import { MeetingPages } from './support/pages/meeting.page';
 import { SecretariatMeetingPages } from './support/pages/secretariat/meetings.page';
 
@@ -15,8 +15,11 @@ test.describe('scheduling meetings', () => {
     signInPage,
     schedule,
     meetings,
+    holdDemoMembers,
   }, testInfo) => {
     test.setTimeout(180_000);
+    // The public page shows Jordan as they chose: nobody changes that while this test runs.
+    await holdDemoMembers();
     // Both projects run at once: each on its own day, far from the demo meetings.
     const year = testInfo.project.name === 'javascript' ? '2031' : '2032';
     const suffix = `${testInfo.project.name}-${Date.now().toString(36)}`;
@@ -80,6 +83,20 @@ test.describe('scheduling meetings', () => {
       /^Support for families/,
     ]);
 
+    // A guest's name that names a member is refused; led by the member, the item shows them to
+    // the public as they chose to be shown.
+    await schedule.addItem({
+      title: 'What care leavers told us',
+      isPublic: true,
+      presenter: { guest: 'Jordan Ellis' },
+    });
+    await expect(schedule.errorSummary).toContainText('“Jordan Ellis” names Jordan Ellis');
+    await expect(page.getByLabel('Title')).toHaveValue('What care leavers told us');
+    await schedule.choosePresenter({ person: 'Jordan Ellis' });
+    await schedule.addItemForm.getByRole('button', { name: 'Add the item' }).click();
+    await expect(schedule.agendaTitles.last()).toContainText('What care leavers told us');
+    await expect(schedule.agendaTitles.last()).toContainText('Led by Jordan Ellis');
+
     // The public page: the public items only, and no link.
     const url = new URL(page.url());
     const id = url.pathname.split('/').at(-1);
@@ -89,6 +106,8 @@ test.describe('scheduling meetings', () => {
     await publicPage.goto(`/meetings/${id}`);
     await expect(publicPage.getByRole('main')).toContainText('Support for families');
     await expect(publicPage.getByRole('main')).not.toContainText(`Private matter ${suffix}`);
+    await expect(publicPage.getByRole('main')).toContainText('Led by Jordan E.');
+    expect(await publicPage.content()).not.toContain('Jordan Ellis');
     expect(await publicPage.content()).not.toContain('meet.example.org/board');
     await context.close();
 

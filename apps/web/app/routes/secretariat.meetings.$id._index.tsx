@@ -341,6 +341,8 @@ export default function ManageMeeting() {
               defaultValue={values['title']}
               errorMessage={errorFor(errors, 'title')}
             />
+            {/* The follow-up questions stand after the radios rather than revealed by them:
+                govuk-frontend's reveal puts aria-expanded on a radio, which ARIA does not allow. */}
             <Radios
               name="presenterKind"
               fieldset={{
@@ -351,44 +353,30 @@ export default function ManageMeeting() {
               errorMessage={errorFor(errors, 'presenterKind')}
               items={[
                 { value: NO_PRESENTER, text: 'Nobody named' },
-                {
-                  value: 'PERSON',
-                  text: PRESENTER_KIND_LABELS.PERSON,
-                  conditional: (
-                    <Select
-                      name="presenterPersonId"
-                      label="Who leads it"
-                      hint="The members of the meeting’s bodies on its day"
-                      value={values['presenterPersonId']}
-                      errorMessage={errorFor(errors, 'presenterPersonId')}
-                      items={[
-                        { value: '', text: 'Choose a person' },
-                        ...presenters.map((person) => ({ value: person.id, text: person.name })),
-                      ]}
-                    />
-                  ),
-                },
+                { value: 'PERSON', text: PRESENTER_KIND_LABELS.PERSON },
                 { value: 'SECRETARIAT', text: PRESENTER_KIND_LABELS.SECRETARIAT },
-                {
-                  value: 'GUEST',
-                  text: PRESENTER_KIND_LABELS.GUEST,
-                  conditional: (
-                    <>
-                      <Input
-                        name="presenterName"
-                        label="The guest’s name"
-                        hint="Shown to the public as you write it. For a member, choose them as someone on the portal instead"
-                        defaultValue={values['presenterName']}
-                        errorMessage={errorFor(errors, 'presenterName')}
-                      />
-                      {errorFor(errors, 'presenterName') && values['presenterName'] ? (
-                        <ConfirmGuest />
-                      ) : null}
-                    </>
-                  ),
-                },
+                { value: 'GUEST', text: PRESENTER_KIND_LABELS.GUEST },
               ]}
             />
+            <Select
+              name="presenterPersonId"
+              label="If someone on the portal, who"
+              hint="The members of the meeting’s bodies on its day"
+              value={values['presenterPersonId']}
+              errorMessage={errorFor(errors, 'presenterPersonId')}
+              items={[
+                { value: '', text: 'Choose a person' },
+                ...presenters.map((person) => ({ value: person.id, text: person.name })),
+              ]}
+            />
+            <Input
+              name="presenterName"
+              label="If a guest from outside, their name"
+              hint="Shown to the public as you write it. For a member, choose them as someone on the portal instead"
+              defaultValue={values['presenterName']}
+              errorMessage={errorFor(errors, 'presenterName')}
+            />
+            {errorFor(errors, 'presenterName') && values['presenterName'] ? <ConfirmGuest /> : null}
             <Input
               name="durationMinutes"
               label="Length in minutes (optional)"

@@ -59,15 +59,41 @@ export class SecretariatMeetingPages {
     await expect(this.warnings).toHaveCount(0);
   }
 
-  async addItem(item: { title: string; minutes?: string; isPublic: boolean }): Promise<void> {
-    const form = this.page
+  /** The form that adds an item to the agenda. */
+  get addItemForm(): Locator {
+    return this.page
       .locator('form')
       .filter({ has: this.page.getByRole('button', { name: 'Add the item' }) });
+  }
+
+  async addItem(item: {
+    title: string;
+    minutes?: string;
+    isPublic: boolean;
+    /** Who leads it: someone on the portal (as the select lists them), or a guest's name. */
+    presenter?: { person: string } | { guest: string };
+  }): Promise<void> {
+    const form = this.addItemForm;
     await form.getByLabel('Title').fill(item.title);
+    if (item.presenter) await this.choosePresenter(item.presenter);
     await form.getByLabel('Length in minutes (optional)').fill(item.minutes ?? '');
     await form.getByLabel(item.isPublic ? 'Yes' : 'No, it is private').check();
     await form.getByRole('button', { name: 'Add the item' }).click();
     await this.checkAccessibility();
+  }
+
+  /** Answers "Who leads this item?" on the form that adds one. */
+  async choosePresenter(presenter: { person: string } | { guest: string }): Promise<void> {
+    const form = this.addItemForm;
+    if ('person' in presenter) {
+      await form.getByLabel('Someone on the portal', { exact: true }).check();
+      await form
+        .getByLabel('If someone on the portal, who')
+        .selectOption({ label: presenter.person });
+    } else {
+      await form.getByLabel('A guest from outside', { exact: true }).check();
+      await form.getByLabel('If a guest from outside, their name').fill(presenter.guest);
+    }
   }
 
   get heading(): Locator {
