@@ -28,7 +28,9 @@ test.describe('meetings', () => {
 
     await meetings.open(EVIDENCE_MEETING);
     await expect(meetings.main).toContainText('(UK time)');
-    await expect(meetings.agendaTitles).toHaveCount(2);
+    await expect(meetings.agendaTitles).toHaveCount(3);
+    // A guest from outside the portal is named as the secretariat wrote them.
+    await expect(meetings.main).toContainText('Led by Dr Ana Silva');
     await expect(meetings.main).not.toContainText(PRIVATE_ITEM);
     await expect(meetings.main).toContainText(
       'There is also 1 private item, for members of the body only.',
@@ -50,7 +52,7 @@ test.describe('meetings', () => {
     await expect(meetings.section('Upcoming')).toContainText(EVIDENCE_MEETING);
     await expect(meetings.section('Upcoming')).toContainText('What good support looks like');
     await meetings.open(EVIDENCE_MEETING);
-    await expect(meetings.agendaTitles).toHaveCount(3);
+    await expect(meetings.agendaTitles).toHaveCount(4);
     await expect(meetings.main).toContainText(PRIVATE_ITEM);
     await expect(meetings.joinOnline).toHaveAttribute('href', /^https:\/\/meet\.example\.org\//);
     await expect(meetings.main).toContainText('Support before and after the meeting');
