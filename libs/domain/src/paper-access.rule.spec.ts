@@ -4,6 +4,8 @@ import {
   agendaItemVisibleTo,
   meetingAudience,
   paperAccess,
+  paperFileAccess,
+  paperOnItemProblem,
   type MeetingAudience,
   type PaperAccessReason,
   type PaperViewer,
@@ -176,5 +178,62 @@ describe('paperAccess', () => {
         }
       }),
     );
+  });
+});
+
+describe('paperFileAccess', () => {
+  const paper = (visibility: PaperVisibility, withdrawn: boolean) => ({
+    visibility,
+    namedPersonIds: ['ned'],
+    meetingBodyIds: ['EVG'],
+    meetingDate: MEETING_DATE,
+    withdrawn,
+  });
+  // viewer, then the answer for a withdrawn PUBLIC, MEMBERS and NAMED paper.
+  const WITHDRAWN: [string, PaperAccessReason, PaperAccessReason, PaperAccessReason][] = [
+    ['anonymous', 'WITHDRAWN', 'NOT_SIGNED_IN', 'NOT_SIGNED_IN'],
+    ['a member of another body only', 'WITHDRAWN', 'NOT_A_MEMBER', 'NOT_NAMED'],
+    ['a member of the body', 'WITHDRAWN', 'WITHDRAWN', 'NOT_NAMED'],
+    ['a named person who is a member', 'WITHDRAWN', 'WITHDRAWN', 'WITHDRAWN'],
+    ['the secretariat', 'STAFF', 'STAFF', 'STAFF'],
+    ['an admin with no person', 'STAFF', 'STAFF', 'STAFF'],
+  ];
+  it.each(WITHDRAWN)('a withdrawn paper, for %s', (name, forPublic, forMembers, forNamed) => {
+    const who = VIEWERS[name] as PaperViewer;
+    expect(paperFileAccess(paper('PUBLIC', true), who).reason).toBe(forPublic);
+    expect(paperFileAccess(paper('MEMBERS', true), who).reason).toBe(forMembers);
+    expect(paperFileAccess(paper('NAMED', true), who).reason).toBe(forNamed);
+  });
+
+  it('is paper access for a paper not withdrawn, and never opens more than it', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...Object.keys(VIEWERS)),
+        fc.constantFrom(...PAPER_VISIBILITIES),
+        fc.boolean(),
+        (name, visibility, withdrawn) => {
+          const who = VIEWERS[name] as PaperViewer;
+          const file = paperFileAccess(paper(visibility, withdrawn), who);
+          const seen = paperAccess(paper(visibility, withdrawn), who);
+          if (!withdrawn) expect(file).toEqual(seen);
+          if (file.allowed) expect(seen.allowed).toBe(true);
+          if (withdrawn && file.allowed) expect(file.reason).toBe('STAFF');
+        },
+      ),
+    );
+  });
+});
+
+describe('paperOnItemProblem', () => {
+  const CASES: [PaperVisibility, { isPublic: boolean } | null, boolean][] = [
+    ['PUBLIC', null, false],
+    ['PUBLIC', { isPublic: true }, false],
+    ['PUBLIC', { isPublic: false }, true],
+    ['MEMBERS', { isPublic: false }, false],
+    ['NAMED', { isPublic: false }, false],
+    ['MEMBERS', { isPublic: true }, false],
+  ];
+  it.each(CASES)('a %s paper under %j: refused %s', (visibility, item, refused) => {
+    expect(paperOnItemProblem(visibility, item) !== null).toBe(refused);
   });
 });

@@ -16,6 +16,10 @@
  *    members (a paper about one member, say).
  * 5. A private agenda item's title is shown only to the STAFF and MEMBER audiences; public items
  *    are shown to everyone.
+ * 6. A withdrawn paper stays listed, marked withdrawn, to everyone who may see it, but only the
+ *    staff may still download its file.
+ * 7. A paper under a private agenda item cannot be PUBLIC: the public would be given the paper of
+ *    an item they may not know is there.
  *
  * The rule fails closed: an unknown visibility opens to the staff only, and memberships passed
  * with no person signed in are ignored.
@@ -71,7 +75,14 @@ export interface PaperForAccess {
 
 /** Why a paper may or may not be opened. */
 export type PaperAccessReason =
-  'PUBLIC' | 'STAFF' | 'MEMBER' | 'NAMED' | 'NOT_SIGNED_IN' | 'NOT_A_MEMBER' | 'NOT_NAMED';
+  | 'PUBLIC'
+  | 'STAFF'
+  | 'MEMBER'
+  | 'NAMED'
+  | 'NOT_SIGNED_IN'
+  | 'NOT_A_MEMBER'
+  | 'NOT_NAMED'
+  | 'WITHDRAWN';
 
 export interface PaperAccess {
   readonly allowed: boolean;
@@ -107,4 +118,32 @@ export function agendaItemVisibleTo(
   audience: MeetingAudience,
 ): boolean {
   return item.isPublic || audience === 'STAFF' || audience === 'MEMBER';
+}
+
+/**
+ * Whether `viewer` may download the paper's file (rule 6): as `paperAccess`, except that a
+ * withdrawn paper's file is for the staff only (WITHDRAWN to everyone else who may see it).
+ */
+export function paperFileAccess(
+  paper: PaperForAccess & { readonly withdrawn: boolean },
+  viewer: PaperViewer,
+): PaperAccess {
+  const access = paperAccess(paper, viewer);
+  if (!access.allowed || !paper.withdrawn) return access;
+  const audience = meetingAudience(
+    { bodyIds: paper.meetingBodyIds, meetingDate: paper.meetingDate },
+    viewer,
+  );
+  return audience === 'STAFF'
+    ? { allowed: true, reason: 'STAFF' }
+    : { allowed: false, reason: 'WITHDRAWN' };
+}
+
+/** The refusal of rule 7, or null: whether a paper of this visibility may be under the item. */
+export function paperOnItemProblem(
+  visibility: PaperVisibility,
+  item: { readonly isPublic: boolean } | null,
+): string | null {
+  if (item === null || item.isPublic || visibility !== 'PUBLIC') return null;
+  return 'Its agenda item is private, so the paper cannot be public: choose members or named people, or put it under a public item';
 }

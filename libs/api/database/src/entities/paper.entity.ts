@@ -5,7 +5,8 @@ import { PAPER_VISIBILITIES, type PaperVisibility } from '@boards/shared/contrac
  * A paper for a meeting. The file is stored by its SHA-256 (`fileSha256`) in the paper store;
  * every file field is null until a file is uploaded. `easyReadOf` links an easy-read or young
  * people's version to the original; a paper that `supersedes` another leaves it shown as
- * superseded.
+ * superseded. A withdrawn paper stays listed, marked withdrawn; only the staff may still
+ * download its file.
  */
 @Entity({ name: 'paper' })
 export class PaperEntity {
@@ -61,6 +62,17 @@ export class PaperEntity {
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy!: string | null;
+
+  /** When the secretariat withdrew it (still listed, marked withdrawn); null while it stands. */
+  @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true })
+  withdrawnAt!: Date | null;
+
+  @Column({ name: 'withdrawn_by', type: 'uuid', nullable: true })
+  withdrawnBy!: string | null;
+
+  /** Why it was withdrawn, shown with it; set exactly when `withdrawnAt` is. */
+  @Column({ name: 'withdrawal_reason', type: 'varchar', length: 500, nullable: true })
+  withdrawalReason!: string | null;
 
   @Column({ type: 'integer', default: 1 })
   version!: number;

@@ -7,6 +7,7 @@ import { CreateTermsOfReference1763900500000 } from './1763900500000-create-term
 import { CreateMembershipImport1763900600000 } from './1763900600000-create-membership-import';
 import { CreateMeetings1763900700000 } from './1763900700000-create-meetings';
 import { AgendaPresenters1764900000000 } from './1764900000000-agenda-presenters';
+import { PaperCorrections1765000000000 } from './1765000000000-paper-corrections';
 
 /** Every migration in order. A new migration is added here in the same commit as its entity change. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   CreateMembershipImport1763900600000,
   CreateMeetings1763900700000,
   AgendaPresenters1764900000000,
+  PaperCorrections1765000000000,
 ];
