@@ -148,13 +148,13 @@ describe('meeting papers (real PostgreSQL, over HTTP)', () => {
     public: pdfFile('Open evidence summary'),
     members: pdfFile('Draft findings for members'),
     named: pdfFile('About one member'),
-    publicOnPrivate: pdfFile('Public annex'),
+    annex: pdfFile('Members’ annex'),
   };
   const TITLES = {
     public: 'Evidence summary for the public',
     members: 'Confidential draft findings on kinship care',
     named: 'Personal circumstances of a member',
-    publicOnPrivate: 'Annex to a private item',
+    annex: 'Annex to a private item',
   };
 
   beforeAll(async () => {
@@ -198,10 +198,10 @@ describe('meeting papers (real PostgreSQL, over HTTP)', () => {
         namedPersonIds: [await personId('grace.whitfield@example.org')],
       })
     ).id;
-    ids['publicOnPrivate'] = (
+    ids['annex'] = (
       await create({
-        title: TITLES.publicOnPrivate,
-        visibility: 'PUBLIC',
+        title: TITLES.annex,
+        visibility: 'MEMBERS',
         agendaItemId: privateItemId,
       })
     ).id;
@@ -363,16 +363,11 @@ describe('meeting papers (real PostgreSQL, over HTTP)', () => {
         return { meeting: dataOf(result).meeting, text: JSON.stringify(result) };
       };
       const anonymous = await listFor('anonymous');
-      expect(anonymous.meeting.papers.map((p: Json) => p.title)).toEqual([
-        TITLES.public,
-        TITLES.publicOnPrivate,
-      ]);
-      // The public item only; the public paper of the private item does not give its title away.
+      expect(anonymous.meeting.papers.map((p: Json) => p.title)).toEqual([TITLES.public]);
       expect(anonymous.meeting.agenda).toEqual([
         { title: 'Evidence review', papers: [{ title: TITLES.public }] },
       ]);
-      expect(anonymous.meeting.papers[1].agendaItem).toBeNull();
-      for (const hidden of [TITLES.members, TITLES.named, 'A safeguarding matter']) {
+      for (const hidden of [TITLES.members, TITLES.named, TITLES.annex, 'A safeguarding matter']) {
         expect(anonymous.text).not.toContain(hidden);
       }
 
@@ -380,7 +375,7 @@ describe('meeting papers (real PostgreSQL, over HTTP)', () => {
         (await listFor(viewer)).meeting.papers.map((p: Json) => p.title);
       expect(await titlesFor('nonMember')).not.toContain(TITLES.members);
       expect(await titlesFor('crossSeated')).toEqual(
-        expect.arrayContaining([TITLES.public, TITLES.members, TITLES.publicOnPrivate]),
+        expect.arrayContaining([TITLES.public, TITLES.members, TITLES.annex]),
       );
       expect(await titlesFor('crossSeated')).not.toContain(TITLES.named);
       expect(await titlesFor('named')).toEqual(
@@ -393,7 +388,7 @@ describe('meeting papers (real PostgreSQL, over HTTP)', () => {
       const member = await listFor('member');
       expect(member.meeting.agenda[1]).toEqual({
         title: 'A safeguarding matter',
-        papers: [{ title: TITLES.members }, { title: TITLES.publicOnPrivate }],
+        papers: [{ title: TITLES.members }, { title: TITLES.annex }],
       });
     });
 
@@ -846,6 +841,201 @@ describe('meeting papers (real PostgreSQL, over HTTP)', () => {
           [paper.id],
         ),
       ).toHaveLength(1);
+    });
+  });
+
+  describe('corrections: audience, withdrawal and a new file', () => {
+    const WITHDRAW = `mutation ($id: ID!, $expectedVersion: Int!, $reason: String!) {
+      withdrawPaper(id: $id, expectedVersion: $expectedVersion, input: { reason: $reason }) {
+        id version withdrawnAt withdrawalReason canDownload
+      }
+    }`;
+    const REINSTATE = `mutation ($id: ID!, $expectedVersion: Int!) {
+      reinstatePaper(id: $id, expectedVersion: $expectedVersion) { id version withdrawnAt canDownload }
+    }`;
+    const SEEN = `query ($id: ID!) { paper(id: $id) { title withdrawnAt withdrawalReason canDownload } }`;
+
+    async function paperWithFile(title: string, input: Record<string, unknown> = {}) {
+      const paper = await create({ title, visibility: 'PUBLIC', ...input });
+      const bytes = pdfFile(title);
+      expect((await upload(paper.id, { bytes, name: 'paper.pdf' })).status).toBe(201);
+      return { id: paper.id as string, bytes };
+    }
+
+    it('narrows a public paper to members: the public download then answers 401, others 403', async () => {
+      const { id, bytes } = await paperWithFile('Data for the review');
+      expect((await download(id)).status).toBe(200);
+      const narrowed = dataOf(
+        await api.graphql(
+          UPDATE,
+          {
+            id,
+            expectedVersion: 2,
+            input: { title: 'Data for the review', visibility: 'MEMBERS' },
+          },
+          tokens['staff'],
+        ),
+      ).updatePaper;
+      expect(narrowed).toMatchObject({ visibility: 'MEMBERS', version: 3 });
+      expect((await download(id)).status).toBe(401);
+      expect((await download(id, tokens['nonMember'])).status).toBe(403);
+      expect(outcomeOf(await api.graphql(GET, { id }))).toBe('FORBIDDEN');
+      const member = await download(id, tokens['crossSeated']);
+      expect(member.status).toBe(200);
+      expect(member.body).toEqual(bytes);
+    });
+
+    it('withdraws a paper: listed with the reason, its file for the staff only, audited; and puts it back', async () => {
+      const { id, bytes } = await paperWithFile('Wrong data table', { visibility: 'MEMBERS' });
+      const refused = async (variables: Record<string, unknown>, as: string, code: string) => {
+        const before = await snapshot();
+        expect(outcomeOf(await api.graphql(WITHDRAW, variables, tokens[as]))).toBe(code);
+        expect(await snapshot()).toEqual(before);
+      };
+      await refused({ id, expectedVersion: 2, reason: 'Wrong table' }, 'member', 'FORBIDDEN');
+      await refused(
+        { id, expectedVersion: 2, reason: 'Wrong table' },
+        'anonymous',
+        'UNAUTHENTICATED',
+      );
+      await refused({ id, expectedVersion: 2, reason: '   ' }, 'staff', 'BAD_USER_INPUT');
+      await refused({ id, expectedVersion: 1, reason: 'Wrong table' }, 'staff', 'CONFLICT');
+
+      const withdrawn = dataOf(
+        await api.graphql(
+          WITHDRAW,
+          { id, expectedVersion: 2, reason: ' The table had the wrong year. ' },
+          tokens['staff'],
+        ),
+      ).withdrawPaper;
+      expect(withdrawn).toMatchObject({
+        version: 3,
+        withdrawnAt: expect.any(String),
+        withdrawalReason: 'The table had the wrong year.',
+        canDownload: true,
+      });
+      await refused({ id, expectedVersion: 3, reason: 'Again' }, 'staff', 'INVALID_TRANSITION');
+
+      // Members still see it listed, marked withdrawn with the reason, but cannot download it.
+      expect(dataOf(await api.graphql(SEEN, { id }, tokens['crossSeated'])).paper).toEqual({
+        title: 'Wrong data table',
+        withdrawnAt: withdrawn.withdrawnAt,
+        withdrawalReason: 'The table had the wrong year.',
+        canDownload: false,
+      });
+      const member = await download(id, tokens['crossSeated']);
+      expect(member.status).toBe(403);
+      expect(JSON.parse(member.body.toString('utf8'))).toEqual({
+        code: 'FORBIDDEN',
+        message: expect.stringContaining('withdrawn'),
+      });
+      expect((await download(id)).status).toBe(401);
+      expect((await download(id, tokens['nonMember'])).status).toBe(403);
+      const staff = await download(id, tokens['staff']);
+      expect(staff.status).toBe(200);
+      expect(staff.body).toEqual(bytes);
+      const [row] = await sql(`SELECT withdrawn_by FROM paper WHERE id = $1`, [id]);
+      expect(row.withdrawn_by).toBe(await accountId('secretariat@example.org'));
+
+      const reinstated = dataOf(
+        await api.graphql(REINSTATE, { id, expectedVersion: 3 }, tokens['staff']),
+      ).reinstatePaper;
+      expect(reinstated).toMatchObject({ version: 4, withdrawnAt: null, canDownload: true });
+      expect((await download(id, tokens['crossSeated'])).status).toBe(200);
+      expect(
+        outcomeOf(await api.graphql(REINSTATE, { id, expectedVersion: 4 }, tokens['staff'])),
+      ).toBe('INVALID_TRANSITION');
+      const audit = await sql(
+        `SELECT action, before, after FROM audit_event
+          WHERE object_id = $1 AND action IN ('paper.withdraw', 'paper.reinstate')
+          ORDER BY occurred_at, id`,
+        [id],
+      );
+      expect(audit).toEqual([
+        {
+          action: 'paper.withdraw',
+          before: null,
+          after: { reason: 'The table had the wrong year.' },
+        },
+        {
+          action: 'paper.reinstate',
+          before: { reason: 'The table had the wrong year.' },
+          after: null,
+        },
+      ]);
+    });
+
+    it('replaces a file only with the version seen: the old file is kept, and the change audited', async () => {
+      const { id, bytes } = await paperWithFile('Evidence tables');
+      const replacement = pdfFile('Evidence tables, corrected');
+      const before = await snapshot();
+      const refusals: [string, number, string][] = [
+        ['', 409, 'CONFLICT'],
+        ['?expectedVersion=1', 409, 'CONFLICT'],
+        ['?expectedVersion=two', 400, 'BAD_USER_INPUT'],
+      ];
+      for (const [query, status, code] of refusals) {
+        const response = await request(api.app.getHttpServer())
+          .post(`/papers/${id}/file${query}`)
+          .set({ authorization: `Bearer ${tokens['staff']}` })
+          .attach('file', replacement, { filename: 'tables.pdf' });
+        expect([query, response.status, response.body.code]).toEqual([query, status, code]);
+        expect(await snapshot()).toEqual(before);
+      }
+
+      const replaced = await request(api.app.getHttpServer())
+        .post(`/papers/${id}/file?expectedVersion=2`)
+        .set({ authorization: `Bearer ${tokens['staff']}` })
+        .attach('file', replacement, { filename: 'tables-corrected.pdf' });
+      expect(replaced.status).toBe(201);
+      expect(replaced.body).toMatchObject({ version: 3, file: { name: 'tables-corrected.pdf' } });
+      expect((await download(id)).body).toEqual(replacement);
+      // The file replaced stays in the storage: the audit trail names it.
+      const old = sha256Of(bytes);
+      expect(await readFile(path.join(api.papersDir, old.slice(0, 2), old))).toEqual(bytes);
+      const [audit] = await sql(
+        `SELECT before, after FROM audit_event WHERE object_id = $1 AND action = 'paper.replaceFile'`,
+        [id],
+      );
+      expect(audit.before).toMatchObject({ sha256: old, fileName: 'paper.pdf' });
+      expect(audit.after).toMatchObject({
+        sha256: sha256Of(replacement),
+        fileName: 'tables-corrected.pdf',
+      });
+    });
+
+    it('refuses a public paper under a private item, and making an item private under a public paper', async () => {
+      const before = await snapshot();
+      const created = await api.graphql(
+        CREATE,
+        { input: { meetingId, title: 'Leak', visibility: 'PUBLIC', agendaItemId: privateItemId } },
+        tokens['staff'],
+      );
+      expect(outcomeOf(created)).toBe('BAD_USER_INPUT');
+      expect(created.errors?.[0]?.message).toContain('private');
+      const made = await api.graphql(
+        UPDATE,
+        {
+          id: ids['annex'],
+          expectedVersion: 2,
+          input: { title: TITLES.annex, visibility: 'PUBLIC', agendaItemId: privateItemId },
+        },
+        tokens['staff'],
+      );
+      expect(outcomeOf(made)).toBe('BAD_USER_INPUT');
+      expect(await snapshot()).toEqual(before);
+
+      const item = await addItem(meetingId, 'Open discussion', true);
+      await create({ title: 'Open notes', visibility: 'PUBLIC', agendaItemId: item });
+      const items = await sql(`SELECT * FROM agenda_item WHERE id = $1`, [item]);
+      const privatised = await api.graphql(
+        `mutation ($id: ID!, $input: AgendaItemInput!) { updateAgendaItem(id: $id, input: $input) { id } }`,
+        { id: item, input: { title: 'Open discussion', isPublic: false } },
+        tokens['staff'],
+      );
+      expect(outcomeOf(privatised)).toBe('BAD_USER_INPUT');
+      expect(privatised.errors?.[0]?.message).toContain('Open notes');
+      expect(await sql(`SELECT * FROM agenda_item WHERE id = $1`, [item])).toEqual(items);
     });
   });
 

@@ -286,6 +286,16 @@ export const OPERATIONS: Record<string, { probe: Probe; expect: Row<OperationOut
     },
     expect: STAFF_ONLY('NOT_FOUND'),
   },
+  'Mutation.withdrawPaper': {
+    probe: {
+      query: `mutation { withdrawPaper(id: "${ZERO_ID}", expectedVersion: 1, input: { reason: "Probe" }) { id } }`,
+    },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
+  'Mutation.reinstatePaper': {
+    probe: { query: `mutation { reinstatePaper(id: "${ZERO_ID}", expectedVersion: 1) { id } }` },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
   'Mutation.removePaper': {
     probe: { query: `mutation { removePaper(id: "${ZERO_ID}") { id } }` },
     expect: STAFF_ONLY('NOT_FOUND'),
@@ -1121,6 +1131,9 @@ export const FIELDS: Record<string, Record<string, Row<FieldOutcome>>> = {
       'isSuperseded',
       'file',
       'downloadPath',
+      'withdrawnAt',
+      'withdrawalReason',
+      'canDownload',
     ].map((field) => [`Paper.${field}`, { public: EVERYONE, members: MEETING_MEMBERS_PAPER }]),
   ),
   'Paper.namedReaders': {

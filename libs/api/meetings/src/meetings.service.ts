@@ -758,6 +758,7 @@ export class MeetingsService implements OnModuleInit {
     await this.dataSource.transaction(async (manager) => {
       const details = await this.agendaDetails(manager, input);
       const before = await this.lockItem(manager, id);
+      if (!details.isPublic) await this.assertNoPublicPapers(manager, id);
       await manager.update(AgendaItemEntity, { id }, details);
       await this.audit.record(manager, actor, {
         action: 'agenda.update',
@@ -776,6 +777,27 @@ export class MeetingsService implements OnModuleInit {
       });
     });
     return this.requireItem(id);
+  }
+
+  /**
+   * A private item cannot have public papers (the paper-access rule): the public would be given
+   * the paper of an item they may not know is there. The item's row is locked first, so a paper
+   * being made public under it at the same moment waits, then sees the item private.
+   */
+  private async assertNoPublicPapers(manager: EntityManager, itemId: string): Promise<void> {
+    await manager.query(`SELECT 1 FROM agenda_item WHERE id = $1 FOR UPDATE`, [itemId]);
+    const [paper] = await manager.query(
+      `SELECT title FROM paper WHERE agenda_item_id = $1 AND visibility = 'PUBLIC'
+        ORDER BY created_at LIMIT 1`,
+      [itemId],
+    );
+    if (paper) {
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        `The paper “${paper.title}” under this item is public: make it a paper for members or named people, or move it to a public item, before making the item private`,
+        { field: 'isPublic' },
+      );
+    }
   }
 
   /**

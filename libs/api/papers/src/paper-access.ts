@@ -2,7 +2,7 @@ import type { GraphqlContext } from '@boards/api/graphql';
 import { isStaff } from '@boards/api/graphql';
 import { MEMBERSHIPS_OF_PERSON } from '@boards/api/people';
 import type { MeetingModel } from '@boards/api/meetings';
-import { paperAccess, type PaperAccess, type PaperViewer } from '@boards/domain';
+import { paperAccess, paperFileAccess, type PaperAccess, type PaperViewer } from '@boards/domain';
 import type { PaperModel } from './paper.model';
 
 /** What deciding access needs of a request: who is asking, and the request's loaders. */
@@ -55,6 +55,28 @@ export async function paperAccessFor(
   // A public paper needs nothing of the viewer: no statement.
   if (paper.visibility === 'PUBLIC') return accessOf(paper, meeting, NOBODY);
   return accessOf(paper, meeting, await paperViewerOf(context));
+}
+
+/**
+ * Whether the one asking may download the paper's file, and why (see `paperFileAccess`): as
+ * opening it, except that a withdrawn paper's file is for the staff only.
+ */
+export async function paperFileAccessFor(
+  context: AccessContext,
+  meeting: Pick<MeetingModel, 'bodyIds' | 'date'>,
+  paper: Pick<PaperModel, 'visibility' | 'namedPersonIds' | 'withdrawnAt'>,
+): Promise<PaperAccess> {
+  if (!paper.withdrawnAt) return paperAccessFor(context, meeting, paper);
+  return paperFileAccess(
+    {
+      visibility: paper.visibility,
+      namedPersonIds: paper.namedPersonIds,
+      meetingBodyIds: meeting.bodyIds,
+      meetingDate: meeting.date,
+      withdrawn: true,
+    },
+    await paperViewerOf(context),
+  );
 }
 
 /** The papers, of one meeting, that the one asking may open, in their order. */

@@ -23,7 +23,7 @@ import {
   type StoredPaperFile,
 } from './paper-storage';
 import type { PaperModel } from './paper.model';
-import { paperAccessFor } from './paper-access';
+import { paperFileAccessFor } from './paper-access';
 import { paperDownloadPath, paperRefusal } from './papers.resolver';
 import { PAPERS_OPTIONS, type PapersOptions } from './papers.options';
 import { PAPER_BY_ID, PapersService } from './papers.service';
@@ -56,6 +56,23 @@ const STATUS_OF_CODE: Partial<Record<ErrorCode, number>> = {
   INVALID_TRANSITION: 409,
 };
 
+/**
+ * `?expectedVersion=N`, which replacing a paper's file needs (the version the secretariat saw):
+ * null when absent, 400 when it is not a whole number.
+ */
+function expectedVersionOf(value: unknown): number | null {
+  if (value === undefined) return null;
+  if (typeof value !== 'string' || !/^[0-9]{1,9}$/.test(value)) {
+    throw new Refusal(
+      400,
+      'BAD_USER_INPUT',
+      'expectedVersion must be the paper’s version, a whole number',
+      'BAD_VERSION',
+    );
+  }
+  return Number(value);
+}
+
 const noSuchPaper = () => new Refusal(404, 'NOT_FOUND', 'There is no such paper');
 const noFile = () => new Refusal(400, 'BAD_USER_INPUT', 'Select a file', 'NO_FILE');
 
@@ -82,9 +99,10 @@ export function contentDisposition(fileName: string): string {
  * fields are ignored; only the first `file` part counts. The file streams into the paper storage,
  * which refuses it past `PAPER_MAX_BYTES`, when empty, when it is not an allowed kind (judged from
  * its content) or when its name disagrees with its content; then one transaction records it on the
- * paper, audited (`paper.upload`). A paper's file is set once: a second upload is 409 CONFLICT
- * (add a paper that supersedes it instead). Answers 201 with `{ id, version, file }` and
- * `Location` the download path.
+ * paper, audited (`paper.upload`). A paper that has a file has it replaced only with
+ * `?expectedVersion=N`, the version the secretariat saw (409 CONFLICT without it, or when the
+ * paper changed since; audited as `paper.replaceFile`, naming the file replaced, which stays in
+ * the storage). Answers 201 with `{ id, version, file }` and `Location` the download path.
  *
  * Who is asking is decided as for GraphQL (and the membership import): the session token as
  * `Authorization: Bearer`, or the API's session cookie, which must then come with
@@ -92,12 +110,13 @@ export function contentDisposition(fileName: string): string {
  * post a form with the cookie, but cannot add that header).
  *
  * Refusals are JSON `{ code, message }` (`reason` too for a refused file: EMPTY, TOO_LARGE,
- * NOT_ALLOWED_TYPE, NAME_MISMATCH, ABORTED, NO_FILE, NOT_MULTIPART), with 400, 401, 403, 404, 409,
+ * NOT_ALLOWED_TYPE, NAME_MISMATCH, ABORTED, NO_FILE, NOT_MULTIPART, BAD_VERSION), with 400, 401, 403, 404, 409,
  * 413 or 415, and nothing is left behind: no file in the storage, no change to the paper.
  *
  * `GET /papers/{id}/file`: the file, to whoever may open the paper (the paper-access rule):
  * 401 to nobody signed in and 403 to others when they may not (neither says what the paper is),
- * 404 when there is no such paper or no file yet. The stored content is checked against its
+ * 404 when there is no such paper or no file yet. A withdrawn paper's file is for the staff
+ * only (403 to everyone else). The stored content is checked against its
  * SHA-256 before anything is sent (500, with nothing of the file, when it does not match), then
  * streamed as an attachment; downloads of papers that are not public are audited
  * (`paper.download`) and not cached.
@@ -127,7 +146,8 @@ export class PaperFileController {
       }
       const [paper] = await this.papers.byIds([id]);
       if (!paper) throw noSuchPaper();
-      if (paper.file) throw PapersService.alreadyHasFile();
+      const expectedVersion = expectedVersionOf(req.query['expectedVersion']);
+      if (paper.file && expectedVersion === null) throw PapersService.alreadyHasFile();
       if (!req.is('multipart/form-data')) {
         throw new Refusal(
           415,
@@ -148,6 +168,7 @@ export class PaperFileController {
           stored,
           paperDownloadName(fileName, stored.type),
           actorOf(viewer),
+          expectedVersion,
         );
       } catch (error) {
         await this.forget(stored);
@@ -174,7 +195,7 @@ export class PaperFileController {
       const paper = await loaders.get(PAPER_BY_ID).load(id);
       const meeting = paper && (await loaders.get(MEETING_BY_ID).load(paper.meetingId));
       if (!paper || !meeting) throw noSuchPaper();
-      const access = await paperAccessFor({ viewer, loaders }, meeting, paper);
+      const access = await paperFileAccessFor({ viewer, loaders }, meeting, paper);
       if (!access.allowed) {
         const refusal = paperRefusal(access.reason);
         throw access.reason === 'NOT_SIGNED_IN'

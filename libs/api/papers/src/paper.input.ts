@@ -59,3 +59,9 @@ export class PaperRefArgs {
   })
   expectedVersion!: number;
 }
+
+@InputType('PaperWithdrawalInput', { description: 'Why a paper is withdrawn' })
+export class PaperWithdrawalInput {
+  @Field({ description: 'Shown with the paper to everyone who can see it' })
+  reason!: string;
+}

@@ -66,6 +66,16 @@ export class PaperModel {
   })
   contentNote!: string | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the secretariat withdrew it (null while it stands): still listed, but its file is for the secretariat only',
+  })
+  withdrawnAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was withdrawn' })
+  withdrawalReason!: string | null;
+
   @Field(() => Int, {
     description: 'Send it back with edits: CONFLICT if someone changed the paper since',
   })

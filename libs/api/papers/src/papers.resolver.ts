@@ -19,9 +19,14 @@ import {
 } from '@boards/api/meetings';
 import { PERSON_BY_ID, PersonModel, toPersonModel } from '@boards/api/people';
 import { DomainError, type PaperAccessReason } from '@boards/domain';
-import { NewPaperInput, PaperInput, PaperRefArgs } from './paper.input';
+import { NewPaperInput, PaperInput, PaperRefArgs, PaperWithdrawalInput } from './paper.input';
 import { PaperFileModel, PaperModel } from './paper.model';
-import { paperAccessFor, papersOpenTo, type AccessContext } from './paper-access';
+import {
+  paperAccessFor,
+  paperFileAccessFor,
+  papersOpenTo,
+  type AccessContext,
+} from './paper-access';
 import { PAPER_BY_ID, PAPERS_OF_MEETING, PapersService } from './papers.service';
 
 /** Where a paper's file is downloaded from, on the API's port. */
@@ -35,9 +40,11 @@ export function paperRefusal(reason: PaperAccessReason): DomainError {
   const message =
     reason === 'NOT_SIGNED_IN'
       ? 'Sign in to open this paper'
-      : reason === 'NOT_NAMED'
-        ? 'Only the people named on this paper and the secretariat can open it'
-        : 'Only members of the meeting’s bodies on the day of the meeting and the secretariat can open this paper';
+      : reason === 'WITHDRAWN'
+        ? 'This paper has been withdrawn by the secretariat, so it can no longer be downloaded'
+        : reason === 'NOT_NAMED'
+          ? 'Only the people named on this paper and the secretariat can open it'
+          : 'Only members of the meeting’s bodies on the day of the meeting and the secretariat can open this paper';
   return new DomainError('FORBIDDEN', message, { reason });
 }
 
@@ -180,6 +187,19 @@ export class PapersResolver {
     return paperDownloadPath(paper.id);
   }
 
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether you may download its file now: false until a file is uploaded, and for a withdrawn paper to all but the secretariat',
+  })
+  async canDownload(
+    @Parent() paper: PaperModel,
+    @Context() context: GraphqlContext,
+  ): Promise<boolean> {
+    if (!paper.file) return false;
+    const access = await paperFileAccessFor(context, await meetingOf(context, paper), paper);
+    return access.allowed;
+  }
+
   @ResolveField(() => [PersonModel], {
     nullable: true,
     description: 'The people who may open a NAMED paper (empty for the others; secretariat only)',
@@ -221,6 +241,31 @@ export class PapersResolver {
     @Context() { viewer }: GraphqlContext,
   ): Promise<PaperModel> {
     return this.service.update(id, expectedVersion, input, actorOf(requireSignedIn(viewer)));
+  }
+
+  @Access('STAFF')
+  @Mutation(() => PaperModel, {
+    description:
+      'Withdraws a paper: it stays listed to everyone who could see it, marked withdrawn with the reason, and only the secretariat may still download its file (secretariat only). CONFLICT if it changed since expectedVersion; INVALID_TRANSITION if already withdrawn',
+  })
+  withdrawPaper(
+    @Args() { id, expectedVersion }: PaperRefArgs,
+    @Args('input') input: PaperWithdrawalInput,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<PaperModel> {
+    return this.service.withdraw(id, expectedVersion, input, actorOf(requireSignedIn(viewer)));
+  }
+
+  @Access('STAFF')
+  @Mutation(() => PaperModel, {
+    description:
+      'Puts a withdrawn paper back (secretariat only). CONFLICT if it changed since expectedVersion; INVALID_TRANSITION if it is not withdrawn',
+  })
+  reinstatePaper(
+    @Args() { id, expectedVersion }: PaperRefArgs,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<PaperModel> {
+    return this.service.reinstate(id, expectedVersion, actorOf(requireSignedIn(viewer)));
   }
 
   @Access('STAFF')

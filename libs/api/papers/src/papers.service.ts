@@ -5,11 +5,12 @@ import { PaperEntity, PaperReaderEntity } from '@boards/api/database';
 import { AuditService, type Actor } from '@boards/api/audit';
 import { DataLoaderFactory, isUuid, loaderKey, parseInput } from '@boards/api/graphql';
 import { MeetingsService, revivedRows } from '@boards/api/meetings';
-import { DomainError } from '@boards/domain';
+import { DomainError, paperOnItemProblem } from '@boards/domain';
 import {
   easyReadAudienceProblem,
   newPaperSchema,
   paperDetailsSchema,
+  paperWithdrawalSchema,
   type PaperDetails,
 } from '@boards/shared/contracts';
 import type { PaperKind } from './paper-content-type';
@@ -57,6 +58,8 @@ export function toPaperModel(raw: Record<string, unknown>): PaperModel {
         }
       : null,
     createdAt: raw['created_at'] as Date,
+    withdrawnAt: (raw['withdrawn_at'] as Date | null) ?? null,
+    withdrawalReason: (raw['withdrawal_reason'] as string | null) ?? null,
     version: raw['version'] as number,
   };
 }
@@ -79,6 +82,27 @@ function audited(paper: PaperDetails | PaperModel): Record<string, unknown> {
 
 function isConstraint(error: unknown, constraint: string): boolean {
   return (error as { constraint?: unknown } | null)?.constraint === constraint;
+}
+
+/** A stale `expectedVersion`: nothing changes. */
+const changedMeanwhile = (currentVersion: number) =>
+  new DomainError(
+    'CONFLICT',
+    'Someone else changed this paper while you were working on it. Nothing was changed: check the paper and try again',
+    { currentVersion },
+  );
+
+/** What a paper's file was (or is), as the audit trail keeps it. */
+function auditedFile(paper: PaperModel): Record<string, unknown> | null {
+  return paper.file
+    ? {
+        fileName: paper.file.name,
+        size: paper.file.size,
+        kind: paper.file.kind,
+        mediaType: paper.file.mediaType,
+        sha256: paper.fileSha256,
+      }
+    : null;
 }
 
 const ALREADY_REPLACED = () =>
@@ -172,14 +196,18 @@ export class PapersService implements OnModuleInit {
     details: PaperDetails,
   ): Promise<void> {
     if (details.agendaItemId !== null) {
-      const [item] = await manager.query(`SELECT meeting_id FROM agenda_item WHERE id = $1`, [
-        details.agendaItemId,
-      ]);
+      // Shared: the item cannot be made private while this paper is being made public under it.
+      const [item] = await manager.query(
+        `SELECT meeting_id, is_public FROM agenda_item WHERE id = $1 FOR SHARE`,
+        [details.agendaItemId],
+      );
       if (item?.meeting_id !== meetingId) {
         throw new DomainError('BAD_USER_INPUT', 'Choose an agenda item of this meeting', {
           field: 'agendaItemId',
         });
       }
+      const problem = paperOnItemProblem(details.visibility, { isPublic: item.is_public });
+      if (problem) throw new DomainError('BAD_USER_INPUT', problem, { field: 'visibility' });
     }
     if (details.namedPersonIds.length > 0) {
       const found: unknown[] = await manager.query(
@@ -336,12 +364,7 @@ export class PapersService implements OnModuleInit {
     await this.inTransaction(async (manager) => {
       const before = await this.lockPaper(manager, id);
       if (!before) throw NO_SUCH_PAPER();
-      const conflict = () =>
-        new DomainError(
-          'CONFLICT',
-          'Someone else changed this paper while you were working on it. Nothing was changed: check the paper and try again',
-          { currentVersion: before.version },
-        );
+      const conflict = () => changedMeanwhile(before.version);
       if (before.version !== expectedVersion) throw conflict();
       await this.checkReferences(manager, before, before.meetingId, details);
       const { affected } = await manager.update(
@@ -405,19 +428,26 @@ export class PapersService implements OnModuleInit {
   }
 
   /**
-   * Records the file just stored for a paper, once: a paper that already has a file is
-   * CONFLICT (supersede it with a new paper instead). One transaction, audited.
+   * Records the file just stored for a paper. A paper's first file needs no version; replacing
+   * the file of a paper that has one needs `expectedVersion` (the version the secretariat saw:
+   * CONFLICT if the paper changed since, and CONFLICT without one, so that a second upload of the
+   * same form never replaces a file by accident). The file replaced stays in the storage, named
+   * by the audit entry (`paper.replaceFile`). One transaction, audited.
    */
   async attachFile(
     id: string,
     stored: StoredPaperFile,
     fileName: string,
     actor: Actor,
+    expectedVersion: number | null = null,
   ): Promise<PaperModel> {
     await this.inTransaction(async (manager) => {
       const paper = await this.lockPaper(manager, id);
       if (!paper) throw NO_SUCH_PAPER();
-      if (paper.file) throw PapersService.alreadyHasFile();
+      if (paper.file && expectedVersion === null) throw PapersService.alreadyHasFile();
+      if (expectedVersion !== null && paper.version !== expectedVersion) {
+        throw changedMeanwhile(paper.version);
+      }
       const after = {
         fileName,
         size: stored.size,
@@ -427,7 +457,7 @@ export class PapersService implements OnModuleInit {
       };
       await manager.update(
         PaperEntity,
-        { id },
+        { id, version: paper.version },
         {
           fileSha256: stored.sha256,
           fileSize: String(stored.size),
@@ -440,10 +470,78 @@ export class PapersService implements OnModuleInit {
         },
       );
       await this.audit.record(manager, actor, {
-        action: 'paper.upload',
+        action: paper.file ? 'paper.replaceFile' : 'paper.upload',
         objectType: 'Paper',
         objectId: id,
+        before: auditedFile(paper),
         after,
+      });
+    });
+    return this.require(id);
+  }
+
+  /**
+   * Withdraws a paper: it stays listed to everyone who could see it, marked withdrawn with the
+   * reason, and only the staff may still download its file. INVALID_TRANSITION if it already is.
+   */
+  async withdraw(
+    id: string,
+    expectedVersion: number,
+    input: unknown,
+    actor: Actor,
+  ): Promise<PaperModel> {
+    const { reason } = parseInput(paperWithdrawalSchema, input);
+    await this.inTransaction(async (manager) => {
+      const paper = await this.lockPaper(manager, id);
+      if (!paper) throw NO_SUCH_PAPER();
+      if (paper.version !== expectedVersion) throw changedMeanwhile(paper.version);
+      if (paper.withdrawnAt) {
+        throw new DomainError('INVALID_TRANSITION', 'This paper has already been withdrawn');
+      }
+      await manager.update(
+        PaperEntity,
+        { id, version: expectedVersion },
+        {
+          withdrawnAt: new Date(),
+          withdrawnBy: actor.accountId,
+          withdrawalReason: reason,
+          version: expectedVersion + 1,
+        },
+      );
+      await this.audit.record(manager, actor, {
+        action: 'paper.withdraw',
+        objectType: 'Paper',
+        objectId: id,
+        after: { reason },
+      });
+    });
+    return this.require(id);
+  }
+
+  /** Puts a withdrawn paper back as it was. INVALID_TRANSITION if it is not withdrawn. */
+  async reinstate(id: string, expectedVersion: number, actor: Actor): Promise<PaperModel> {
+    await this.inTransaction(async (manager) => {
+      const paper = await this.lockPaper(manager, id);
+      if (!paper) throw NO_SUCH_PAPER();
+      if (paper.version !== expectedVersion) throw changedMeanwhile(paper.version);
+      if (!paper.withdrawnAt) {
+        throw new DomainError('INVALID_TRANSITION', 'This paper has not been withdrawn');
+      }
+      await manager.update(
+        PaperEntity,
+        { id, version: expectedVersion },
+        {
+          withdrawnAt: null,
+          withdrawnBy: null,
+          withdrawalReason: null,
+          version: expectedVersion + 1,
+        },
+      );
+      await this.audit.record(manager, actor, {
+        action: 'paper.reinstate',
+        objectType: 'Paper',
+        objectId: id,
+        before: { reason: paper.withdrawalReason },
       });
     });
     return this.require(id);
@@ -452,7 +550,7 @@ export class PapersService implements OnModuleInit {
   static alreadyHasFile(): DomainError {
     return new DomainError(
       'CONFLICT',
-      'This paper already has a file, and a paper’s file cannot change: add a new paper that supersedes it instead',
+      'This paper already has a file: to replace it, send the paper’s version with the new file (expectedVersion), or add a new paper that supersedes it',
     );
   }
 

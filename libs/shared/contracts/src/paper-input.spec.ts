@@ -3,6 +3,7 @@ import {
   easyReadAudienceProblem,
   newPaperSchema,
   paperDetailsSchema,
+  paperWithdrawalSchema,
   type PaperAudience,
 } from './paper-input';
 import type { PaperVisibility } from './meeting';
@@ -164,5 +165,22 @@ describe('easyReadAudienceProblem: an easy read version is open to everyone the 
     const problem = easyReadAudienceProblem(original, version);
     if (allowed) expect(problem).toBeNull();
     else expect(problem).toEqual(expect.stringContaining('easy read version'));
+  });
+});
+
+describe('paperWithdrawalSchema', () => {
+  it.each([
+    [{}, 'Enter why the paper is withdrawn'],
+    [{ reason: '   ' }, 'Enter why the paper is withdrawn'],
+    [{ reason: 'x'.repeat(501) }, 'The reason must be 500 characters or fewer'],
+    [{ reason: 'Wrong file\u0000' }, 'The reason must not contain control characters'],
+  ])('refuses %j: %s', (value, message) => {
+    expect(firstIssue(paperWithdrawalSchema, value)).toEqual({ path: 'reason', message });
+  });
+
+  it('keeps a reason trimmed, over several lines', () => {
+    expect(
+      paperWithdrawalSchema.parse({ reason: '  Wrong file.\nA corrected one follows. ' }),
+    ).toEqual({ reason: 'Wrong file.\nA corrected one follows.' });
   });
 });

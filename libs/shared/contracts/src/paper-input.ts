@@ -7,6 +7,7 @@ export const PAPER_LIMITS = {
   title: 200,
   contentNote: 1000,
   namedPeople: 100,
+  withdrawalReason: 500,
 } as const;
 
 const optionalId = (message: string) =>
@@ -90,6 +91,17 @@ export const newPaperSchema = z
   .superRefine(checkTogether)
   .transform(withoutStrayNames);
 export type NewPaper = z.output<typeof newPaperSchema>;
+
+/** Why the secretariat withdraws a paper: shown with it to everyone who can see it. */
+export const paperWithdrawalSchema = z.object({
+  reason: requiredText(
+    PAPER_LIMITS.withdrawalReason,
+    'The reason',
+    'Enter why the paper is withdrawn',
+    PRINTABLE_MULTILINE,
+  ),
+});
+export type PaperWithdrawal = z.output<typeof paperWithdrawalSchema>;
 
 /** Who a paper is for, as far as comparing two papers' audiences needs. */
 export interface PaperAudience {
