@@ -916,13 +916,23 @@ describe('meeting papers (real PostgreSQL, over HTTP)', () => {
       });
       await refused({ id, expectedVersion: 3, reason: 'Again' }, 'staff', 'INVALID_TRANSITION');
 
-      // Members still see it listed, marked withdrawn with the reason, but cannot download it.
-      expect(dataOf(await api.graphql(SEEN, { id }, tokens['crossSeated'])).paper).toEqual({
+      // Members still see it listed, marked withdrawn with the reason, but cannot download it:
+      // on its own and on its meeting's page (read in one statement with the meeting).
+      const seen = {
         title: 'Wrong data table',
         withdrawnAt: withdrawn.withdrawnAt,
         withdrawalReason: 'The table had the wrong year.',
         canDownload: false,
-      });
+      };
+      expect(dataOf(await api.graphql(SEEN, { id }, tokens['crossSeated'])).paper).toEqual(seen);
+      const listed = dataOf(
+        await api.graphql(
+          `query ($id: ID!) { meeting(id: $id) { papers { id title withdrawnAt withdrawalReason canDownload } } }`,
+          { id: meetingId },
+          tokens['crossSeated'],
+        ),
+      ).meeting.papers;
+      expect(listed.find((paper: Json) => paper.id === id)).toEqual({ id, ...seen });
       const member = await download(id, tokens['crossSeated']);
       expect(member.status).toBe(403);
       expect(JSON.parse(member.body.toString('utf8'))).toEqual({

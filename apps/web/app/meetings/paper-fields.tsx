@@ -91,6 +91,54 @@ function NamedPeople({
 }
 
 /**
+ * Who can open a paper: the radios, then the people to name (shown always, so that the form reads
+ * the same with and without JavaScript). In the add-a-paper form and the correction page.
+ */
+export function PaperAudienceFields({
+  people,
+  bodies,
+  values,
+  errors,
+}: {
+  readonly people: readonly PersonChoice[];
+  /** The meeting's bodies in words: "the Evidence Group". */
+  readonly bodies: string;
+  readonly values: Values;
+  readonly errors: readonly FieldError[];
+}) {
+  return (
+    <>
+      <Radios
+        name="visibility"
+        fieldset={{
+          legend: { text: 'Who can open the paper?', className: 'govuk-fieldset__legend--s' },
+        }}
+        value={values['visibility']}
+        items={[
+          {
+            value: 'PUBLIC',
+            text: 'Public',
+            hint: 'Anyone, signed in or not',
+          },
+          {
+            value: 'MEMBERS',
+            text: 'Members only',
+            hint: `Members of ${bodies} on the day of the meeting, cross-seats included`,
+          },
+          {
+            value: 'NAMED',
+            text: 'Named people only',
+            hint: 'Only the people you choose below',
+          },
+        ]}
+        errorMessage={errorFor(errors, 'visibility')}
+      />
+      <NamedPeople people={people} values={values} error={errorFor(errors, NAMED_PEOPLE_FIELD)} />
+    </>
+  );
+}
+
+/**
  * The add-a-paper form's fields. The file comes last: the web server reads the fields as they
  * arrive and streams the file on once it starts (paper-upload.server.ts).
  */
@@ -142,32 +190,7 @@ export function PaperFields({
         ]}
         errorMessage={errorFor(errors, 'agendaItemId')}
       />
-      <Radios
-        name="visibility"
-        fieldset={{
-          legend: { text: 'Who can open the paper?', className: 'govuk-fieldset__legend--s' },
-        }}
-        value={values['visibility']}
-        items={[
-          {
-            value: 'PUBLIC',
-            text: 'Public',
-            hint: 'Anyone, signed in or not',
-          },
-          {
-            value: 'MEMBERS',
-            text: 'Members only',
-            hint: `Members of ${bodies} on the day of the meeting, cross-seats included`,
-          },
-          {
-            value: 'NAMED',
-            text: 'Named people only',
-            hint: 'Only the people you choose below',
-          },
-        ]}
-        errorMessage={errorFor(errors, 'visibility')}
-      />
-      <NamedPeople people={people} values={values} error={errorFor(errors, NAMED_PEOPLE_FIELD)} />
+      <PaperAudienceFields bodies={bodies} people={people} values={values} errors={errors} />
       <Textarea
         name="contentNote"
         label="Content note (optional)"

@@ -36,9 +36,18 @@ export function tooLargeMessage(maxBytes: number): string {
   return `The selected file must be smaller than ${formatFileSize(maxBytes)}`;
 }
 
-/** Where the API takes a paper's file: beside its GraphQL endpoint. */
-export function paperFileEndpoint(paperId: string, apiUrl: string = config.API_URL): string {
-  return new URL(`/papers/${encodeURIComponent(paperId)}/file`, apiUrl).toString();
+/**
+ * Where the API takes a paper's file: beside its GraphQL endpoint. Replacing a file names the
+ * version the secretariat saw.
+ */
+export function paperFileEndpoint(
+  paperId: string,
+  apiUrl: string = config.API_URL,
+  expectedVersion: number | null = null,
+): string {
+  const url = new URL(`/papers/${encodeURIComponent(paperId)}/file`, apiUrl);
+  if (expectedVersion !== null) url.searchParams.set('expectedVersion', String(expectedVersion));
+  return url.toString();
 }
 
 const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
@@ -124,6 +133,7 @@ async function sendFile(
   part: UploadHandlerPart,
   fileName: string,
   maxBytes: number,
+  expectedVersion: number | null = null,
 ): Promise<SendOutcome> {
   const token = (await getSession(args.request)).get('token');
   const boundary = `boards-paper-${randomUUID()}`;
@@ -156,7 +166,7 @@ async function sendFile(
   let response: Response;
   let payload: { message?: unknown } = {};
   try {
-    response = await fetch(paperFileEndpoint(paperId), {
+    response = await fetch(paperFileEndpoint(paperId, config.API_URL, expectedVersion), {
       method: 'POST',
       headers: {
         'content-type': `multipart/form-data; boundary=${boundary}`,
@@ -308,4 +318,47 @@ export async function addPaperFromForm(
     { field: PAPER_FILE_FIELD, message: 'Select a file' },
   ];
   return { ok: false, errors: inFormOrder(errors, [...PAPER_FORM_ORDER]), values: form.values };
+}
+
+/**
+ * The replace-the-file form of a paper (only a file field), posted as `multipart/form-data`: the
+ * file is streamed on to the API with the version the secretariat saw, as when adding a paper.
+ * The API keeps the file replaced and refuses (CONFLICT) when the paper changed meanwhile.
+ */
+export async function replacePaperFileFromForm(
+  args: RequestArgs,
+  paperId: string,
+  expectedVersion: number,
+  maxBytes: number = config.PAPER_MAX_BYTES,
+): Promise<{ readonly ok: true } | { readonly ok: false; readonly errors: FieldError[] }> {
+  assertSameOrigin(args.request);
+  let outcome: { ok: true } | { ok: false; errors: FieldError[] } | undefined;
+  const declared = Number(args.request.headers.get('Content-Length') ?? 0);
+  try {
+    await unstable_parseMultipartFormData(args.request, async (part) => {
+      if (part.name !== PAPER_FILE_FIELD || outcome || !part.filename) {
+        await new PartReader(part.data).drain();
+        return undefined;
+      }
+      if (declared > maxBytes + MULTIPART_OVERHEAD) {
+        await new PartReader(part.data).drain();
+        outcome = {
+          ok: false,
+          errors: [{ field: PAPER_FILE_FIELD, message: tooLargeMessage(maxBytes) }],
+        };
+        return undefined;
+      }
+      const sent = await sendFile(args, paperId, part, part.filename, maxBytes, expectedVersion);
+      if (sent.ok) outcome = { ok: true };
+      else if (sent.status === 401) throw await signInRedirect(args.request);
+      else if (sent.status === 403) throw new Response(null, { status: 403 });
+      else outcome = { ok: false, errors: [{ field: PAPER_FILE_FIELD, message: sent.message }] };
+      return undefined;
+    });
+  } catch (error) {
+    if (error instanceof Response) throw error;
+    if (outcome?.ok) return outcome;
+    throw new Response(null, { status: 400 });
+  }
+  return outcome ?? { ok: false, errors: [{ field: PAPER_FILE_FIELD, message: 'Select a file' }] };
 }

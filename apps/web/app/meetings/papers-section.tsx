@@ -1,4 +1,6 @@
-import { Tag, WarningText } from '@boards/web/ui-govuk';
+import { PAPER_VISIBILITY_LABELS, type PaperVisibility } from '@boards/shared/contracts';
+import { InsetText, Tag, WarningText } from '@boards/web/ui-govuk';
+import { formatDateTime } from '../dates';
 import {
   contentNoteSentence,
   fileSummary,
@@ -21,8 +23,14 @@ interface PaperReference {
 
 /** A paper as the API lists it for the one asking (it lists only papers they may open). */
 export interface PaperView extends PaperReference {
+  readonly visibility?: PaperVisibility;
   readonly contentNote?: string | null;
   readonly isSuperseded: boolean;
+  /** When the secretariat withdrew it (still listed, its file for the staff only). */
+  readonly withdrawnAt?: string | null;
+  readonly withdrawalReason?: string | null;
+  /** Whether the one asking may download its file now (the API decides). */
+  readonly canDownload?: boolean;
   readonly agendaItem?: {
     readonly id: string;
     readonly position: number;
@@ -35,7 +43,32 @@ export interface PaperView extends PaperReference {
   readonly easyReadVersions?: readonly (PaperReference & {
     readonly contentNote?: string | null;
     readonly file?: PaperFileView | null;
+    readonly withdrawnAt?: string | null;
+    readonly canDownload?: boolean;
   })[];
+}
+
+/**
+ * The tags after a paper's title: who may open it when that is not everyone ("Members only",
+ * "Named people only": the reader knows not to pass it on), superseded, withdrawn.
+ */
+export function PaperTags({ paper }: { readonly paper: PaperView }) {
+  const tags: { text: string; colour?: 'grey' | 'red' }[] = [];
+  if (paper.visibility && paper.visibility !== 'PUBLIC') {
+    tags.push({ text: PAPER_VISIBILITY_LABELS[paper.visibility] });
+  }
+  if (paper.isSuperseded) tags.push({ text: 'Superseded', colour: 'grey' });
+  if (paper.withdrawnAt) tags.push({ text: 'Withdrawn', colour: 'red' });
+  return (
+    <>
+      {tags.map((tag) => (
+        <span key={tag.text}>
+          {' '}
+          <Tag colour={tag.colour}>{tag.text}</Tag>
+        </span>
+      ))}
+    </>
+  );
 }
 
 /** A link to another paper: to its place on this page when it is listed here, else its own page. */
@@ -104,8 +137,16 @@ export function PaperDetails({
           An easy read version of <PaperLink paper={paper.easyReadOf} onPage={onPage} />.
         </p>
       ) : null}
+      {paper.withdrawnAt ? (
+        <InsetText>
+          Withdrawn by the secretariat on {formatDateTime(paper.withdrawnAt)}
+          {paper.withdrawalReason ? `: ${paper.withdrawalReason}` : '.'}
+          {paper.canDownload ? null : ' It can no longer be downloaded.'}
+        </InsetText>
+      ) : null}
       <ContentNote note={paper.contentNote} />
-      {paper.file ? (
+      {paper.withdrawnAt && !paper.canDownload ? null : paper.file &&
+        paper.canDownload !== false ? (
         <p className="govuk-body">
           <a className="govuk-link" href={paperFilePath(paper.id)}>
             Download the paper<span className="govuk-visually-hidden">: {paper.title}</span>
@@ -121,7 +162,9 @@ export function PaperDetails({
             <ContentNote note={version.contentNote} />
           ) : null}
           <p className="govuk-body">
-            {version.file ? (
+            {version.withdrawnAt && !version.canDownload ? (
+              `Easy read version (${version.title}): withdrawn`
+            ) : version.file && version.canDownload !== false ? (
               <>
                 <a className="govuk-link" href={paperFilePath(version.id)}>
                   Easy read version<span className="govuk-visually-hidden">: {version.title}</span>
@@ -156,12 +199,7 @@ export function PapersSection({ papers }: { readonly papers: readonly PaperView[
           <div key={paper.id} id={paperAnchor(paper.id)} className="app-paper">
             <h3 className="govuk-heading-s govuk-!-margin-bottom-2">
               {paper.title}
-              {paper.isSuperseded ? (
-                <>
-                  {' '}
-                  <Tag colour="grey">Superseded</Tag>
-                </>
-              ) : null}
+              <PaperTags paper={paper} />
             </h3>
             <PaperDetails paper={paper} onPage={onPage} />
           </div>
@@ -198,6 +236,7 @@ export function AgendaItemPapers({
               {paper.title}
             </a>
             {paper.isSuperseded ? ' (superseded)' : null}
+            {paper.withdrawnAt ? ' (withdrawn)' : null}
           </span>
         ))}
       </span>

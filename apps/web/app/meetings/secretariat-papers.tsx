@@ -1,8 +1,9 @@
 import type { PaperVisibility } from '@boards/shared/contracts';
-import { SummaryList, Tag } from '@boards/web/ui-govuk';
+import { SummaryList } from '@boards/web/ui-govuk';
+import { formatDateTime } from '../dates';
 import { meetingPath } from '../secretariat/meeting-breadcrumbs';
 import { fileSummary, paperAnchor, paperFilePath, visibilityText } from './paper-display';
-import type { PaperView } from './papers-section';
+import { PaperTags, type PaperView } from './papers-section';
 
 /** A paper as the secretariat sees it: who it is for, named people included. */
 export interface SecretariatPaperView extends PaperView {
@@ -14,6 +15,11 @@ export interface SecretariatPaperView extends PaperView {
 /** The address of the add-a-paper form of a meeting. */
 export function newPaperPath(meetingId: string): string {
   return meetingPath(meetingId, 'papers', 'new');
+}
+
+/** The page where the secretariat corrects a paper: who can open it, withdrawal, a new file. */
+export function correctPaperPath(meetingId: string, paperId: string): string {
+  return meetingPath(meetingId, 'papers', paperId);
 }
 
 function Reference({ paper }: { readonly paper: { readonly id: string; readonly title: string } }) {
@@ -49,16 +55,17 @@ export function SecretariatPapers({
             title: (
               <>
                 {paper.title}
-                {paper.isSuperseded ? (
-                  <>
-                    {' '}
-                    <Tag colour="grey">Superseded</Tag>
-                  </>
-                ) : null}
+                <PaperTags paper={{ ...paper, visibility: undefined }} />
               </>
             ),
             titleHeadingLevel: 3,
             attributes: { id: paperAnchor(paper.id) },
+            actions: [
+              {
+                href: correctPaperPath(meetingId, paper.id),
+                text: 'Correct',
+              },
+            ],
           }}
           rows={[
             {
@@ -72,6 +79,12 @@ export function SecretariatPapers({
                 : 'The whole meeting',
             },
             { key: 'Content note', value: paper.contentNote ?? 'None' },
+            Boolean(paper.withdrawnAt) && {
+              key: 'Withdrawn',
+              value: paper.withdrawnAt
+                ? `${formatDateTime(paper.withdrawnAt)}: ${paper.withdrawalReason ?? ''}`
+                : null,
+            },
             {
               key: 'File',
               value: paper.file ? (

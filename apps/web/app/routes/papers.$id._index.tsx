@@ -1,11 +1,10 @@
 import { PaperPageDocument } from '@boards/web/api-client';
-import { Tag } from '@boards/web/ui-govuk';
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { apiAttempt } from '../api.server';
 import { sessionState } from '../auth.server';
 import { bodiesInWords } from '../meetings/meeting-display';
-import { PaperDetails } from '../meetings/papers-section';
+import { PaperDetails, PaperTags } from '../meetings/papers-section';
 import { pageTitle } from '../page-title';
 import { requestPath, signInPath } from '../return-to';
 import type { RouteHandle } from '../route-handle';
@@ -44,12 +43,7 @@ export default function PaperPage() {
         <span className="govuk-caption-l">{paper.meeting.title}</span>
         <h1 className="govuk-heading-l">
           {paper.title}
-          {paper.isSuperseded ? (
-            <>
-              {' '}
-              <Tag colour="grey">Superseded</Tag>
-            </>
-          ) : null}
+          <PaperTags paper={paper} />
         </h1>
         <p className="govuk-body">
           A paper for the meeting of {bodiesInWords(paper.meeting.bodies)} on {paper.meeting.when}{' '}

@@ -1,8 +1,10 @@
 import type { Locator, Page } from '@playwright/test';
 
-/** A paper's heading: its title, and the Superseded tag when it has one. */
+/** A paper's heading: its title, then its tags (who may open it, superseded, withdrawn). */
 function headingName(title: string): RegExp {
-  return new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s+Superseded)?$`);
+  return new RegExp(
+    `^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s+(Members only|Named people only|Superseded|Withdrawn))*$`,
+  );
 }
 
 /** The Papers section of a meeting's page, as members and the public see it. */

@@ -133,7 +133,9 @@ export class PapersService implements OnModuleInit {
       sql: `(SELECT coalesce(json_agg(x), '[]') FROM (${PAPER_SELECT} WHERE p.meeting_id = m.id
               ${PAPER_ORDER}) x)`,
       prime: (loaders, meeting, value) => {
-        const papers = revivedRows(value, ['uploaded_at', 'created_at']).map(toPaperModel);
+        const papers = revivedRows(value, ['uploaded_at', 'created_at', 'withdrawn_at']).map(
+          toPaperModel,
+        );
         loaders.get(PAPERS_OF_MEETING).prime(meeting.id, papers);
         for (const paper of papers) loaders.get(PAPER_BY_ID).prime(paper.id, paper);
       },

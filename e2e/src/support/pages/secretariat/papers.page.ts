@@ -68,4 +68,36 @@ export class SecretariatPaperPages {
   async submit(): Promise<void> {
     await this.page.getByRole('button', { name: 'Add the paper' }).click();
   }
+
+  /** Follows a paper's "Correct" link from its card on the meeting page. */
+  async openCorrect(title: string): Promise<void> {
+    await this.card(title)
+      .getByRole('link', { name: /^Correct/ })
+      .click();
+    await expect(this.heading).toHaveText('Correct a paper');
+    await this.checkAccessibility();
+  }
+
+  /** On the correction page: who can open the paper, saved. */
+  async changeAudience(visibility: PaperVisibilityLabel): Promise<void> {
+    await this.page
+      .getByRole('group', { name: 'Who can open the paper?' })
+      .getByRole('radio', { name: visibility, exact: true })
+      .check();
+    await this.page.getByRole('button', { name: 'Save who can open it' }).click();
+  }
+
+  /** On the correction page: withdraws the paper with the reason given (blank to leave it out). */
+  async withdraw(reason: string): Promise<void> {
+    await this.page.getByLabel('Why is it withdrawn?').fill(reason);
+    await this.page.getByRole('button', { name: 'Withdraw the paper' }).click();
+  }
+
+  /** On the correction page: uploads a new file for the paper. */
+  async replaceFile(name: string, content: Buffer): Promise<void> {
+    await this.page
+      .getByLabel('Upload the new file')
+      .setInputFiles({ name, mimeType: 'application/pdf', buffer: content });
+    await this.page.getByRole('button', { name: 'Replace the file' }).click();
+  }
 }
