@@ -10,6 +10,7 @@ describe('loadConfig', () => {
       SESSION_SECRETS: [DEVELOPMENT_SESSION_SECRET],
       SECURE_COOKIES: false,
       PAPER_MAX_BYTES: DEFAULT_PAPER_MAX_BYTES,
+      CONTACT_EMAIL: 'boards-secretariat@example.org',
     });
   });
 
@@ -33,6 +34,15 @@ describe('loadConfig', () => {
       API_URL: 'http://127.0.0.1:3433/graphql',
       FEEDBACK_URL: 'https://forms.example.org/boards-portal',
     });
+  });
+
+  it('reads the secretariat’s contact details', () => {
+    expect(
+      loadConfig({ CONTACT_EMAIL: 'boards@review.example', CONTACT_PHONE: '+44 20 7946 0000' }),
+    ).toMatchObject({ CONTACT_EMAIL: 'boards@review.example', CONTACT_PHONE: '+44 20 7946 0000' });
+    expect(() => loadConfig({ CONTACT_EMAIL: 'not an address', CONTACT_PHONE: 'call us' })).toThrow(
+      'CONTACT_EMAIL must be an email address (got "not an address"); CONTACT_PHONE must be a phone number (got "call us")',
+    );
   });
 
   it('names every bad variable and its value', () => {

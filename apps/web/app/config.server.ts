@@ -1,4 +1,4 @@
-import { describeEnvIssues, envFlag } from '@boards/shared/contracts';
+import { describeEnvIssues, EMAIL, envFlag, PHONE } from '@boards/shared/contracts';
 import { z } from 'zod';
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
@@ -24,7 +24,15 @@ const envSchema = z
       })
       .default('development'),
     API_URL: httpUrl.default('http://localhost:3333/graphql'),
+    /** Where the phase banner's feedback link goes; the contact page's feedback section without it. */
     FEEDBACK_URL: httpUrl.optional(),
+    /** The secretariat's address on the contact, accessibility and privacy pages. */
+    CONTACT_EMAIL: z
+      .string()
+      .regex(EMAIL, { error: 'must be an email address' })
+      .default('boards-secretariat@example.org'),
+    /** The secretariat's phone number on the contact page (left out when unset). */
+    CONTACT_PHONE: z.string().regex(PHONE, { error: 'must be a phone number' }).optional(),
     /**
      * Signs the session cookies. Several secrets may be given separated by commas to rotate them:
      * the first signs new cookies, every one is accepted.

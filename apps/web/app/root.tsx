@@ -128,7 +128,10 @@ export async function loader(args: LoaderFunctionArgs) {
       }
     }
   }
-  return data({ feedbackUrl: config.FEEDBACK_URL ?? null, user, notice, form }, { headers });
+  return data(
+    { feedbackUrl: config.FEEDBACK_URL ?? '/contact#feedback', user, notice, form },
+    { headers },
+  );
 }
 
 /** The header shows who is signed in on every page, so it is asked again after each navigation. */
@@ -141,6 +144,16 @@ function useBreadcrumbs() {
     ? []
     : matches.flatMap((match) => (match.handle as RouteHandle | undefined)?.breadcrumbs ?? []);
 }
+
+/** The pages a public service owes, in the footer of every page. */
+const FOOTER_LINKS = {
+  items: [
+    { href: '/accessibility', text: 'Accessibility statement' },
+    { href: '/privacy', text: 'Privacy' },
+    { href: '/cookies', text: 'Cookies' },
+    { href: '/contact', text: 'Contact' },
+  ],
+};
 
 export function Layout({ children }: { readonly children: ReactNode }) {
   const root = useRouteLoaderData<typeof loader>('root');
@@ -166,17 +179,11 @@ export function Layout({ children }: { readonly children: ReactNode }) {
           <GenericHeader>{SERVICE_NAME}</GenericHeader>
           <SiteNavigation user={root?.user ?? null} pathname={pathname} />
           <PhaseBanner tag="Alpha">
-            This is a new service.{' '}
-            {feedbackUrl ? (
-              <>
-                <a className="govuk-link" href={feedbackUrl}>
-                  Tell us what you think
-                </a>{' '}
-                so that we can improve it.
-              </>
-            ) : (
-              'Your feedback will help us improve it.'
-            )}
+            This is a new service. Your{' '}
+            <a className="govuk-link" href={feedbackUrl ?? '/contact#feedback'}>
+              feedback
+            </a>{' '}
+            will help us to improve it.
           </PhaseBanner>
         </header>
         <div className="govuk-width-container">
@@ -189,7 +196,7 @@ export function Layout({ children }: { readonly children: ReactNode }) {
           </main>
         </div>
         <footer className="govuk-template__footer">
-          <Footer crown={false} />
+          <Footer crown={false} meta={FOOTER_LINKS} />
         </footer>
         <Scripts />
       </body>

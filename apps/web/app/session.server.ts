@@ -54,12 +54,16 @@ export function cookieOptions(
   };
 }
 
-export const sessionStorage = createCookieSessionStorage<SessionData>({
-  cookie: cookieOptions('boards_session', config),
-});
+const sessionCookie = cookieOptions('boards_session', config);
+const flashCookie = cookieOptions('boards_flash', config);
+
+/** The names of the web app's only cookies, as the cookies page states them. */
+export const COOKIE_NAMES = { session: sessionCookie.name, flash: flashCookie.name } as const;
+
+export const sessionStorage = createCookieSessionStorage<SessionData>({ cookie: sessionCookie });
 
 export const flashStorage = createCookieSessionStorage<Record<string, never>, FlashData>({
-  cookie: cookieOptions('boards_flash', config),
+  cookie: flashCookie,
 });
 
 /** The session of a request; empty when it has none or its signature does not match. */

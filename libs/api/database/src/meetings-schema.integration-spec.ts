@@ -1,6 +1,6 @@
 import { AgendaItemEntity, BodyEntity, MeetingEntity, PaperEntity } from './entities';
 import { CreateMeetings1763900700000 } from './migrations/1763900700000-create-meetings';
-import { AgendaPresenters1764900000000 } from './migrations/1764900000000-agenda-presenters';
+import { MIGRATIONS } from './migrations';
 import {
   buildAgendaItem,
   buildBody,
@@ -39,16 +39,15 @@ describe('meetings schema (real PostgreSQL)', () => {
   it('migrates down and up again', async () => {
     const runner = db.dataSource.createQueryRunner();
     try {
-      // The later migration of the agenda's presenters first, and again after.
-      const migration = new CreateMeetings1763900700000();
-      const presenters = new AgendaPresenters1764900000000();
-      await presenters.down(runner);
-      await migration.down(runner);
+      // Every later migration first (they change the meetings' tables), and again after.
+      const from = MIGRATIONS.indexOf(CreateMeetings1763900700000);
+      const migrations = MIGRATIONS.slice(from).map((Migration) => new Migration());
+      for (const migration of [...migrations].reverse()) await migration.down(runner);
       expect(await runner.hasTable('meeting')).toBe(false);
-      await migration.up(runner);
-      await presenters.up(runner);
+      for (const migration of migrations) await migration.up(runner);
       expect(await runner.hasTable('meeting')).toBe(true);
       expect(await runner.hasColumn('agenda_item', 'presenter_person_id')).toBe(true);
+      expect(await runner.hasColumn('paper', 'withdrawn_at')).toBe(true);
     } finally {
       await runner.release();
     }
