@@ -65,10 +65,9 @@ export function MeetingFields({
         name="startTime"
         label="Start time"
         labelClassName="govuk-label--s"
-        hint="UK time, on the 24-hour clock, for example 10:00"
+        hint="UK time, for example 10am, 2:30pm or 14:00"
         className="govuk-input--width-5"
         autoComplete="off"
-        inputMode="numeric"
         defaultValue={values['startTime']}
         errorMessage={errorFor(errors, 'startTime')}
       />
@@ -76,10 +75,9 @@ export function MeetingFields({
         name="endTime"
         label="End time"
         labelClassName="govuk-label--s"
-        hint="UK time, on the 24-hour clock, for example 12:30"
+        hint="UK time, for example 12:30pm or 12:30"
         className="govuk-input--width-5"
         autoComplete="off"
-        inputMode="numeric"
         defaultValue={values['endTime']}
         errorMessage={errorFor(errors, 'endTime')}
       />

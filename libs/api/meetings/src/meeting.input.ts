@@ -22,10 +22,10 @@ export class MeetingInput {
   @Field(() => LocalDateScalar)
   date!: string;
 
-  @Field({ description: '24-hour clock, like 10:00' })
+  @Field({ description: 'London time: 10:00, 10am or 2:30pm' })
   startTime!: string;
 
-  @Field({ description: '24-hour clock, like 12:30' })
+  @Field({ description: 'London time: 12:30, 12:30pm or midday' })
   endTime!: string;
 
   @Field(() => String, { nullable: true })

@@ -1,4 +1,4 @@
-import { agendaItemSchema, meetingDetailsSchema } from './meeting-input';
+import { agendaItemSchema, meetingDetailsSchema, readTimeOfDay } from './meeting-input';
 
 const BODY = '5b0c1f38-3d0b-4c57-9d0e-3f6f1c2b9a10';
 const valid = {
@@ -12,6 +12,53 @@ const valid = {
   onlineLink: '',
   support: null,
 };
+
+describe('readTimeOfDay', () => {
+  it.each([
+    ['14:00', '14:00'],
+    ['9:30', '09:30'],
+    ['09:30', '09:30'],
+    ['14.30', '14:30'],
+    ['0:00', '00:00'],
+    ['23:59', '23:59'],
+    ['9am', '09:00'],
+    ['9 AM', '09:00'],
+    ['9a.m.', '09:00'],
+    ['2:30pm', '14:30'],
+    ['2.30 pm', '14:30'],
+    ['12pm', '12:00'],
+    ['12:15am', '00:15'],
+    ['12am', '00:00'],
+    ['11:59pm', '23:59'],
+    ['Midday', '12:00'],
+    ['noon', '12:00'],
+    ['  midnight ', '00:00'],
+  ])('reads %j as %s', (text, time) => {
+    expect(readTimeOfDay(text)).toBe(time);
+  });
+
+  it.each([
+    '',
+    '24:00',
+    '9:60',
+    '930',
+    '13pm',
+    '0am',
+    '9:5',
+    '9 o’clock',
+    'am',
+    '9:30:00',
+    '-1:00',
+  ])('refuses %j', (text) => {
+    expect(readTimeOfDay(text)).toBeNull();
+  });
+
+  it('accepts "9am" in a meeting, as 09:00', () => {
+    expect(
+      meetingDetailsSchema.parse({ ...valid, startTime: '9am', endTime: 'midday' }),
+    ).toMatchObject({ startTime: '09:00', endTime: '12:00' });
+  });
+});
 
 describe('meetingDetailsSchema', () => {
   it('trims, pads the time and turns blanks into nothing', () => {
@@ -40,7 +87,12 @@ describe('meetingDetailsSchema', () => {
       'startTime',
       expect.stringMatching(/^Enter a time/),
     ],
-    ['a time in words', { endTime: 'noon' }, 'endTime', expect.stringMatching(/^Enter a time/)],
+    [
+      'a time in other words',
+      { endTime: 'after lunch' },
+      'endTime',
+      expect.stringMatching(/^Enter a time/),
+    ],
     [
       'an end before the start',
       { endTime: '09:00' },

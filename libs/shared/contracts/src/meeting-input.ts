@@ -17,14 +17,40 @@ export const MEETING_LIMITS = {
   bodies: 10,
 } as const;
 
-/** A time of day on the 24-hour clock, as a form sends it: 9:30, 09:30 or 14:00. */
+/**
+ * A time of day as people write it, as `HH:MM` on the 24-hour clock, or null when it is not one:
+ * "14:00", "9:30" and "14.00"; GOV.UK's "9am", "2:30pm", "2.30 pm" (12am is midnight, 12pm
+ * midday); and "midday", "noon" and "midnight". Case and spaces around do not matter.
+ */
+export function readTimeOfDay(text: string): string | null {
+  const value = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  const named: Record<string, string> = { midday: '12:00', noon: '12:00', midnight: '00:00' };
+  if (named[value]) return named[value];
+  const clock = /^(\d{1,2})[:.](\d{2})$/.exec(value);
+  if (clock) {
+    const [hours, minutes] = [Number(clock[1]), Number(clock[2])];
+    return hours <= 23 && minutes <= 59 ? hhmm(hours, minutes) : null;
+  }
+  const twelve = /^(\d{1,2})(?:[:.](\d{2}))? ?([ap])\.?m\.?$/.exec(value);
+  if (twelve) {
+    const [hours, minutes] = [Number(twelve[1]), Number(twelve[2] ?? 0)];
+    if (hours < 1 || hours > 12 || minutes > 59) return null;
+    return hhmm((hours % 12) + (twelve[3] === 'p' ? 12 : 0), minutes);
+  }
+  return null;
+}
+
+const hhmm = (hours: number, minutes: number) =>
+  `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+
+/** A time of day as a form sends it (see `readTimeOfDay`), as `HH:MM`. */
 export const timeOfDaySchema = (missing: string) =>
   z
     .string({ error: missing })
     .trim()
     .min(1, missing)
-    .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, 'Enter a time on the 24-hour clock, like 09:30 or 14:00')
-    .transform((value) => value.padStart(5, '0'));
+    .refine((value) => readTimeOfDay(value) !== null, 'Enter a time like 9am, 2:30pm or 14:00')
+    .transform((value) => readTimeOfDay(value) as string);
 
 const uuid = z.string().uuid('Choose a body from the list');
 

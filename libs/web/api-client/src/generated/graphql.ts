@@ -188,12 +188,12 @@ export type MeetingInput = {
   /** The bodies meeting; more than one for a joint meeting, the leading body first */
   bodyIds: Array<string | number>;
   date: string;
-  /** 24-hour clock, like 12:30 */
+  /** London time: 12:30, 12:30pm or midday */
   endTime: string;
   location?: string | null | undefined;
   /** https only; shown to members only */
   onlineLink?: string | null | undefined;
-  /** 24-hour clock, like 10:00 */
+  /** London time: 10:00, 10am or 2:30pm */
   startTime: string;
   /** What the meeting is for (public) */
   summary?: string | null | undefined;
