@@ -16,6 +16,7 @@ test.describe('scheduling meetings', () => {
     schedule,
     meetings,
     holdDemoMembers,
+    checkAccessibility,
   }, testInfo) => {
     test.setTimeout(180_000);
     // The public page shows Jordan as they chose: nobody changes that while this test runs.
@@ -55,8 +56,8 @@ test.describe('scheduling meetings', () => {
       body: 'Experts by Experience Board',
       title: `Board ${suffix}`,
       date: ['4', '3', year],
-      start: '11:00',
-      end: '13:00',
+      start: '11am',
+      end: '1pm',
       onlineLink: 'https://meet.example.org/board',
     });
     await schedule.submit('Schedule the meeting');
@@ -117,5 +118,45 @@ test.describe('scheduling meetings', () => {
     await expect(schedule.main).toContainText('Postponed');
     await meetings.page.goto(`/meetings/${id}`);
     await expect(meetings.main).toContainText('The venue is not available');
+
+    // Removing an item asks first, and "No" changes nothing.
+    await page.goto(`/secretariat/meetings/${id}`);
+    const remove = page.getByRole('button', { name: /^Remove\s+Welcome$/ });
+    await remove.click();
+    await expect(schedule.heading).toHaveText(
+      'Are you sure you want to remove item 2 from the agenda?',
+    );
+    await checkAccessibility();
+    await page.getByRole('link', { name: 'No, go back to the meeting' }).click();
+    await expect(schedule.agendaTitles).toHaveCount(4);
+    await remove.click();
+    await page.getByRole('button', { name: 'Yes, remove the item' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Success' })).toContainText(
+      'The item has been removed',
+    );
+    await expect(schedule.agendaTitles).toHaveText([
+      /^Private matter/,
+      /^Support for families/,
+      /^What care leavers told us/,
+    ]);
+
+    // Cancelling needs a reason, then asks to confirm, showing the reason as it will be seen.
+    await page.getByRole('button', { name: 'Cancel the meeting' }).click();
+    await expect(page).toHaveTitle(/^Error: Cancel the meeting/);
+    await expect(schedule.errorSummary).toContainText('Enter why the meeting is cancelled');
+    await checkAccessibility();
+    await page
+      .getByLabel('Why is it cancelled?')
+      .fill('The board will meet with the group instead');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(schedule.heading).toContainText(
+      `Are you sure you want to cancel “Board ${suffix}”`,
+    );
+    await expect(schedule.main).toContainText('The board will meet with the group instead');
+    await checkAccessibility();
+    await page.getByRole('button', { name: 'Yes, cancel the meeting' }).click();
+    await expect(schedule.heading).toHaveText(`Board ${suffix}`);
+    await expect(schedule.main).toContainText('Cancelled');
+    await expect(schedule.main).toContainText('The board will meet with the group instead');
   });
 });

@@ -1,11 +1,9 @@
 import { isUuid, PRESENTER_KIND_LABELS } from '@boards/shared/contracts';
 import {
   AddAgendaItemDocument,
-  CancelMeetingDocument,
   MarkMeetingHeldDocument,
   MoveAgendaItemDocument,
   PostponeMeetingDocument,
-  RemoveAgendaItemDocument,
   SecretariatMeetingDocument,
 } from '@boards/web/api-client';
 import {
@@ -35,6 +33,7 @@ import { errorFor, formPageTitle, useFormState } from '../form-state';
 import { redirectWithErrors } from '../form-state.server';
 import { NO_PRESENTER, readAgendaItemForm } from '../meetings/agenda-form';
 import { AgendaItemTitle } from '../meetings/agenda-item-title';
+import { CANCEL_REASON_FIELD, CancelReason } from '../meetings/meeting-cancel';
 import { bodiesInWords, formatDuration, statusTag } from '../meetings/meeting-display';
 import { loadSecretariatPapers } from '../meetings/papers.server';
 import { SecretariatPapers } from '../meetings/secretariat-papers';
@@ -87,18 +86,19 @@ export async function action(args: ActionFunctionArgs) {
     redirect(path, { status: 303, headers: { 'Set-Cookie': await flashNotice(request, notice) } });
   const expected = ['BAD_USER_INPUT', 'INVALID_TRANSITION', 'CONFLICT', 'NOT_FOUND'] as const;
 
-  if (intent === 'postpone' || intent === 'cancel') {
-    const field = `${intent}Reason`;
+  if (intent === 'postpone') {
+    const field = 'postponeReason';
     const reason = formString(form, field);
     const values = { [field]: reason };
     if (!reason.trim()) {
       return redirectWithErrors(request, [{ field, message: 'Enter the reason' }], values);
     }
     const expectedVersion = readWholeNumber(form, 'expectedVersion');
-    const outcome =
-      intent === 'postpone'
-        ? await apiAttempt(args, expected, PostponeMeetingDocument, { id, expectedVersion, reason })
-        : await apiAttempt(args, expected, CancelMeetingDocument, { id, expectedVersion, reason });
+    const outcome = await apiAttempt(args, expected, PostponeMeetingDocument, {
+      id,
+      expectedVersion,
+      reason,
+    });
     if (!outcome.ok) {
       return redirectWithErrors(
         request,
@@ -106,9 +106,7 @@ export async function action(args: ActionFunctionArgs) {
         values,
       );
     }
-    return done(
-      intent === 'postpone' ? 'The meeting has been postponed' : 'The meeting has been cancelled',
-    );
+    return done('The meeting has been postponed');
   }
   if (intent === 'held') {
     const outcome = await apiAttempt(args, expected, MarkMeetingHeldDocument, {
@@ -135,21 +133,16 @@ export async function action(args: ActionFunctionArgs) {
     }
     return done(`“${item.input.title}” has been added to the agenda`);
   }
-  if (intent === 'move-item' || intent === 'remove-item') {
+  if (intent === 'move-item') {
     const itemId = formString(form, 'itemId');
     if (!isUuid(itemId)) throw new Response(null, { status: 400 });
-    const outcome =
-      intent === 'move-item'
-        ? await apiAttempt(args, expected, MoveAgendaItemDocument, {
-            id: itemId,
-            position: readWholeNumber(form, 'position'),
-          })
-        : await apiAttempt(args, expected, RemoveAgendaItemDocument, { id: itemId });
+    const outcome = await apiAttempt(args, expected, MoveAgendaItemDocument, {
+      id: itemId,
+      position: readWholeNumber(form, 'position'),
+    });
     if (!outcome.ok)
       return redirectWithErrors(request, fieldErrorsFromApi(outcome.error, {}, 'agenda'), {});
-    return done(
-      intent === 'move-item' ? 'The agenda has been reordered' : 'The item has been removed',
-    );
+    return done('The agenda has been reordered');
   }
   throw new Response(null, { status: 400 });
 }
@@ -161,7 +154,7 @@ function ItemButton({
   children,
 }: {
   readonly itemId: string;
-  readonly intent: 'move-item' | 'remove-item';
+  readonly intent: 'move-item';
   readonly position?: number;
   readonly children: React.ReactNode;
 }) {
@@ -316,9 +309,12 @@ export default function ManageMeeting() {
                         Move down<span className="govuk-visually-hidden"> {item.title}</span>
                       </ItemButton>
                     ) : null}
-                    <ItemButton itemId={item.id} intent="remove-item">
+                    <Button
+                      href={meetingPath(meeting.id, 'agenda', item.id, 'remove')}
+                      className="govuk-button--secondary govuk-!-margin-bottom-1"
+                    >
                       Remove<span className="govuk-visually-hidden"> {item.title}</span>
-                    </ItemButton>
+                    </Button>
                   </>
                 ) : (
                   ''
@@ -446,18 +442,9 @@ export default function ManageMeeting() {
                 <Button className="govuk-button--secondary">Postpone the meeting</Button>
               </form>
             ) : null}
-            <form method="post" noValidate>
-              <input type="hidden" name="intent" value="cancel" />
+            <form method="post" action={meetingPath(meeting.id, 'cancel')} noValidate>
               <input type="hidden" name="expectedVersion" value={meeting.version} />
-              <Textarea
-                name="cancelReason"
-                label="Why is it cancelled?"
-                labelClassName="govuk-label--s"
-                hint="Members and the public see this. A cancelled meeting cannot be changed again."
-                rows={2}
-                defaultValue={values['cancelReason']}
-                errorMessage={errorFor(errors, 'cancelReason')}
-              />
+              <CancelReason value={values[CANCEL_REASON_FIELD]} error={errors} />
               <Button className="govuk-button--warning">Cancel the meeting</Button>
             </form>
           </>
