@@ -1,5 +1,5 @@
 import { AuditEventsDocument } from '@boards/web/api-client';
-import { Button, DateInput, Input, Table } from '@boards/web/ui-govuk';
+import { Button, DateInput, Input, Select, Table } from '@boards/web/ui-govuk';
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { apiAttempt } from '../api.server';
@@ -12,7 +12,13 @@ import { errorFor, type FieldError } from '../form-state';
 import { pageTitle } from '../page-title';
 import type { RouteHandle } from '../route-handle';
 import { apiErrorField } from '../secretariat/api-error-field';
-import { actionText, changeParts } from '../secretariat/audit-display';
+import {
+  actionChoices,
+  actionText,
+  changeParts,
+  objectTypeChoices,
+  objectTypeText,
+} from '../secretariat/audit-display';
 import { FROM, TO, readAuditFilter } from '../secretariat/audit-filter';
 import { SECRETARIAT_BREADCRUMBS } from '../secretariat/breadcrumbs';
 import { ListPaging } from '../secretariat/list-paging';
@@ -108,23 +114,19 @@ export default function AuditTrail() {
           </p>
           <form method="get" action={PATH} noValidate>
             <h2 className="govuk-heading-m">Filter</h2>
-            <Input
+            <Select
               name="action"
               label="Action"
-              hint="For example, person.update. End with a full stop for every action of a kind, such as person."
-              autoComplete="off"
-              spellCheck={false}
-              defaultValue={values['action']}
+              hint="One action, or every action of a kind"
+              value={values['action']}
+              items={actionChoices(values['action'])}
               errorMessage={errorFor(errors, 'action')}
             />
-            <Input
+            <Select
               name="objectType"
               label="Type of thing changed"
-              hint="For example, Person, Account or Session"
-              className="govuk-input--width-20"
-              autoComplete="off"
-              spellCheck={false}
-              defaultValue={values['objectType']}
+              value={values['objectType']}
+              items={objectTypeChoices(values['objectType'])}
               errorMessage={errorFor(errors, 'objectType')}
             />
             <Input
@@ -193,7 +195,7 @@ export default function AuditTrail() {
                             Person
                           </a>
                         ) : (
-                          node.objectType
+                          objectTypeText(node.objectType)
                         )}{' '}
                         · <code className="app-table__cell--break-words">{node.action}</code>
                       </span>

@@ -1,4 +1,12 @@
-import { actionText, changeParts, changeValueText, fieldText } from './audit-display';
+import {
+  actionChoices,
+  actionText,
+  changeParts,
+  changeValueText,
+  fieldText,
+  objectTypeChoices,
+  objectTypeText,
+} from './audit-display';
 
 describe('changeValueText', () => {
   it.each([
@@ -55,5 +63,35 @@ describe('labels', () => {
     expect(fieldText('startsOn')).toBe('First day');
     expect(actionText('membership.import')).toBe('Imported memberships from a CSV file');
     expect(fieldText('imported')).toBe('Memberships imported');
+  });
+});
+
+describe('the filter’s choices', () => {
+  it('offers any action, each kind of action, and each action under its kind', () => {
+    const choices = actionChoices();
+    expect(choices[0]).toEqual({ value: '', text: 'Any action' });
+    const paper = choices.findIndex((choice) => choice.value === 'paper.');
+    expect(choices[paper]).toEqual({ value: 'paper.', text: 'Papers: every action' });
+    expect(choices.slice(paper + 1).map((choice) => choice.value)).toEqual(
+      expect.arrayContaining(['paper.withdraw', 'paper.reinstate', 'paper.replaceFile']),
+    );
+    expect(choices).toContainEqual({ value: 'paper.withdraw', text: 'Papers: Withdrew a paper' });
+    expect(new Set(choices.map((choice) => choice.value)).size).toBe(choices.length);
+  });
+
+  it('keeps a value from an address that the list does not offer', () => {
+    expect(actionChoices('person.display.')).toContainEqual({
+      value: 'person.display.',
+      text: 'person.display.',
+    });
+    expect(actionChoices('person.').filter((choice) => choice.value === 'person.')).toHaveLength(1);
+    expect(objectTypeChoices('Widget').at(-1)).toEqual({ value: 'Widget', text: 'Widget' });
+  });
+
+  it('names what was changed in words', () => {
+    expect(objectTypeText('AgendaItem')).toBe('Agenda item');
+    expect(objectTypeText('Widget')).toBe('Widget');
+    expect(objectTypeChoices()[0]).toEqual({ value: '', text: 'Anything' });
+    expect(objectTypeChoices()).toContainEqual({ value: 'MeetingAction', text: 'Action' });
   });
 });

@@ -1,52 +1,17 @@
 import {
+  AUDIT_ACTION_KIND_LABELS,
+  AUDIT_ACTION_LABELS,
+  AUDIT_OBJECT_TYPE_LABELS,
+  auditActionKind,
+  isAuditAction,
+  isAuditObjectType,
+  type AuditAction,
   MEMBERSHIP_ROLE_LABELS,
   PUBLIC_DISPLAY_LABELS,
   isMembershipRole,
   isPublicDisplayChoice,
 } from '@boards/shared/contracts';
 import { formatLocalDate } from '../dates';
-
-/** Audited actions in words; an action not listed here is shown as its name. */
-export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
-  'person.create': 'Added a person',
-  'person.update': 'Changed a person’s details',
-  'person.display.give': 'Recorded consent to public display',
-  'person.display.withdraw': 'Recorded that consent was withdrawn',
-  'session.start': 'Signed in',
-  'session.end': 'Signed out',
-  'session.totp.verify': 'Signed in with an authenticator app code',
-  'account.create': 'Set up an account',
-  'account.grants': 'Changed an account’s rights',
-  'account.disable': 'Disabled an account',
-  'account.enable': 'Enabled an account',
-  'account.totp.enable': 'Turned on two-step verification',
-  'account.totp.disable': 'Turned off two-step verification',
-  'invitation.send': 'Sent an invitation',
-  'invitation.revoke': 'Revoked an invitation',
-  'invitation.accept': 'Accepted an invitation',
-  'password.change': 'Changed their password',
-  'password.reset': 'Reset a password',
-  'password.reset.request': 'Asked to reset a password',
-  'body.create': 'Added a board or group',
-  'body.update': 'Changed a board or group',
-  'termsOfReference.draft.start': 'Started a draft of terms of reference',
-  'termsOfReference.draft.save': 'Saved a draft of terms of reference',
-  'termsOfReference.draft.discard': 'Discarded a draft of terms of reference',
-  'termsOfReference.publish': 'Published terms of reference',
-  'termsOfReference.supersede': 'Superseded terms of reference by a newer version',
-  'body.dissolve': 'Dissolved a board or group',
-  'membership.appoint': 'Appointed a member',
-  'membership.end': 'Ended a membership',
-  'membership.extend': 'Extended a membership',
-  'membership.change-role': 'Changed a member’s role',
-  'membership.correct': 'Corrected a membership',
-  'membership.remove': 'Removed a membership recorded in error',
-  'membership.cancel': 'Removed a membership that had not begun',
-  'membership.import': 'Imported memberships from a CSV file',
-  'cross-seat-rule.create': 'Added a cross-seat rule',
-  'cross-seat-rule.change': 'Changed a cross-seat rule',
-  'cross-seat-rule.remove': 'Removed a cross-seat rule',
-};
 
 /** Changed fields in words; a field not listed here is shown as its name. */
 export const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = {
@@ -86,8 +51,57 @@ export const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = {
   lines: 'Lines in the file',
 };
 
+/** An audited action in words (AUDIT_ACTION_LABELS); one the portal no longer records, by its name. */
 export function actionText(action: string): string {
-  return AUDIT_ACTION_LABELS[action] ?? action;
+  return isAuditAction(action) ? AUDIT_ACTION_LABELS[action] : action;
+}
+
+/** What was changed, in words ("Agenda item"); a type the portal no longer records, by its name. */
+export function objectTypeText(objectType: string): string {
+  return isAuditObjectType(objectType) ? AUDIT_OBJECT_TYPE_LABELS[objectType] : objectType;
+}
+
+interface Choice {
+  readonly value: string;
+  readonly text: string;
+}
+
+/** A choice for a value from an old address that the lists no longer offer, so it stays shown. */
+const kept = (current: string | undefined, choices: readonly Choice[]): Choice[] =>
+  current && !choices.some((choice) => choice.value === current)
+    ? [{ value: current, text: current }]
+    : [];
+
+/**
+ * The audit trail's action filter: any action; then, kind by kind, every action of the kind
+ * (its name's prefix, "paper.") and each action in words.
+ */
+export function actionChoices(current?: string): Choice[] {
+  const byKind = new Map<string, AuditAction[]>();
+  for (const action of Object.keys(AUDIT_ACTION_LABELS) as AuditAction[]) {
+    const kind = auditActionKind(action);
+    byKind.set(kind, [...(byKind.get(kind) ?? []), action]);
+  }
+  const choices: Choice[] = [{ value: '', text: 'Any action' }];
+  for (const [kind, actions] of byKind) {
+    const kindText = AUDIT_ACTION_KIND_LABELS[kind] ?? kind;
+    choices.push({ value: `${kind}.`, text: `${kindText}: every action` });
+    for (const action of actions) {
+      choices.push({ value: action, text: `${kindText}: ${AUDIT_ACTION_LABELS[action]}` });
+    }
+  }
+  return [...choices, ...kept(current, choices)];
+}
+
+/** The audit trail's filter by what was changed, in words, alphabetically. */
+export function objectTypeChoices(current?: string): Choice[] {
+  const choices: Choice[] = [
+    { value: '', text: 'Anything' },
+    ...Object.entries(AUDIT_OBJECT_TYPE_LABELS)
+      .map(([value, text]) => ({ value, text }))
+      .sort((a, b) => a.text.localeCompare(b.text, 'en-GB')),
+  ];
+  return [...choices, ...kept(current, choices)];
 }
 
 export function fieldText(field: string): string {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditEventEntity } from '@boards/api/database';
+import type { AuditAction, AuditObjectType } from '@boards/shared/contracts';
 
 /** Who did something: an account, or the system itself (seeding, scheduled work). */
 export interface Actor {
@@ -17,8 +18,10 @@ export function actorOf(who: { accountId: string; fullName: string }): Actor {
 }
 
 export interface AuditEntry {
-  action: string;
-  objectType: string;
+  /** One of the actions named, in words, in shared contracts' AUDIT_ACTION_LABELS. */
+  action: AuditAction;
+  /** One of the types named in AUDIT_OBJECT_TYPE_LABELS. */
+  objectType: AuditObjectType;
   objectId: string | null;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;

@@ -1,3 +1,4 @@
+import type { AuditAction } from '@boards/shared/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -257,7 +258,7 @@ export class SecondFactorService {
     manager: EntityManager,
     viewer: SignedIn | Pending,
     account: TotpAccountRow,
-    auditAction: string | null,
+    auditAction: AuditAction | null,
     now: Date,
   ): Promise<LoginResult> {
     if (!(await this.sessions.end(manager, viewer.sessionId, 'ROTATED', now))) {

@@ -40,6 +40,7 @@ import {
   meetingStatusReasonSchema,
   type AgendaItemDetails,
   type MeetingDetails,
+  type AuditAction,
 } from '@boards/shared/contracts';
 import type { AgendaItemModel, MeetingModel, MeetingWarningsModel } from './meeting.model';
 import { assertRecordOpen, lockMeeting, NO_SUCH_MEETING } from './meeting-lock';
@@ -133,6 +134,13 @@ function agendaItemFromRaw(raw: Record<string, unknown>): AgendaItemEntity {
     isPublic: raw['is_public'] as boolean,
   };
 }
+
+/** How each change of status is named in the audit trail. */
+const STATUS_AUDIT_ACTION: Record<'POSTPONE' | 'CANCEL' | 'MARK_HELD', AuditAction> = {
+  POSTPONE: 'meeting.postpone',
+  CANCEL: 'meeting.cancel',
+  MARK_HELD: 'meeting.held',
+};
 
 const NO_SUCH_ITEM = () => new DomainError('NOT_FOUND', 'There is no such agenda item');
 
@@ -538,7 +546,7 @@ export class MeetingsService implements OnModuleInit {
         },
       );
       await this.audit.record(manager, actor, {
-        action: `meeting.${action === 'MARK_HELD' ? 'held' : action.toLowerCase()}`,
+        action: STATUS_AUDIT_ACTION[action],
         objectType: 'Meeting',
         objectId: id,
         before: { status: before.status, statusReason: before.statusReason },

@@ -15,6 +15,7 @@ import {
   minutesSchema,
   type MeetingStatus,
   type MinutesStatus,
+  type AuditAction,
 } from '@boards/shared/contracts';
 import { assertItemOfMeeting, lockMeeting, type LockedMeeting } from './meeting-lock';
 import { reviveRow, revivedRows } from './meeting-page';
@@ -108,7 +109,7 @@ function assertExpectedVersion(expectedVersion: number, minimum: number): void {
   }
 }
 
-const AUDIT_ACTION: Record<'CIRCULATE' | 'WITHDRAW' | 'PUBLISH', string> = {
+const AUDIT_ACTION: Record<'CIRCULATE' | 'WITHDRAW' | 'PUBLISH', AuditAction> = {
   CIRCULATE: 'minutes.circulate',
   WITHDRAW: 'minutes.withdraw',
   PUBLISH: 'minutes.publish',

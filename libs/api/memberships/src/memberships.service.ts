@@ -41,6 +41,7 @@ import {
   removeMembershipSchema,
   type Appointment,
   type MembershipRole,
+  type AuditAction,
 } from '@boards/shared/contracts';
 import { MembershipStatus, type MembershipModel } from './membership.model';
 
@@ -444,7 +445,7 @@ export class MembershipsService implements OnModuleInit {
   private record(
     manager: EntityManager,
     actor: Actor,
-    action: string,
+    action: AuditAction,
     membershipId: string,
     before: MembershipEntity | null,
     after: Record<string, unknown> | null,

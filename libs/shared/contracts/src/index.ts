@@ -11,3 +11,4 @@ export * from './meeting-input';
 export * from './minutes-input';
 export * from './paper-input';
 export * from './ids';
+export * from './audit';

@@ -28,8 +28,9 @@ export class AuditPage {
     return this.table.locator('tbody tr');
   }
 
+  /** Chooses an action (or a kind of action, as `person.`) from the filter's list, by its name. */
   async filterByAction(action: string): Promise<void> {
-    await this.page.getByLabel('Action', { exact: true }).fill(action);
+    await this.page.getByLabel('Action', { exact: true }).selectOption(action);
     await this.page.getByRole('button', { name: 'Filter' }).click();
     await this.expectShown();
   }
