@@ -195,6 +195,8 @@ test.describe('attendance, minutes, decisions and actions', () => {
       '4 are present: the meeting is quorate.',
     );
     await expect(member.view.action(actionText)).toContainText('Yours');
+    // An empty comment is refused, named in the error summary and the page's title.
+    await member.view.comment('', { refused: 'Enter your comment' });
     await member.view.comment(`Please add the date of the next review ${suffix}`);
     await member.view.moveAction(actionText, 'In progress');
     await expect(member.view.action(actionText)).toContainText('In progress');

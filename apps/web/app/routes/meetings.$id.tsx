@@ -10,14 +10,16 @@ import { MinutesSection } from '../meetings/minutes-section';
 import { loadMeetingRecord } from '../meetings/minutes-section.server';
 import { AgendaItemPapers, PapersSection } from '../meetings/papers-section';
 import { loadMeetingPapers } from '../meetings/papers.server';
+import { formPageTitle } from '../form-state';
 import { pageTitle } from '../page-title';
 import type { RouteHandle } from '../route-handle';
 import { idParam } from '../id-param';
 
 export const handle: RouteHandle = { breadcrumbs: [{ text: 'Home', href: '/' }] };
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: pageTitle(data ? data.meeting.title : undefined) },
+/** "Error: " first when a form on the page (a comment, an action moved on) came back with problems. */
+export const meta: MetaFunction<typeof loader> = (args) => [
+  { title: args.data ? formPageTitle(args.data.meeting.title, args) : pageTitle() },
 ];
 
 /**

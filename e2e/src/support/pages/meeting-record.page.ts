@@ -38,10 +38,18 @@ export class MeetingRecordPage {
     return this.record.getByRole('region', { name: heading, exact: true });
   }
 
-  async comment(text: string): Promise<void> {
+  /** Sends a comment on circulated minutes; `refused` is the error the page should show instead. */
+  async comment(text: string, { refused }: { refused?: string } = {}): Promise<void> {
     await this.record.getByLabel('Your comment').fill(text);
     await this.record.getByRole('button', { name: 'Send your comment' }).click();
     await this.checkAccessibility();
+    if (refused) {
+      await expect(this.page).toHaveTitle(/^Error: /);
+      await expect(
+        this.page.getByRole('alert').filter({ hasText: 'There is a problem' }),
+      ).toContainText(refused);
+      return;
+    }
     await expect(this.successBanner).toContainText('Your comment has been sent to the secretariat');
   }
 
