@@ -128,6 +128,23 @@ describe('meetings over HTTP (real PostgreSQL)', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('gives a meeting scheduled without support its first body’s usual support text, and keeps its own', async () => {
+    const [{ default_support: usual }] = await sql(
+      `SELECT default_support FROM body WHERE slug = 'design-group'`,
+    );
+    expect(usual).toContain('0800 233311');
+    const joint = await schedule({
+      bodyIds: [bodyIds['design-group'], bodyIds['evidence-group']],
+      support: '  ',
+      date: '2026-12-15',
+    });
+    const own = await schedule({ date: '2026-12-16' });
+    const supportOf = async (id: string) =>
+      dataOf(await api.graphql(LINK, { id }, staff)).meeting.support;
+    expect(await supportOf(joint.id)).toBe(usual);
+    expect(await supportOf(own.id)).toBe('Call the helpline before or after the meeting.');
+  });
+
   it('lets only the secretariat schedule', async () => {
     expect(outcomeOf(await api.graphql(SCHEDULE, { input: input() }))).toBe('UNAUTHENTICATED');
     expect(outcomeOf(await api.graphql(SCHEDULE, { input: input() }, member))).toBe('FORBIDDEN');

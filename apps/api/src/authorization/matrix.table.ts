@@ -314,6 +314,12 @@ export const OPERATIONS: Record<string, { probe: Probe; expect: Row<OperationOut
     },
     expect: STAFF_ONLY('NOT_FOUND'),
   },
+  'Mutation.updateBodySupport': {
+    probe: {
+      query: `mutation { updateBodySupport(id: "${ZERO_ID}", input: { contactName: "Probe", contactEmail: "probe@example.org" }) { id } }`,
+    },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
   'Mutation.dissolveBody': {
     probe: {
       query: `mutation { dissolveBody(id: "${ZERO_ID}", dissolvedOn: "2024-01-01", reason: "Probe") { id } }`,
@@ -738,6 +744,12 @@ export const TYPE_CONTEXTS: Record<string, Record<string, TypeContext>> = {
     },
   },
   Body: { list: { probe: { query: '{ bodies { SEL } }' }, at: ['bodies', 0] } },
+  BodyContact: {
+    list: {
+      probe: { query: '{ body(slug: "evidence-group") { supportContact { SEL } } }' },
+      at: ['body', 'supportContact'],
+    },
+  },
   Member: {
     current: {
       probe: { query: '{ body(slug: "evidence-group") { members { SEL } } }' },
@@ -1279,6 +1291,13 @@ export const FIELDS: Record<string, Record<string, Row<FieldOutcome>>> = {
   'Body.establishedOn': { list: EVERYONE },
   'Body.dissolvedOn': { list: EVERYONE },
   'Body.updatedAt': { list: EVERYONE },
+  // A body's contact is a person in the secretariat, published with the body; its usual support
+  // text is the secretariat's to keep (members read it on their meetings).
+  'Body.supportContact': { list: EVERYONE },
+  'Body.defaultSupport': { list: STAFF_FIELD },
+  ...Object.fromEntries(
+    ['name', 'email', 'phone'].map((field) => [`BodyContact.${field}`, { list: EVERYONE }]),
+  ),
   'Body.members': { list: EVERYONE },
   'Body.pastMembers': { list: EVERYONE },
   'Body.memberships': { list: STAFF_FIELD },

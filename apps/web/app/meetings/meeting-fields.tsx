@@ -106,7 +106,7 @@ export function MeetingFields({
         name="support"
         label="Support before and after the meeting (optional)"
         labelClassName="govuk-label--s"
-        hint="How members can get support, for example a helpline or a named contact. Only members and the secretariat see it."
+        hint="How members can get support, for example a helpline. Only members and the secretariat see it. Leave it blank when scheduling to use the body’s usual support text."
         rows={4}
         defaultValue={values['support']}
         errorMessage={errorFor(errors, 'support')}

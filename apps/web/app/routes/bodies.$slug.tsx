@@ -10,6 +10,7 @@ import { BodyMembership, pastMembersHref } from '../membership/body-membership';
 import { pastMembersVariables, pastPageOf } from '../membership/past-page.server';
 import { crossSeatsHeldElsewhere } from '../membership/public-members';
 import { pageTitle } from '../page-title';
+import { Contact } from '../meetings/support';
 import type { RouteHandle } from '../route-handle';
 import { TermsOfReferenceSection } from '../terms-of-reference/terms-of-reference-section';
 
@@ -70,6 +71,16 @@ export default function BodyPage() {
           : upcoming meetings, and past meetings with their published minutes.
         </p>
         <TermsOfReferenceSection slug={body.slug} body={body} />
+        {body.supportContact ? (
+          <>
+            <h2 className="govuk-heading-l">Contact</h2>
+            <p className="govuk-body">
+              The secretariat supports the {body.name}. To ask about its work or its meetings,
+              contact:
+            </p>
+            <Contact contact={body.supportContact} />
+          </>
+        ) : null}
       </div>
     </div>
   );

@@ -7,6 +7,7 @@ import { formatTime } from '../dates';
 import { AgendaItemTitle } from '../meetings/agenda-item-title';
 import { bodiesInWords, formatDuration, statusTag } from '../meetings/meeting-display';
 import { MinutesSection } from '../meetings/minutes-section';
+import { Contact, SupportText } from '../meetings/support';
 import { loadMeetingRecord } from '../meetings/minutes-section.server';
 import { AgendaItemPapers, PapersSection } from '../meetings/papers-section';
 import { loadMeetingPapers } from '../meetings/papers.server';
@@ -139,7 +140,19 @@ export default function MeetingPage() {
         {membersOnly?.support ? (
           <>
             <h2 className="govuk-heading-m">Support before and after the meeting</h2>
-            <p className="govuk-body">{membersOnly.support}</p>
+            <SupportText text={membersOnly.support} />
+            {membersOnly.bodies.map((body) =>
+              body.supportContact ? (
+                <div key={body.id}>
+                  <h3 className="govuk-heading-s">
+                    {membersOnly.bodies.length > 1
+                      ? `Your contact for the ${body.name}`
+                      : 'Your contact in the secretariat'}
+                  </h3>
+                  <Contact contact={body.supportContact} />
+                </div>
+              ) : null,
+            )}
           </>
         ) : null}
 

@@ -5,6 +5,7 @@ import { requireSignedIn } from '../auth.server';
 import { BODY_KIND_LABELS } from '../body-kind';
 import { formatLocalDate } from '../dates';
 import { pageTitle } from '../page-title';
+import { Contact, SupportText } from '../meetings/support';
 import type { RouteHandle } from '../route-handle';
 import { BODIES_BREADCRUMBS, bodyPath } from '../secretariat/body-breadcrumbs';
 import { loadBody } from '../secretariat/body-loader.server';
@@ -81,6 +82,38 @@ export default function BodySummary() {
                   /bodies/{body.slug}
                 </a>
               ),
+            },
+          ]}
+        />
+
+        <h2 className="govuk-heading-m">Contact and support</h2>
+        <SummaryList
+          rows={[
+            {
+              key: 'Contact',
+              value: body.supportContact ? (
+                <Contact contact={body.supportContact} />
+              ) : (
+                'Nobody named yet'
+              ),
+              actions: [
+                {
+                  href: bodyPath(body.slug, 'support'),
+                  text: 'Change',
+                  visuallyHiddenText: 'the contact',
+                },
+              ],
+            },
+            {
+              key: 'Usual support text',
+              value: body.defaultSupport ? <SupportText text={body.defaultSupport} /> : 'None',
+              actions: [
+                {
+                  href: `${bodyPath(body.slug, 'support')}#defaultSupport`,
+                  text: 'Change',
+                  visuallyHiddenText: 'the usual support text',
+                },
+              ],
             },
           ]}
         />

@@ -1,9 +1,19 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Access, requireSignedIn, type GraphqlContext } from '@boards/api/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { Access, isStaff, requireSignedIn, type GraphqlContext } from '@boards/api/graphql';
+import { DomainError } from '@boards/domain';
 import { actorOf } from '@boards/api/audit';
 import { BodyModel } from './body.model';
 import { BODY_BY_SLUG, BodiesService } from './bodies.service';
-import { BodyArgs, BodyInput } from './body.args';
+import { BodyArgs, BodyInput, BodySupportInput } from './body.args';
 
 @Resolver(() => BodyModel)
 export class BodiesResolver {
@@ -56,5 +66,33 @@ export class BodiesResolver {
       expectedUpdatedAt ?? null,
       actorOf(requireSignedIn(viewer)),
     );
+  }
+
+  @Access('STAFF')
+  @Mutation(() => BodyModel, {
+    description:
+      'Sets who to contact about a body (a named person with an email address, a phone number or both) and its usual support text, which a meeting scheduled without support of its own takes (secretariat only)',
+  })
+  updateBodySupport(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: BodySupportInput,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<BodyModel> {
+    return this.bodies.updateSupport(id, input, actorOf(requireSignedIn(viewer)));
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'The support text a meeting scheduled without its own takes (secretariat only: members see it on their meetings)',
+  })
+  defaultSupport(@Parent() body: BodyModel, @Context() { viewer }: GraphqlContext): string {
+    if (!isStaff(viewer)) {
+      throw new DomainError(
+        'FORBIDDEN',
+        'Only the secretariat can see a body’s usual support text',
+      );
+    }
+    return body.defaultSupport;
   }
 }

@@ -5,7 +5,12 @@ import { BodyEntity } from '@boards/api/database';
 import { DataLoaderFactory, isUuid, loaderKey, parseInput } from '@boards/api/graphql';
 import { AuditService, type Actor } from '@boards/api/audit';
 import { DomainError, formatLongDate } from '@boards/domain';
-import { bodyDetailsSchema, type BodyDetails } from '@boards/shared/contracts';
+import {
+  bodyDetailsSchema,
+  bodySupportSchema,
+  type BodyDetails,
+  type BodySupport,
+} from '@boards/shared/contracts';
 import type { BodyModel } from './body.model';
 
 export const BODY_BY_SLUG = loaderKey<string, BodyModel | null>('bodyBySlug');
@@ -20,7 +25,25 @@ export function toBodyModel(entity: BodyEntity): BodyModel {
     purpose: entity.purpose,
     establishedOn: entity.establishedOn,
     dissolvedOn: entity.dissolvedOn,
+    supportContact: entity.supportContactName
+      ? {
+          name: entity.supportContactName,
+          email: entity.supportContactEmail,
+          phone: entity.supportContactPhone,
+        }
+      : null,
+    defaultSupport: entity.defaultSupport,
     updatedAt: entity.updatedAt,
+  };
+}
+
+/** A body's contact and usual support text as they are kept (and audited). */
+function supportOf(body: BodyEntity): BodySupport {
+  return {
+    contactName: body.supportContactName,
+    contactEmail: body.supportContactEmail,
+    contactPhone: body.supportContactPhone,
+    defaultSupport: body.defaultSupport,
   };
 }
 
@@ -169,6 +192,49 @@ export class BodiesService implements OnModuleInit {
         });
       }
       return toBodyModel(after);
+    });
+  }
+
+  /**
+   * Sets who to contact about a body and its usual support text (secretariat). One transaction,
+   * audited with what changed.
+   */
+  async updateSupport(id: string, input: unknown, actor: Actor): Promise<BodyModel> {
+    const support = parseInput(bodySupportSchema, input);
+    return this.bodies.manager.transaction(async (manager) => {
+      const before = isUuid(id)
+        ? await manager
+            .getRepository(BodyEntity)
+            .createQueryBuilder('body')
+            .setLock('pessimistic_write')
+            .where('body.id = :id', { id })
+            .getOne()
+        : null;
+      if (!before) throw new DomainError('NOT_FOUND', 'There is no such body');
+      await manager.update(
+        BodyEntity,
+        { id: before.id },
+        {
+          supportContactName: support.contactName,
+          supportContactEmail: support.contactEmail,
+          supportContactPhone: support.contactPhone,
+          defaultSupport: support.defaultSupport,
+        },
+      );
+      const was = supportOf(before);
+      const changed = (Object.keys(support) as (keyof BodySupport)[]).filter(
+        (key) => was[key] !== support[key],
+      );
+      if (changed.length) {
+        await this.audit.record(manager, actor, {
+          action: 'body.support',
+          objectType: 'Body',
+          objectId: before.id,
+          before: Object.fromEntries(changed.map((key) => [key, was[key]])),
+          after: Object.fromEntries(changed.map((key) => [key, support[key]])),
+        });
+      }
+      return toBodyModel(await manager.findOneByOrFail(BodyEntity, { id: before.id }));
     });
   }
 }

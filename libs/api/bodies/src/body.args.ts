@@ -30,3 +30,23 @@ export class BodyInput {
   @Field(() => LocalDateScalar)
   establishedOn!: string;
 }
+
+@InputType('BodySupportInput', {
+  description: 'Who to contact about a body, and its usual support text; blanks mean none',
+})
+export class BodySupportInput {
+  @Field(() => String, { nullable: true, description: 'A person in the secretariat' })
+  contactName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactEmail?: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactPhone?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Taken by a meeting scheduled without support of its own',
+  })
+  defaultSupport?: string | null;
+}

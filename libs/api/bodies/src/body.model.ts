@@ -10,6 +10,20 @@ registerEnumType(BodyKindEnum, {
   description: 'Whether a body is a board or a group',
 });
 
+@ObjectType('BodyContact', {
+  description: 'Who to contact about a body: a person in the secretariat',
+})
+export class BodyContactModel {
+  @Field()
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  email!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'As the secretariat wrote it' })
+  phone!: string | null;
+}
+
 @ObjectType('Body', { description: 'A board or group of the review' })
 export class BodyModel {
   @Field(() => ID)
@@ -32,6 +46,15 @@ export class BodyModel {
 
   @Field(() => LocalDateScalar, { nullable: true })
   dissolvedOn!: string | null;
+
+  @Field(() => BodyContactModel, {
+    nullable: true,
+    description: 'Who to contact about the body (null until the secretariat names someone)',
+  })
+  supportContact!: BodyContactModel | null;
+
+  /** Resolved for the secretariat only (the resolver refuses everyone else). */
+  defaultSupport!: string;
 
   @Field({ description: 'Changes on every edit; send it back with updateBody' })
   updatedAt!: Date;

@@ -36,7 +36,8 @@ export class MeetingInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'How members can get support before and after the meeting (members only)',
+    description:
+      'How members can get support before and after the meeting (members only); left out when scheduling, the first body’s usual support text',
   })
   support?: string | null;
 }

@@ -417,6 +417,12 @@ export class MeetingsService implements OnModuleInit {
     const { startsAt, endsAt } = this.instants(details);
     const id = await this.dataSource.transaction(async (manager) => {
       await this.checkBodies(manager, details.bodyIds, details.date);
+      // Without support of its own, a meeting takes its (first) body's usual support text.
+      const [{ default_support: usualSupport }] = details.support
+        ? [{ default_support: details.support }]
+        : await manager.query(`SELECT default_support FROM body WHERE id = $1`, [
+            details.bodyIds[0],
+          ]);
       const saved = await manager.save(
         manager.create(MeetingEntity, {
           title: details.title,
@@ -425,7 +431,7 @@ export class MeetingsService implements OnModuleInit {
           endsAt,
           location: details.location,
           onlineLink: details.onlineLink,
-          support: details.support,
+          support: usualSupport as string,
           status: 'SCHEDULED',
           statusReason: null,
           createdBy: actor.accountId,

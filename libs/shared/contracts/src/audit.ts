@@ -25,6 +25,7 @@ export const AUDIT_ACTION_LABELS = {
   'password.reset.request': 'Asked to reset a password',
   'body.create': 'Added a board or group',
   'body.update': 'Changed a board or group',
+  'body.support': 'Changed a board or group’s contact or support text',
   'body.dissolve': 'Dissolved a board or group',
   'termsOfReference.draft.start': 'Started a draft of terms of reference',
   'termsOfReference.draft.save': 'Saved a draft of terms of reference',

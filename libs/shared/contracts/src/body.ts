@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PRINTABLE_MULTILINE, requiredText } from './text';
+import { EMAIL, PHONE, PRINTABLE_MULTILINE, optionalText, requiredText } from './text';
 
 export const BODY_KINDS = ['BOARD', 'GROUP'] as const;
 export type BodyKind = (typeof BODY_KINDS)[number];
@@ -41,3 +41,58 @@ export const bodyDetailsSchema = z.object({
   establishedOn: isoDateSchema('Enter the date the body was established'),
 });
 export type BodyDetails = z.output<typeof bodyDetailsSchema>;
+
+export const BODY_SUPPORT_LIMITS = {
+  contactName: 200,
+  contactEmail: 320,
+  contactPhone: 40,
+  defaultSupport: 4_000,
+} as const;
+
+/**
+ * Who to contact about a body (a named person in the secretariat, with an email address or a
+ * phone number, or both), shown to everyone with the body and to members with the support
+ * offered before and after its meetings; and the body's usual support text, which a meeting
+ * scheduled without one of its own takes.
+ */
+export const bodySupportSchema = z
+  .object({
+    contactName: optionalText(BODY_SUPPORT_LIMITS.contactName, 'The contact’s name'),
+    contactEmail: optionalText(
+      BODY_SUPPORT_LIMITS.contactEmail,
+      'The contact’s email address',
+    ).refine(
+      (value) => value === null || EMAIL.test(value),
+      'Enter an email address in the correct format, like name@example.org',
+    ),
+    contactPhone: optionalText(
+      BODY_SUPPORT_LIMITS.contactPhone,
+      'The contact’s phone number',
+    ).refine(
+      (value) => value === null || PHONE.test(value),
+      'Enter a phone number, like 020 7946 0000 or +44 20 7946 0000',
+    ),
+    defaultSupport: optionalText(
+      BODY_SUPPORT_LIMITS.defaultSupport,
+      'The support text',
+      PRINTABLE_MULTILINE,
+    ).transform((value) => value ?? ''),
+  })
+  .superRefine((support, context) => {
+    const reachable = support.contactEmail !== null || support.contactPhone !== null;
+    if (support.contactName === null && reachable) {
+      context.addIssue({
+        code: 'custom',
+        path: ['contactName'],
+        message: 'Enter the name of the person to contact',
+      });
+    }
+    if (support.contactName !== null && !reachable) {
+      context.addIssue({
+        code: 'custom',
+        path: ['contactEmail'],
+        message: 'Enter an email address or a phone number for the contact, or both',
+      });
+    }
+  });
+export type BodySupport = z.output<typeof bodySupportSchema>;

@@ -24,6 +24,7 @@ const evidenceGroup = {
   purpose: 'Weighs the research and data put to the review.',
   establishedOn: '2021-03-15',
   dissolvedOn: null,
+  supportContact: null,
   members: [],
   pastMembers: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] },
   crossSeatCompliance: [],

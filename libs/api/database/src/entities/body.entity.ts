@@ -31,6 +31,20 @@ export class BodyEntity {
   @Column({ name: 'dissolved_on', type: 'date', nullable: true })
   dissolvedOn!: string | null;
 
+  /** Who to contact about the body: a named person, with an email address, a phone or both. */
+  @Column({ name: 'support_contact_name', type: 'varchar', length: 200, nullable: true })
+  supportContactName!: string | null;
+
+  @Column({ name: 'support_contact_email', type: 'varchar', length: 320, nullable: true })
+  supportContactEmail!: string | null;
+
+  @Column({ name: 'support_contact_phone', type: 'varchar', length: 40, nullable: true })
+  supportContactPhone!: string | null;
+
+  /** The support text a meeting scheduled without its own takes ('' for none). */
+  @Column({ name: 'default_support', type: 'text', default: '' })
+  defaultSupport!: string;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

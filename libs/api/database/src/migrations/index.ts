@@ -8,6 +8,7 @@ import { CreateMembershipImport1763900600000 } from './1763900600000-create-memb
 import { CreateMeetings1763900700000 } from './1763900700000-create-meetings';
 import { AgendaPresenters1764900000000 } from './1764900000000-agenda-presenters';
 import { PaperCorrections1765000000000 } from './1765000000000-paper-corrections';
+import { BodySupport1765100000000 } from './1765100000000-body-support';
 
 /** Every migration in order. A new migration is added here in the same commit as its entity change. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   CreateMeetings1763900700000,
   AgendaPresenters1764900000000,
   PaperCorrections1765000000000,
+  BodySupport1765100000000,
 ];

@@ -11,17 +11,13 @@ import {
   MinutesEntity,
   MinutesEntryEntity,
 } from '../entities';
+import { DEMO_SUPPORT } from './demo-bodies';
 
 const EBE = 'experts-by-experience-board';
 const EVIDENCE = 'evidence-group';
 const DESIGN = 'design-group';
 
 /** How the review supports people before and after meetings (from the review's own words). */
-export const DEMO_SUPPORT =
-  'The review has partnered with the NSPCC helpline and Childline to support everyone taking part, before and after every meeting. ' +
-  'Call the free helpline on 0800 233311 (8am to 10pm on weekdays, 9am to 6pm at weekends) to speak confidentially to an independent qualified practitioner, ' +
-  'or use email, the web form or the Childline web chat. Your named contact in the secretariat can also arrange a call before the meeting to talk through the papers.';
-
 interface DemoItem {
   title: string;
   minutes: number;
