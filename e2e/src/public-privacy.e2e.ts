@@ -1,4 +1,5 @@
 import { expect, test } from './support/membership-fixtures';
+import { crawlPublicPages } from './support/public-crawl';
 
 /**
  * The demo people who chose not to be shown to the public by their full name (or gave no
@@ -12,10 +13,6 @@ const NOT_BY_FULL_NAME = [
   'Rhiannon Price', // no choice given yet
   'Tom Hargreaves', // hidden
 ];
-
-/** Where the public cannot go, or what is not a page (a paper's file). */
-const NOT_A_PUBLIC_PAGE =
-  /^\/(sign-in|sign-out|forgot-password|reset-password|accept-invitation|account|your-meetings|actions|secretariat)|\/file$/;
 
 /** Enough for every public page of the demo data, with room to spare; the crawl stops there. */
 const MOST_PAGES = 400;
@@ -31,30 +28,17 @@ test.describe('what the public can reach', () => {
     await holdDemoMembers();
     const context = await browser.newContext();
     const page = await context.newPage();
-    const seen = new Set<string>(['/']);
-    const queue = ['/'];
-    const visited: string[] = [];
-    while (queue.length > 0 && visited.length < MOST_PAGES) {
-      const path = queue.shift() as string;
-      const response = await page.goto(path);
-      visited.push(path);
-      expect(response?.status(), path).toBeLessThan(500);
-      const html = await page.content();
-      for (const name of NOT_BY_FULL_NAME) {
-        expect(html.includes(name), `${path} names ${name}`).toBe(false);
-      }
-      const links = await page
-        .locator('a[href]')
-        .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
-      for (const href of links) {
-        const url = new URL(href);
-        if (url.origin !== new URL(page.url()).origin) continue;
-        const next = `${url.pathname}${url.search}`;
-        if (NOT_A_PUBLIC_PAGE.test(url.pathname) || seen.has(next)) continue;
-        seen.add(next);
-        queue.push(next);
-      }
-    }
+    const visited = await crawlPublicPages(
+      page,
+      async (path, status) => {
+        expect(status, path).toBeLessThan(500);
+        const html = await page.content();
+        for (const name of NOT_BY_FULL_NAME) {
+          expect(html.includes(name), `${path} names ${name}`).toBe(false);
+        }
+      },
+      MOST_PAGES,
+    );
     await context.close();
     // Every kind of public page was read: bodies and their members, terms of reference,
     // meetings with their agendas and minutes, decisions, who sits where.

@@ -28,8 +28,12 @@ export async function expectNoAxeViolations(
   if (!javaScriptEnabled) {
     const url = page.url();
     const html = await page.content();
-    // Playwright Test gives new contexts the project's options: this one must run axe.
-    const context = await browser.newContext({ javaScriptEnabled: true });
+    // Playwright Test gives new contexts the project's options: this one must run axe, at the
+    // width the page is seen at (a phone's, say).
+    const context = await browser.newContext({
+      javaScriptEnabled: true,
+      viewport: page.viewportSize(),
+    });
     target = await context.newPage();
     await target.route(url, (route) =>
       route.fulfill({

@@ -104,6 +104,7 @@ function Members({ body }: Pick<BodyMembershipProps, 'body'>) {
           ) : null}
           <Table
             caption={`Members of the ${body.name} today`}
+            scrollLabel={`Members of the ${body.name} today`}
             captionClassName="govuk-table__caption--s"
             firstCellIsHeader
             head={[{ text: 'Name' }, { text: 'Role' }, { text: 'Organisation' }]}
@@ -212,6 +213,7 @@ function PastMembers({ body, pastPage }: Pick<BodyMembershipProps, 'body' | 'pas
           </p>
           <Table
             caption={`Past members of the ${body.name}${pastPage ? ' (a later page)' : ''}`}
+            scrollLabel={`Past members of the ${body.name}`}
             captionClassName="govuk-table__caption--s"
             firstCellIsHeader
             head={[{ text: 'Name' }, { text: 'Role' }, { text: 'When' }]}

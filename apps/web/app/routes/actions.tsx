@@ -103,6 +103,7 @@ export default function ActionsLog() {
         {actions.length ? (
           <Table
             caption="Actions, newest meeting first"
+            scrollLabel="Actions"
             captionClassName="govuk-visually-hidden"
             head={[{ text: 'Action' }, { text: 'For' }, { text: 'Due' }, { text: 'Status' }]}
             rows={actions.map((action) => {

@@ -50,6 +50,7 @@ export default function TermsOfReferenceHistory() {
         {history.length ? (
           <Table
             caption="Versions"
+            scrollLabel="Versions of the terms of reference"
             captionClassName="govuk-table__caption--m"
             head={[
               { text: 'Version' },

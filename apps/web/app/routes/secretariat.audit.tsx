@@ -174,6 +174,7 @@ export default function AuditTrail() {
           {events.edges.length ? (
             <Table
               caption={after ? 'Audit trail (a later page)' : 'Audit trail'}
+              scrollLabel="Audit trail entries"
               captionClassName="govuk-visually-hidden"
               head={[{ text: 'When' }, { text: 'Who' }, { text: 'What' }, { text: 'Changes' }]}
               rows={events.edges.map(({ node }) => [

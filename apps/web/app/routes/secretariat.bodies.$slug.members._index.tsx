@@ -82,6 +82,7 @@ function MembershipTable({
     <Table
       caption={caption}
       captionClassName="govuk-table__caption--m"
+      scrollLabel={caption}
       firstCellIsHeader
       head={[
         { text: 'Person' },

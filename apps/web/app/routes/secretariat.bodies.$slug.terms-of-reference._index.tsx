@@ -152,6 +152,7 @@ export default function SecretariatTermsOfReference() {
         {history.length ? (
           <Table
             caption="Published versions, newest first"
+            scrollLabel="Published versions of the terms of reference"
             captionClassName="govuk-visually-hidden"
             head={[{ text: 'Version' }, { text: 'In force' }, { text: 'Published' }]}
             rows={history.map((version) => {

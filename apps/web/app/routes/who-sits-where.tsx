@@ -91,6 +91,7 @@ export default function WhoSitsWherePage() {
       {table.rows.length ? (
         <Table
           caption="Members of each board and group today"
+          scrollLabel="Members of each board and group today"
           captionClassName="govuk-table__caption--m"
           firstCellIsHeader
           head={[

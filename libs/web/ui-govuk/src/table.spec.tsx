@@ -1,3 +1,4 @@
+import { renderToStaticMarkup } from 'react-dom/server';
 import { Table } from './table';
 import {
   attributeProps,
@@ -47,3 +48,25 @@ describeFixtures<Options>('table', (options) => (
     {...attributeProps(options.attributes)}
   />
 ));
+
+describe('a table that scrolls sideways', () => {
+  it('sits in a named region keyboard users can focus, after a cue for narrow screens', () => {
+    const html = renderToStaticMarkup(
+      <Table
+        caption="Who sits where"
+        scrollLabel="Who sits where (scrolls sideways)"
+        head={[{ text: 'Name' }]}
+        rows={[[{ text: 'A member' }]]}
+      />,
+    );
+    expect(html).toMatch(
+      /^<p class="govuk-body-s app-table-scroll__hint" aria-hidden="true">Scroll the table sideways to see all of it\.<\/p><div class="app-table-scroll" role="region" aria-label="Who sits where \(scrolls sideways\)" tabindex="0"><table class="govuk-table">/,
+    );
+    expect(html.endsWith('</table></div>')).toBe(true);
+  });
+
+  it('is the plain table without a label', () => {
+    const html = renderToStaticMarkup(<Table rows={[[{ text: 'x' }]]} />);
+    expect(html.startsWith('<table class="govuk-table">')).toBe(true);
+  });
+});

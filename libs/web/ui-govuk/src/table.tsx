@@ -29,6 +29,11 @@ export interface TableProps extends Omit<ComponentPropsWithoutRef<'table'>, 'chi
   readonly rows: ReadonlyArray<readonly TableCell[] | false | null | undefined>;
   /** Makes the first cell of every row a row header. */
   readonly firstCellIsHeader?: boolean;
+  /**
+   * For a table wider than a phone: it scrolls sideways inside a region named this (keyboard
+   * users can focus it to scroll), with a cue on narrow screens that it does.
+   */
+  readonly scrollLabel?: string;
 }
 
 /** GOV.UK table. */
@@ -38,10 +43,11 @@ export function Table({
   head,
   rows,
   firstCellIsHeader = false,
+  scrollLabel,
   className,
   ...attributes
 }: TableProps) {
-  return (
+  const table = (
     <table className={classNames('govuk-table', className)} {...attributes}>
       {caption ? (
         <caption className={classNames('govuk-table__caption', captionClassName)}>
@@ -107,5 +113,18 @@ export function Table({
         )}
       </tbody>
     </table>
+  );
+  if (!scrollLabel) return table;
+  return (
+    <>
+      <p className="govuk-body-s app-table-scroll__hint" aria-hidden="true">
+        Scroll the table sideways to see all of it.
+      </p>
+      {/* A region that scrolls must take focus, or keyboard users cannot scroll it (WCAG 2.1.1). */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+      <div className="app-table-scroll" role="region" aria-label={scrollLabel} tabIndex={0}>
+        {table}
+      </div>
+    </>
   );
 }
