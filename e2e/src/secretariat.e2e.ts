@@ -87,6 +87,8 @@ test.describe('the secretariat’s pages', () => {
     await expect(auditPage.entries).toHaveCount(3);
     const update = auditPage.entries.filter({ hasText: 'person.update' });
     await expect(update).toContainText('Changed a person’s details');
+    // What was changed is named, not given as an id.
+    await expect(update.getByRole('link', { name: fullName })).toBeVisible();
     await expect(update).toContainText('Priya Raman');
     await expect(update).toContainText('Organisation or role: Care leaver, Manchester');
     await expect(update).toContainText('Care leaver, Salford');

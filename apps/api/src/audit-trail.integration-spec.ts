@@ -1,3 +1,4 @@
+import { SqlStatementCounter } from '@boards/api/database/testing';
 import { dataOf, outcomeOf, startApi, type ApiHarness, type Json } from './testing/api-harness';
 
 const TRAIL = `query ($filter: AuditEventFilter, $first: Int, $after: String) {
@@ -11,12 +12,13 @@ const CREATE = `mutation ($input: PersonInput!) { createPerson(input: $input) { 
 const UPDATE = `mutation ($id: ID!, $input: PersonInput!) { updatePerson(id: $id, input: $input) { id } }`;
 
 describe('the audit trail over HTTP (real PostgreSQL)', () => {
+  const counter = new SqlStatementCounter();
   let api: ApiHarness;
   let secretariat: string;
   let personId: string;
 
   beforeAll(async () => {
-    api = await startApi();
+    api = await startApi({}, { sqlLogger: counter });
     secretariat = await api.signIn('secretariat@example.org');
     personId = dataOf(
       await api.graphql(
@@ -49,6 +51,64 @@ describe('the audit trail over HTTP (real PostgreSQL)', () => {
         { field: 'livedExperience', before: 'false', after: 'true' },
       ],
     });
+  });
+
+  it('names the ids in each entry as they are today, in one statement for a page', async () => {
+    const NAMES = `query ($filter: AuditEventFilter, $first: Int) {
+      auditEvents(filter: $filter, first: $first) {
+        edges { node { action objectId names { id name } } }
+      }
+    }`;
+    const one = dataOf(
+      await api.graphql(
+        NAMES,
+        { filter: { objectType: 'Person', objectId: personId } },
+        secretariat,
+      ),
+    ).auditEvents.edges[0].node;
+    expect(one.names).toEqual([{ id: personId, name: 'Audit Subject Renamed' }]);
+
+    // Memberships name their person and body; an appointment's values hold the body's id.
+    const [{ id: bodyId }] = await api.db.dataSource.query(
+      `SELECT id FROM body WHERE slug = 'evidence-group'`,
+    );
+    for (let i = 0; i < 4; i += 1) {
+      const id = dataOf(
+        await api.graphql(
+          CREATE,
+          { input: { fullName: `Appointee ${i}`, livedExperience: false } },
+          secretariat,
+        ),
+      ).createPerson.id;
+      dataOf(
+        await api.graphql(
+          `mutation ($input: AppointmentInput!) { appointMember(input: $input) { id } }`,
+          { input: { personId: id, bodyId, role: 'MEMBER', startsOn: '2026-01-0' + (i + 1) } },
+          secretariat,
+        ),
+      );
+    }
+    const appointments = async (first: number) => {
+      counter.reset();
+      const edges = dataOf(
+        await api.graphql(NAMES, { filter: { action: 'membership.appoint' }, first }, secretariat),
+      ).auditEvents.edges;
+      return { edges, statements: counter.count };
+    };
+    const few = await appointments(1);
+    const many = await appointments(20);
+    expect(many.edges.length).toBeGreaterThan(few.edges.length);
+    expect(many.statements).toBe(few.statements);
+    const names = many.edges.flatMap((edge: Json) => edge.node.names.map((n: Json) => n.name));
+    expect(names).toEqual(expect.arrayContaining(['Evidence Group']));
+    expect(
+      names.some((name: string) =>
+        /, (Evidence Group|Design Group|Experts by Experience Board)$/.test(name),
+      ),
+    ).toBe(true);
+    for (const edge of many.edges) {
+      expect(edge.node.names.map((n: Json) => n.id)).toContain(edge.node.objectId);
+    }
   });
 
   it('filters by a family of actions and pages without gaps or repeats', async () => {

@@ -953,6 +953,15 @@ export const TYPE_CONTEXTS: Record<string, Record<string, TypeContext>> = {
       at: ['auditEvents', 'edges', 0, 'node'],
     },
   },
+  AuditName: {
+    list: {
+      probe: {
+        query:
+          '{ auditEvents(first: 1, filter: { action: "person." }) { edges { node { names { SEL } } } } }',
+      },
+      at: ['auditEvents', 'edges', 0, 'node', 'names', 0],
+    },
+  },
   AuditChange: {
     list: {
       probe: {
@@ -1450,6 +1459,9 @@ export const FIELDS: Record<string, Record<string, Row<FieldOutcome>>> = {
   'AuditChange.field': { list: STAFF_SHOWN },
   'AuditChange.before': { list: STAFF_SHOWN },
   'AuditChange.after': { list: STAFF_SHOWN },
+  'AuditEvent.names': { list: STAFF_SHOWN },
+  'AuditName.id': { list: STAFF_SHOWN },
+  'AuditName.name': { list: STAFF_SHOWN },
 
   // Imports of memberships: the secretariat's alone.
   'MembershipImportConnection.edges': { list: STAFF_SHOWN },

@@ -1,4 +1,4 @@
-import { AuditEventsDocument } from '@boards/web/api-client';
+import { AuditEventsDocument, type AuditEventsQuery } from '@boards/web/api-client';
 import { Button, DateInput, Input, Select, Table } from '@boards/web/ui-govuk';
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
@@ -12,12 +12,14 @@ import { errorFor, type FieldError } from '../form-state';
 import { pageTitle } from '../page-title';
 import type { RouteHandle } from '../route-handle';
 import { apiErrorField } from '../secretariat/api-error-field';
+import { textDiff, type TextDiffPart } from '../secretariat/audit-diff.server';
 import {
   actionChoices,
   actionText,
   changeParts,
   objectTypeChoices,
   objectTypeText,
+  type AuditNames,
 } from '../secretariat/audit-display';
 import { FROM, TO, readAuditFilter } from '../secretariat/audit-filter';
 import { SECRETARIAT_BREADCRUMBS } from '../secretariat/breadcrumbs';
@@ -36,6 +38,24 @@ const FILTER_FIELD_IDS: Readonly<Record<string, string>> = {
   to: `${TO}-day`,
 };
 
+type AuditEventNode = AuditEventsQuery['auditEvents']['edges'][number]['node'];
+
+/** A page of the trail as the page shows it: each long text's change compared word by word. */
+interface AuditEventsPage extends Omit<AuditEventsQuery['auditEvents'], 'edges'> {
+  readonly edges: {
+    readonly node: Omit<AuditEventNode, 'changes'> & {
+      readonly changes: (AuditEventNode['changes'][number] & {
+        readonly diff: TextDiffPart[] | null;
+      })[];
+    };
+  }[];
+}
+
+/** What the ids of an entry name today, by id. */
+function namesOf(node: { readonly names: readonly { id: string; name: string }[] }): AuditNames {
+  return new Map(node.names.map(({ id, name }) => [id, name]));
+}
+
 export const handle: RouteHandle = { breadcrumbs: SECRETARIAT_BREADCRUMBS };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -48,7 +68,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const { values, filter, errors: formErrors } = readAuditFilter(query);
   const after = cursorOf(query);
   const errors: FieldError[] = [...formErrors];
-  let events = null;
+  let events: AuditEventsPage | null = null;
   if (filter) {
     const outcome = await apiAttempt(args, ['BAD_USER_INPUT'], AuditEventsDocument, {
       filter,
@@ -56,7 +76,21 @@ export async function loader(args: LoaderFunctionArgs) {
       after: after ?? null,
     });
     if (outcome.ok) {
-      events = outcome.data.auditEvents;
+      const found = outcome.data.auditEvents;
+      // Long texts compared word by word here, on the server.
+      events = {
+        ...found,
+        edges: found.edges.map((edge) => ({
+          ...edge,
+          node: {
+            ...edge.node,
+            changes: edge.node.changes.map((change) => ({
+              ...change,
+              diff: textDiff(change.before, change.after),
+            })),
+          },
+        })),
+      };
     } else if (apiErrorField(outcome.error) === 'after') {
       // A cursor that is not from this list (an edited address): start from the newest.
       throw redirect(pageHref(PATH, values));
@@ -67,16 +101,55 @@ export async function loader(args: LoaderFunctionArgs) {
   return { values, errors, after: after ?? null, events };
 }
 
+/** A long text's change: the words removed struck through, those added underlined. */
+function TextDiff({ parts }: { readonly parts: readonly TextDiffPart[] }) {
+  return (
+    <span className="app-text-diff">
+      {parts.map((part, index) =>
+        part.kind === 'same' ? (
+          <span key={index}>{part.text}</span>
+        ) : part.kind === 'removed' ? (
+          <del key={index}>
+            <span className="govuk-visually-hidden">[removed: </span>
+            {part.text}
+            <span className="govuk-visually-hidden">]</span>
+          </del>
+        ) : (
+          <ins key={index}>
+            <span className="govuk-visually-hidden">[added: </span>
+            {part.text}
+            <span className="govuk-visually-hidden">]</span>
+          </ins>
+        ),
+      )}
+    </span>
+  );
+}
+
 function Changes({
   changes,
+  names,
 }: {
-  readonly changes: readonly { field: string; before?: string | null; after?: string | null }[];
+  readonly changes: readonly {
+    field: string;
+    before?: string | null;
+    after?: string | null;
+    diff: readonly TextDiffPart[] | null;
+  }[];
+  readonly names: AuditNames;
 }) {
   if (!changes.length) return <>No details</>;
   return (
     <ul className="govuk-list govuk-!-margin-bottom-0">
       {changes.map((change) => {
-        const parts = changeParts(change);
+        const parts = changeParts(change, names);
+        if (change.diff) {
+          return (
+            <li key={change.field} className="app-table__cell--break-words">
+              <strong>{parts.field}</strong> changed: <TextDiff parts={change.diff} />
+            </li>
+          );
+        }
         return (
           <li key={change.field} className="app-table__cell--break-words">
             <strong>{parts.field}</strong>:{' '}
@@ -188,22 +261,28 @@ export default function AuditTrail() {
                       {actionText(node.action)}
                       <br />
                       <span className="govuk-body-s">
-                        {node.objectType === 'Person' && node.objectId ? (
-                          <a
-                            className="govuk-link"
-                            href={`/secretariat/people/${encodeURIComponent(node.objectId)}`}
-                          >
-                            Person
-                          </a>
-                        ) : (
-                          objectTypeText(node.objectType)
-                        )}{' '}
+                        {objectTypeText(node.objectType)}
+                        {node.objectId && namesOf(node).get(node.objectId) ? (
+                          <>
+                            {': '}
+                            {node.objectType === 'Person' ? (
+                              <a
+                                className="govuk-link"
+                                href={`/secretariat/people/${encodeURIComponent(node.objectId)}`}
+                              >
+                                {namesOf(node).get(node.objectId)}
+                              </a>
+                            ) : (
+                              namesOf(node).get(node.objectId)
+                            )}
+                          </>
+                        ) : null}{' '}
                         · <code className="app-table__cell--break-words">{node.action}</code>
                       </span>
                     </>
                   ),
                 },
-                { text: <Changes changes={node.changes} /> },
+                { text: <Changes changes={node.changes} names={namesOf(node)} /> },
               ])}
             />
           ) : null}

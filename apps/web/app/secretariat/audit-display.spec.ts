@@ -95,3 +95,29 @@ describe('the filter’s choices', () => {
     expect(objectTypeChoices()).toContainEqual({ value: 'MeetingAction', text: 'Action' });
   });
 });
+
+describe('ids by what they name', () => {
+  const names = new Map([
+    ['5b0c1f38-3d0b-4c57-9d0e-3f6f1c2b9a10', 'Evidence Group'],
+    ['7d2e3f40-1a2b-4c3d-8e4f-5a6b7c8d9e0f', 'Helen Marsh'],
+  ]);
+
+  it('shows a known id by its name, and lists of them', () => {
+    expect(changeValueText('bodyId', '"5b0c1f38-3d0b-4c57-9d0e-3f6f1c2b9a10"', names)).toBe(
+      'Evidence Group',
+    );
+    expect(
+      changeValueText(
+        'namedPersonIds',
+        '["7d2e3f40-1a2b-4c3d-8e4f-5a6b7c8d9e0f","0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"]',
+        names,
+      ),
+    ).toBe('Helen Marsh, 0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d');
+    expect(
+      changeParts(
+        { field: 'body', before: null, after: '"5b0c1f38-3d0b-4c57-9d0e-3f6f1c2b9a10"' },
+        names,
+      ),
+    ).toEqual({ field: 'Body', before: null, after: 'Evidence Group' });
+  });
+});

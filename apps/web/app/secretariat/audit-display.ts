@@ -110,12 +110,19 @@ export function fieldText(field: string): string {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function valueText(field: string, value: unknown): string {
+/** What ids in an entry name today (the API's `names`), by id. */
+export type AuditNames = ReadonlyMap<string, string>;
+
+const NO_NAMES: AuditNames = new Map();
+
+function valueText(field: string, value: unknown, names: AuditNames): string {
   if (value === null || value === undefined) return 'nothing';
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') {
     if (value === '') return 'blank';
+    const name = names.get(value);
+    if (name !== undefined) return name;
     if (field === 'choice' && isPublicDisplayChoice(value)) return PUBLIC_DISPLAY_LABELS[value];
     if (field === 'role' && isMembershipRole(value)) return MEMBERSHIP_ROLE_LABELS[value];
     if (field === 'seat' && value === 'CROSS_SEAT') return 'Cross-seat';
@@ -130,7 +137,7 @@ function valueText(field: string, value: unknown): string {
     return value;
   }
   if (Array.isArray(value)) {
-    return value.length ? value.map((item) => valueText(field, item)).join(', ') : 'none';
+    return value.length ? value.map((item) => valueText(field, item, names)).join(', ') : 'none';
   }
   return JSON.stringify(value);
 }
@@ -138,9 +145,13 @@ function valueText(field: string, value: unknown): string {
 /**
  * A value from the audit trail (JSON, or null when there was none) in words: text as it is,
  * "Yes"/"No" for true and false, dates in the GOV.UK style, display choices by their labels,
- * and "nothing" for no value.
+ * ids by what they name today (`names`), and "nothing" for no value.
  */
-export function changeValueText(field: string, json: string | null): string {
+export function changeValueText(
+  field: string,
+  json: string | null,
+  names: AuditNames = NO_NAMES,
+): string {
   if (json === null) return 'nothing';
   let value: unknown;
   try {
@@ -148,7 +159,7 @@ export function changeValueText(field: string, json: string | null): string {
   } catch {
     return json;
   }
-  return valueText(field, value);
+  return valueText(field, value, names);
 }
 
 export interface AuditChange {
@@ -158,7 +169,10 @@ export interface AuditChange {
 }
 
 /** One change as "Full name: Amara Okafor → Amara Okafor-Jones" parts, for a readable list. */
-export function changeParts(change: AuditChange): {
+export function changeParts(
+  change: AuditChange,
+  names: AuditNames = NO_NAMES,
+): {
   readonly field: string;
   readonly before: string | null;
   readonly after: string;
@@ -167,7 +181,7 @@ export function changeParts(change: AuditChange): {
   return {
     field: fieldText(change.field),
     // An entry with nothing before is a new value: shown without an arrow.
-    before: before === null ? null : changeValueText(change.field, before),
-    after: changeValueText(change.field, change.after ?? null),
+    before: before === null ? null : changeValueText(change.field, before, names),
+    after: changeValueText(change.field, change.after ?? null, names),
   };
 }

@@ -13,6 +13,17 @@ export class AuditChangeModel {
   after!: string | null;
 }
 
+@ObjectType('AuditName', {
+  description: 'What an id in an audit entry names today: a person, body, meeting, paper and so on',
+})
+export class AuditNameModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+}
+
 @ObjectType('AuditEvent', { description: 'One entry in the append-only audit trail' })
 export class AuditEventModel {
   @Field(() => ID)

@@ -1,7 +1,12 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Access } from '@boards/api/graphql';
-import { AuditEventConnection, AuditEventsArgs } from './audit-event.model';
-import { AuditTrailService } from './audit-trail.service';
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access, type GraphqlContext } from '@boards/api/graphql';
+import {
+  AuditEventConnection,
+  AuditEventModel,
+  AuditEventsArgs,
+  AuditNameModel,
+} from './audit-event.model';
+import { AUDIT_NAME_BY_ID, AuditTrailService, idsIn } from './audit-trail.service';
 
 @Resolver()
 export class AuditTrailResolver {
@@ -13,5 +18,24 @@ export class AuditTrailResolver {
   })
   auditEvents(@Args() args: AuditEventsArgs) {
     return this.trail.list(args);
+  }
+}
+
+@Resolver(() => AuditEventModel)
+export class AuditEventResolver {
+  @ResolveField(() => [AuditNameModel], {
+    description:
+      'What the ids in this entry (its object, and ids among its values) name today; ids of things since removed are left out. One statement for a page of entries',
+  })
+  async names(
+    @Parent() event: AuditEventModel,
+    @Context() { loaders }: GraphqlContext,
+  ): Promise<AuditNameModel[]> {
+    const ids = idsIn(event);
+    const names = await loaders.get(AUDIT_NAME_BY_ID).loadMany(ids);
+    return ids.flatMap((id, index) => {
+      const name = names[index];
+      return typeof name === 'string' ? [{ id, name }] : [];
+    });
   }
 }
