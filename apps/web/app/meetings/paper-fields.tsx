@@ -225,14 +225,29 @@ export function PaperFields({
         ]}
         errorMessage={errorFor(errors, 'supersedes')}
       />
-      <FileUpload
-        name={PAPER_FILE_FIELD}
-        label="Upload the paper"
-        labelClassName="govuk-label--s"
-        hint={`A PDF, Word, OpenDocument text, Excel or PowerPoint file, a plain text file, or a PNG or JPEG image, of up to ${maxSizeText}`}
-        accept={PAPER_FILE_ACCEPT}
-        errorMessage={errorFor(errors, PAPER_FILE_FIELD)}
-      />
+      <PaperFileField label="Upload the paper" maxSizeText={maxSizeText} errors={errors} />
     </>
+  );
+}
+
+/** The file of a paper: the kinds the API takes and the largest size, in the hint. */
+export function PaperFileField({
+  label,
+  maxSizeText,
+  errors,
+}: {
+  readonly label: string;
+  readonly maxSizeText: string;
+  readonly errors: readonly FieldError[];
+}) {
+  return (
+    <FileUpload
+      name={PAPER_FILE_FIELD}
+      label={label}
+      labelClassName="govuk-label--s"
+      hint={`A PDF, Word, OpenDocument text, Excel or PowerPoint file, a plain text file, or a PNG or JPEG image, of up to ${maxSizeText}`}
+      accept={PAPER_FILE_ACCEPT}
+      errorMessage={errorFor(errors, PAPER_FILE_FIELD)}
+    />
   );
 }

@@ -5,14 +5,7 @@ import {
   WithdrawPaperDocument,
 } from '@boards/web/api-client';
 import { PAPER_LIMITS } from '@boards/shared/contracts';
-import {
-  Button,
-  ErrorMessage,
-  FileUpload,
-  SummaryList,
-  Textarea,
-  WarningText,
-} from '@boards/web/ui-govuk';
+import { Button, ErrorMessage, SummaryList, Textarea, WarningText } from '@boards/web/ui-govuk';
 import {
   redirect,
   type ActionFunctionArgs,
@@ -32,8 +25,8 @@ import { redirectWithErrors } from '../form-state.server';
 import { idParam } from '../id-param';
 import { bodiesInWords } from '../meetings/meeting-display';
 import { fileSummary, formatFileSize, visibilityText } from '../meetings/paper-display';
-import { PAPER_FILE_ACCEPT, PaperAudienceFields } from '../meetings/paper-fields';
-import { NAMED_PEOPLE_FIELD, PAPER_FILE_FIELD, namedPeopleChoices } from '../meetings/paper-form';
+import { PaperAudienceFields, PaperFileField } from '../meetings/paper-fields';
+import { NAMED_PEOPLE_FIELD, namedPeopleChoices } from '../meetings/paper-form';
 import { replacePaperFileFromForm } from '../meetings/paper-upload.server';
 import { PaperTags } from '../meetings/papers-section';
 import type { RouteHandle } from '../route-handle';
@@ -237,14 +230,7 @@ export default function CorrectPaper() {
           encType="multipart/form-data"
           noValidate
         >
-          <FileUpload
-            name={PAPER_FILE_FIELD}
-            label="Upload the new file"
-            labelClassName="govuk-label--s"
-            hint={`A PDF, Word, OpenDocument text, Excel or PowerPoint file, a plain text file, or a PNG or JPEG image, of up to ${maxSizeText}`}
-            accept={PAPER_FILE_ACCEPT}
-            errorMessage={errorFor(errors, PAPER_FILE_FIELD)}
-          />
+          <PaperFileField label="Upload the new file" maxSizeText={maxSizeText} errors={errors} />
           <Button className="govuk-button--secondary">Replace the file</Button>
         </form>
 

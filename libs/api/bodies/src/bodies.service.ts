@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, QueryFailedError, type Repository } from 'typeorm';
+import { In, QueryFailedError, type EntityManager, type Repository } from 'typeorm';
 import { BodyEntity } from '@boards/api/database';
 import { DataLoaderFactory, isUuid, loaderKey, parseInput } from '@boards/api/graphql';
 import { AuditService, type Actor } from '@boards/api/audit';
@@ -56,6 +56,20 @@ function detailsOf(body: BodyEntity): Omit<BodyDetails, 'slug'> {
     purpose: body.purpose,
     establishedOn: body.establishedOn,
   };
+}
+
+/** The body, locked for the rest of the transaction; NOT_FOUND when there is none. */
+async function lockBody(manager: EntityManager, id: string): Promise<BodyEntity> {
+  const body = isUuid(id)
+    ? await manager
+        .getRepository(BodyEntity)
+        .createQueryBuilder('body')
+        .setLock('pessimistic_write')
+        .where('body.id = :id', { id })
+        .getOne()
+    : null;
+  if (!body) throw new DomainError('NOT_FOUND', 'There is no such body');
+  return body;
 }
 
 const SLUG_TAKEN = () =>
@@ -135,15 +149,7 @@ export class BodiesService implements OnModuleInit {
     const { slug, ...rest } = (input ?? {}) as { slug?: unknown };
     const details = parseInput(bodyEditSchema, rest);
     return this.bodies.manager.transaction(async (manager) => {
-      const before = isUuid(id)
-        ? await manager
-            .getRepository(BodyEntity)
-            .createQueryBuilder('body')
-            .setLock('pessimistic_write')
-            .where('body.id = :id', { id })
-            .getOne()
-        : null;
-      if (!before) throw new DomainError('NOT_FOUND', 'There is no such body');
+      const before = await lockBody(manager, id);
       if (expectedUpdatedAt && before.updatedAt.getTime() !== expectedUpdatedAt.getTime()) {
         throw new DomainError(
           'CONFLICT',
@@ -202,15 +208,7 @@ export class BodiesService implements OnModuleInit {
   async updateSupport(id: string, input: unknown, actor: Actor): Promise<BodyModel> {
     const support = parseInput(bodySupportSchema, input);
     return this.bodies.manager.transaction(async (manager) => {
-      const before = isUuid(id)
-        ? await manager
-            .getRepository(BodyEntity)
-            .createQueryBuilder('body')
-            .setLock('pessimistic_write')
-            .where('body.id = :id', { id })
-            .getOne()
-        : null;
-      if (!before) throw new DomainError('NOT_FOUND', 'There is no such body');
+      const before = await lockBody(manager, id);
       await manager.update(
         BodyEntity,
         { id: before.id },

@@ -1,5 +1,17 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/** A meeting as the schedule form asks for it; the date as day, month, year. */
+export interface MeetingDetails {
+  readonly body: string;
+  readonly jointWith?: string;
+  readonly title: string;
+  readonly date: readonly [string, string, string];
+  readonly start: string;
+  readonly end: string;
+  readonly location?: string;
+  readonly onlineLink?: string;
+}
+
 /** The secretariat's schedule form and a meeting's management page. */
 export class SecretariatMeetingPages {
   constructor(
@@ -14,16 +26,7 @@ export class SecretariatMeetingPages {
   }
 
   /** Fills in the schedule (or edit) form; the date as day, month, year. */
-  async fill(meeting: {
-    body: string;
-    jointWith?: string;
-    title: string;
-    date: readonly [string, string, string];
-    start: string;
-    end: string;
-    location?: string;
-    onlineLink?: string;
-  }): Promise<void> {
+  async fill(meeting: MeetingDetails): Promise<void> {
     const page = this.page;
     await page.getByLabel('Body', { exact: true }).selectOption({ label: meeting.body });
     if (meeting.jointWith) {
@@ -57,6 +60,19 @@ export class SecretariatMeetingPages {
       await this.checkAccessibility();
     }
     await expect(this.warnings).toHaveCount(0);
+  }
+
+  /**
+   * Schedules a meeting from the form (whatever the warnings), ending on its management page;
+   * returns its id.
+   */
+  async schedule(meeting: MeetingDetails): Promise<string> {
+    await this.gotoSchedule();
+    await this.fill(meeting);
+    await this.submit(/^Schedule the meeting/);
+    await this.scheduleAnyway();
+    await expect(this.heading).toHaveText(meeting.title);
+    return new URL(this.page.url()).pathname.split('/').at(-1) ?? '';
   }
 
   /** The form that adds an item to the agenda. */
