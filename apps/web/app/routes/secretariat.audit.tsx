@@ -17,6 +17,7 @@ import {
   actionChoices,
   actionText,
   changeParts,
+  objectHref,
   objectTypeChoices,
   objectTypeText,
   type AuditNames,
@@ -123,6 +124,33 @@ function TextDiff({ parts }: { readonly parts: readonly TextDiffPart[] }) {
         ),
       )}
     </span>
+  );
+}
+
+/** What an entry is about, by name (a link where it has a page); nothing for a removed thing. */
+function ObjectName({
+  node,
+}: {
+  readonly node: {
+    readonly objectType: string;
+    readonly objectId?: string | null;
+    readonly names: readonly { id: string; name: string }[];
+  };
+}) {
+  const name = node.objectId ? namesOf(node).get(node.objectId) : undefined;
+  if (!node.objectId || name === undefined) return null;
+  const href = objectHref(node.objectType, node.objectId);
+  return (
+    <>
+      {': '}
+      {href ? (
+        <a className="govuk-link" href={href}>
+          {name}
+        </a>
+      ) : (
+        name
+      )}
+    </>
   );
 }
 
@@ -262,22 +290,8 @@ export default function AuditTrail() {
                       <br />
                       <span className="govuk-body-s">
                         {objectTypeText(node.objectType)}
-                        {node.objectId && namesOf(node).get(node.objectId) ? (
-                          <>
-                            {': '}
-                            {node.objectType === 'Person' ? (
-                              <a
-                                className="govuk-link"
-                                href={`/secretariat/people/${encodeURIComponent(node.objectId)}`}
-                              >
-                                {namesOf(node).get(node.objectId)}
-                              </a>
-                            ) : (
-                              namesOf(node).get(node.objectId)
-                            )}
-                          </>
-                        ) : null}{' '}
-                        · <code className="app-table__cell--break-words">{node.action}</code>
+                        <ObjectName node={node} /> ·{' '}
+                        <code className="app-table__cell--break-words">{node.action}</code>
                       </span>
                     </>
                   ),

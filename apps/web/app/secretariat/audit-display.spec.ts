@@ -4,6 +4,7 @@ import {
   changeParts,
   changeValueText,
   fieldText,
+  objectHref,
   objectTypeChoices,
   objectTypeText,
 } from './audit-display';
@@ -119,5 +120,16 @@ describe('ids by what they name', () => {
         names,
       ),
     ).toEqual({ field: 'Body', before: null, after: 'Evidence Group' });
+  });
+});
+
+describe('objectHref', () => {
+  it.each([
+    ['Person', '/secretariat/people/a%2Fb'],
+    ['Meeting', '/secretariat/meetings/a%2Fb'],
+    ['Paper', '/papers/a%2Fb'],
+    ['Body', null],
+  ])('links a %s to %s', (objectType, href) => {
+    expect(objectHref(objectType, 'a/b')).toBe(href);
   });
 });

@@ -61,6 +61,21 @@ export function objectTypeText(objectType: string): string {
   return isAuditObjectType(objectType) ? AUDIT_OBJECT_TYPE_LABELS[objectType] : objectType;
 }
 
+/** Where the secretariat sees the thing an entry is about, for those that have a page by id. */
+export function objectHref(objectType: string, id: string): string | null {
+  const key = encodeURIComponent(id);
+  switch (objectType) {
+    case 'Person':
+      return `/secretariat/people/${key}`;
+    case 'Meeting':
+      return `/secretariat/meetings/${key}`;
+    case 'Paper':
+      return `/papers/${key}`;
+    default:
+      return null;
+  }
+}
+
 interface Choice {
   readonly value: string;
   readonly text: string;
