@@ -82,8 +82,10 @@ export default function Accessibility() {
         <h2 className="govuk-heading-m">What is not yet right</h2>
         <ul className="govuk-list govuk-list--bullet">
           <li>
-            Some wide tables (who sits where, members lists, the actions log and the audit trail) do
-            not yet fit a narrow phone screen and have to be scrolled sideways. We are fixing this.
+            On a narrow phone screen, some wide tables (who sits where, members lists, terms of
+            reference history, the actions log and the audit trail) scroll sideways inside the page.
+            You can move through them by swiping or, with a keyboard, by selecting the table and
+            using the arrow keys.
           </li>
           <li>
             Papers uploaded as PDF or other documents may not all meet the guidelines. Ask us for a
