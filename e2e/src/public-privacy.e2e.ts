@@ -22,7 +22,8 @@ test.describe('what the public can reach', () => {
     browser,
     holdDemoMembers,
   }, testInfo) => {
-    // The pages are the same with JavaScript on or off: one project reads them.
+    // Skipped in the no-JavaScript project: the server sends the same HTML with JavaScript on or
+    // off, so one project reading every page checks them all.
     test.skip(testInfo.project.name !== 'javascript', 'The same pages in either project');
     test.setTimeout(300_000);
     await holdDemoMembers();
