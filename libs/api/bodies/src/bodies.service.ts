@@ -58,6 +58,19 @@ function detailsOf(body: BodyEntity): Omit<BodyDetails, 'slug'> {
   };
 }
 
+/** The fields that differ, before and after, for the audit trail; null when none does. */
+function changedFields<T extends object>(
+  was: T,
+  now: T,
+): { before: Record<string, unknown>; after: Record<string, unknown> } | null {
+  const changed = (Object.keys(now) as (keyof T & string)[]).filter((key) => was[key] !== now[key]);
+  if (!changed.length) return null;
+  return {
+    before: Object.fromEntries(changed.map((key) => [key, was[key]])),
+    after: Object.fromEntries(changed.map((key) => [key, now[key]])),
+  };
+}
+
 /** The body, locked for the rest of the transaction; NOT_FOUND when there is none. */
 async function lockBody(manager: EntityManager, id: string): Promise<BodyEntity> {
   const body = isUuid(id)
@@ -185,16 +198,13 @@ export class BodiesService implements OnModuleInit {
       }
       await manager.update(BodyEntity, { id: before.id }, details);
       const after = await manager.findOneByOrFail(BodyEntity, { id: before.id });
-      const changed = (Object.keys(details) as (keyof typeof details)[]).filter(
-        (key) => detailsOf(before)[key] !== details[key],
-      );
-      if (changed.length) {
+      const changes = changedFields(detailsOf(before), details);
+      if (changes) {
         await this.audit.record(manager, actor, {
           action: 'body.update',
           objectType: 'Body',
           objectId: before.id,
-          before: Object.fromEntries(changed.map((key) => [key, detailsOf(before)[key]])),
-          after: Object.fromEntries(changed.map((key) => [key, details[key]])),
+          ...changes,
         });
       }
       return toBodyModel(after);
@@ -219,17 +229,13 @@ export class BodiesService implements OnModuleInit {
           defaultSupport: support.defaultSupport,
         },
       );
-      const was = supportOf(before);
-      const changed = (Object.keys(support) as (keyof BodySupport)[]).filter(
-        (key) => was[key] !== support[key],
-      );
-      if (changed.length) {
+      const changes = changedFields(supportOf(before), support);
+      if (changes) {
         await this.audit.record(manager, actor, {
           action: 'body.support',
           objectType: 'Body',
           objectId: before.id,
-          before: Object.fromEntries(changed.map((key) => [key, was[key]])),
-          after: Object.fromEntries(changed.map((key) => [key, support[key]])),
+          ...changes,
         });
       }
       return toBodyModel(await manager.findOneByOrFail(BodyEntity, { id: before.id }));

@@ -418,11 +418,7 @@ export class MeetingsService implements OnModuleInit {
     const id = await this.dataSource.transaction(async (manager) => {
       await this.checkBodies(manager, details.bodyIds, details.date);
       // Without support of its own, a meeting takes its (first) body's usual support text.
-      const [{ default_support: usualSupport }] = details.support
-        ? [{ default_support: details.support }]
-        : await manager.query(`SELECT default_support FROM body WHERE id = $1`, [
-            details.bodyIds[0],
-          ]);
+      const support = details.support || (await this.usualSupport(manager, details.bodyIds[0]));
       const saved = await manager.save(
         manager.create(MeetingEntity, {
           title: details.title,
@@ -431,7 +427,7 @@ export class MeetingsService implements OnModuleInit {
           endsAt,
           location: details.location,
           onlineLink: details.onlineLink,
-          support: usualSupport as string,
+          support,
           status: 'SCHEDULED',
           statusReason: null,
           createdBy: actor.accountId,
@@ -455,6 +451,12 @@ export class MeetingsService implements OnModuleInit {
       return saved.id;
     });
     return this.require(id);
+  }
+
+  /** A body's usual support text ('' for none); the body was checked by `checkBodies`. */
+  private async usualSupport(manager: EntityManager, bodyId: string): Promise<string> {
+    const [body] = await manager.query(`SELECT default_support FROM body WHERE id = $1`, [bodyId]);
+    return body.default_support;
   }
 
   async update(

@@ -30,20 +30,25 @@ export async function paperViewerOf({ viewer, loaders }: AccessContext): Promise
   };
 }
 
+/** A paper of a meeting as the paper-access rules take it. */
+function forAccess(
+  paper: Pick<PaperModel, 'visibility' | 'namedPersonIds'>,
+  meeting: Pick<MeetingModel, 'bodyIds' | 'date'>,
+) {
+  return {
+    visibility: paper.visibility,
+    namedPersonIds: paper.namedPersonIds,
+    meetingBodyIds: meeting.bodyIds,
+    meetingDate: meeting.date,
+  };
+}
+
 export function accessOf(
   paper: Pick<PaperModel, 'visibility' | 'namedPersonIds'>,
   meeting: Pick<MeetingModel, 'bodyIds' | 'date'>,
   viewer: PaperViewer,
 ): PaperAccess {
-  return paperAccess(
-    {
-      visibility: paper.visibility,
-      namedPersonIds: paper.namedPersonIds,
-      meetingBodyIds: meeting.bodyIds,
-      meetingDate: meeting.date,
-    },
-    viewer,
-  );
+  return paperAccess(forAccess(paper, meeting), viewer);
 }
 
 /** Whether the one asking may open the paper, and why (see `paperAccess`). */
@@ -68,13 +73,7 @@ export async function paperFileAccessFor(
 ): Promise<PaperAccess> {
   if (!paper.withdrawnAt) return paperAccessFor(context, meeting, paper);
   return paperFileAccess(
-    {
-      visibility: paper.visibility,
-      namedPersonIds: paper.namedPersonIds,
-      meetingBodyIds: meeting.bodyIds,
-      meetingDate: meeting.date,
-      withdrawn: true,
-    },
+    { ...forAccess(paper, meeting), withdrawn: true },
     await paperViewerOf(context),
   );
 }

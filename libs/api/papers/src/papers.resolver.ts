@@ -36,15 +36,16 @@ export const paperDownloadPath = (id: string) => `/papers/${encodeURIComponent(i
  * Why a paper may not be opened, without a word of what it is: never its title, never its
  * content note. The reason lets the web app offer to sign in.
  */
+const REFUSALS: Partial<Record<PaperAccessReason, string>> = {
+  NOT_SIGNED_IN: 'Sign in to open this paper',
+  WITHDRAWN: 'This paper has been withdrawn by the secretariat, so it can no longer be downloaded',
+  NOT_NAMED: 'Only the people named on this paper and the secretariat can open it',
+};
+
 export function paperRefusal(reason: PaperAccessReason): DomainError {
   const message =
-    reason === 'NOT_SIGNED_IN'
-      ? 'Sign in to open this paper'
-      : reason === 'WITHDRAWN'
-        ? 'This paper has been withdrawn by the secretariat, so it can no longer be downloaded'
-        : reason === 'NOT_NAMED'
-          ? 'Only the people named on this paper and the secretariat can open it'
-          : 'Only members of the meeting’s bodies on the day of the meeting and the secretariat can open this paper';
+    REFUSALS[reason] ??
+    'Only members of the meeting’s bodies on the day of the meeting and the secretariat can open this paper';
   return new DomainError('FORBIDDEN', message, { reason });
 }
 

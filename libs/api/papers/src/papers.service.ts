@@ -493,57 +493,54 @@ export class PapersService implements OnModuleInit {
     actor: Actor,
   ): Promise<PaperModel> {
     const { reason } = parseInput(paperWithdrawalSchema, input);
+    return this.setWithdrawal(id, expectedVersion, reason, actor);
+  }
+
+  /** Puts a withdrawn paper back as it was. INVALID_TRANSITION if it is not withdrawn. */
+  reinstate(id: string, expectedVersion: number, actor: Actor): Promise<PaperModel> {
+    return this.setWithdrawal(id, expectedVersion, null, actor);
+  }
+
+  /**
+   * Withdraws a paper with the reason given, or puts it back (null): one transaction that locks
+   * the paper, checks `expectedVersion` in the UPDATE and audits (`paper.withdraw` with the
+   * reason after, `paper.reinstate` with the reason before).
+   */
+  private async setWithdrawal(
+    id: string,
+    expectedVersion: number,
+    reason: string | null,
+    actor: Actor,
+  ): Promise<PaperModel> {
     await this.inTransaction(async (manager) => {
       const paper = await this.lockPaper(manager, id);
       if (!paper) throw NO_SUCH_PAPER();
       if (paper.version !== expectedVersion) throw changedMeanwhile(paper.version);
-      if (paper.withdrawnAt) {
-        throw new DomainError('INVALID_TRANSITION', 'This paper has already been withdrawn');
+      if ((paper.withdrawnAt !== null) === (reason !== null)) {
+        throw new DomainError(
+          'INVALID_TRANSITION',
+          reason !== null
+            ? 'This paper has already been withdrawn'
+            : 'This paper has not been withdrawn',
+        );
       }
       await manager.update(
         PaperEntity,
         { id, version: expectedVersion },
         {
-          withdrawnAt: new Date(),
-          withdrawnBy: actor.accountId,
+          withdrawnAt: reason !== null ? new Date() : null,
+          withdrawnBy: reason !== null ? actor.accountId : null,
           withdrawalReason: reason,
           version: expectedVersion + 1,
         },
       );
       await this.audit.record(manager, actor, {
-        action: 'paper.withdraw',
+        action: reason !== null ? 'paper.withdraw' : 'paper.reinstate',
         objectType: 'Paper',
         objectId: id,
-        after: { reason },
-      });
-    });
-    return this.require(id);
-  }
-
-  /** Puts a withdrawn paper back as it was. INVALID_TRANSITION if it is not withdrawn. */
-  async reinstate(id: string, expectedVersion: number, actor: Actor): Promise<PaperModel> {
-    await this.inTransaction(async (manager) => {
-      const paper = await this.lockPaper(manager, id);
-      if (!paper) throw NO_SUCH_PAPER();
-      if (paper.version !== expectedVersion) throw changedMeanwhile(paper.version);
-      if (!paper.withdrawnAt) {
-        throw new DomainError('INVALID_TRANSITION', 'This paper has not been withdrawn');
-      }
-      await manager.update(
-        PaperEntity,
-        { id, version: expectedVersion },
-        {
-          withdrawnAt: null,
-          withdrawnBy: null,
-          withdrawalReason: null,
-          version: expectedVersion + 1,
-        },
-      );
-      await this.audit.record(manager, actor, {
-        action: 'paper.reinstate',
-        objectType: 'Paper',
-        objectId: id,
-        before: { reason: paper.withdrawalReason },
+        ...(reason !== null
+          ? { after: { reason } }
+          : { before: { reason: paper.withdrawalReason } }),
       });
     });
     return this.require(id);
