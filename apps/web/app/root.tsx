@@ -128,10 +128,7 @@ export async function loader(args: LoaderFunctionArgs) {
       }
     }
   }
-  return data(
-    { feedbackUrl: config.FEEDBACK_URL ?? '/contact#feedback', user, notice, form },
-    { headers },
-  );
+  return data({ feedbackUrl: config.FEEDBACK_URL ?? null, user, notice, form }, { headers });
 }
 
 /** The header shows who is signed in on every page, so it is asked again after each navigation. */
@@ -144,6 +141,9 @@ function useBreadcrumbs() {
     ? []
     : matches.flatMap((match) => (match.handle as RouteHandle | undefined)?.breadcrumbs ?? []);
 }
+
+/** Where feedback goes when FEEDBACK_URL is not set: the contact page's feedback section. */
+const CONTACT_FEEDBACK = '/contact#feedback';
 
 /** The pages a public service owes, in the footer of every page. */
 const FOOTER_LINKS = {
@@ -180,7 +180,7 @@ export function Layout({ children }: { readonly children: ReactNode }) {
           <SiteNavigation user={root?.user ?? null} pathname={pathname} />
           <PhaseBanner tag="Alpha">
             This is a new service. Your{' '}
-            <a className="govuk-link" href={feedbackUrl ?? '/contact#feedback'}>
+            <a className="govuk-link" href={feedbackUrl ?? CONTACT_FEEDBACK}>
               feedback
             </a>{' '}
             will help us to improve it.

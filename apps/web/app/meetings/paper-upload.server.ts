@@ -221,6 +221,32 @@ async function removeUnfinished(args: RequestArgs, paperId: string): Promise<voi
 }
 
 /**
+ * What is wrong with a form's file before it is sent on, or null: none chosen, or a body whose
+ * declared length is already past the limit.
+ */
+function fileProblem(args: RequestArgs, fileName: string, maxBytes: number): FieldError | null {
+  const declared = Number(args.request.headers.get('Content-Length') ?? 0);
+  if (!fileName) return { field: PAPER_FILE_FIELD, message: 'Select a file' };
+  if (declared > maxBytes + MULTIPART_OVERHEAD) {
+    return { field: PAPER_FILE_FIELD, message: tooLargeMessage(maxBytes) };
+  }
+  return null;
+}
+
+/**
+ * The API's refusal of a file as the file field's error; not signed in (any more) is a sign-in
+ * page, and not allowed the permission page.
+ */
+async function refusedFile(
+  args: RequestArgs,
+  sent: Extract<SendOutcome, { ok: false }>,
+): Promise<FieldError> {
+  if (sent.status === 401) throw await signInRedirect(args.request);
+  if (sent.status === 403) throw new Response(null, { status: 403 });
+  return { field: PAPER_FILE_FIELD, message: sent.message };
+}
+
+/**
  * The file part of the form, once the fields before it have been read: checks the fields and
  * the file's presence and declared size, adds the paper (createPaper) and streams the file to
  * it. When the API refuses the file, the paper just added is removed again (removePaper), and
@@ -236,12 +262,8 @@ async function receiveFile(
   const form = readPaperForm(fields, meetingId);
   const errors: FieldError[] = form.ok ? [] : [...form.errors];
   const fileName = part.filename ?? '';
-  const declared = Number(args.request.headers.get('Content-Length') ?? 0);
-  if (!fileName) {
-    errors.push({ field: PAPER_FILE_FIELD, message: 'Select a file' });
-  } else if (declared > maxBytes + MULTIPART_OVERHEAD) {
-    errors.push({ field: PAPER_FILE_FIELD, message: tooLargeMessage(maxBytes) });
-  }
+  const problem = fileProblem(args, fileName, maxBytes);
+  if (problem) errors.push(problem);
   if (!form.ok || errors.length) {
     await new PartReader(part.data).drain();
     return { ok: false, errors: inFormOrder(errors, [...PAPER_FORM_ORDER]), values: form.values };
@@ -265,13 +287,7 @@ async function receiveFile(
   }
   if (sent.ok) return { ok: true, paper };
   await removeUnfinished(args, paper.id);
-  if (sent.status === 401) throw await signInRedirect(args.request);
-  if (sent.status === 403) throw new Response(null, { status: 403 });
-  return {
-    ok: false,
-    errors: [{ field: PAPER_FILE_FIELD, message: sent.message }],
-    values: form.values,
-  };
+  return { ok: false, errors: [await refusedFile(args, sent)], values: form.values };
 }
 
 /**
@@ -333,26 +349,22 @@ export async function replacePaperFileFromForm(
 ): Promise<{ readonly ok: true } | { readonly ok: false; readonly errors: FieldError[] }> {
   assertSameOrigin(args.request);
   let outcome: { ok: true } | { ok: false; errors: FieldError[] } | undefined;
-  const declared = Number(args.request.headers.get('Content-Length') ?? 0);
   try {
     await unstable_parseMultipartFormData(args.request, async (part) => {
+      // A file field left empty is passed over: no file at all is "Select a file", below.
       if (part.name !== PAPER_FILE_FIELD || outcome || !part.filename) {
         await new PartReader(part.data).drain();
         return undefined;
       }
-      if (declared > maxBytes + MULTIPART_OVERHEAD) {
+      const fileName = part.filename;
+      const problem = fileProblem(args, fileName, maxBytes);
+      if (problem) {
         await new PartReader(part.data).drain();
-        outcome = {
-          ok: false,
-          errors: [{ field: PAPER_FILE_FIELD, message: tooLargeMessage(maxBytes) }],
-        };
+        outcome = { ok: false, errors: [problem] };
         return undefined;
       }
-      const sent = await sendFile(args, paperId, part, part.filename, maxBytes, expectedVersion);
-      if (sent.ok) outcome = { ok: true };
-      else if (sent.status === 401) throw await signInRedirect(args.request);
-      else if (sent.status === 403) throw new Response(null, { status: 403 });
-      else outcome = { ok: false, errors: [{ field: PAPER_FILE_FIELD, message: sent.message }] };
+      const sent = await sendFile(args, paperId, part, fileName, maxBytes, expectedVersion);
+      outcome = sent.ok ? { ok: true } : { ok: false, errors: [await refusedFile(args, sent)] };
       return undefined;
     });
   } catch (error) {

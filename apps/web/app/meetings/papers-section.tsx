@@ -48,13 +48,36 @@ export interface PaperView extends PaperReference {
   })[];
 }
 
+interface DownloadState {
+  readonly file?: PaperFileView | null;
+  readonly withdrawnAt?: string | null;
+  readonly canDownload?: boolean;
+}
+
+/** A withdrawn paper the one asking may no longer download (the API says). */
+const isWithdrawnFromViewer = (paper: DownloadState) =>
+  Boolean(paper.withdrawnAt) && !paper.canDownload;
+
+/** The paper's file, if the one asking may download it now; null otherwise. */
+function downloadable(paper: DownloadState): PaperFileView | null {
+  if (isWithdrawnFromViewer(paper) || paper.canDownload === false) return null;
+  return paper.file ?? null;
+}
+
 /**
  * The tags after a paper's title: who may open it when that is not everyone ("Members only",
  * "Named people only": the reader knows not to pass it on), superseded, withdrawn.
  */
-export function PaperTags({ paper }: { readonly paper: PaperView }) {
+export function PaperTags({
+  paper,
+  withAudience = true,
+}: {
+  readonly paper: PaperView;
+  /** False where who can open it is said beside the title already (the secretariat's cards). */
+  readonly withAudience?: boolean;
+}) {
   const tags: { text: string; colour?: 'grey' | 'red' }[] = [];
-  if (paper.visibility && paper.visibility !== 'PUBLIC') {
+  if (withAudience && paper.visibility && paper.visibility !== 'PUBLIC') {
     tags.push({ text: PAPER_VISIBILITY_LABELS[paper.visibility] });
   }
   if (paper.isSuperseded) tags.push({ text: 'Superseded', colour: 'grey' });
@@ -95,6 +118,27 @@ function ContentNote({ note }: { readonly note: string | null | undefined }) {
   return sentence ? <WarningText iconFallbackText="Content note">{sentence}</WarningText> : null;
 }
 
+/** An easy read version's link, or why there is none. */
+function EasyReadLink({ version }: { readonly version: PaperReference & DownloadState }) {
+  const file = downloadable(version);
+  return (
+    <p className="govuk-body">
+      {file ? (
+        <>
+          <a className="govuk-link" href={paperFilePath(version.id)}>
+            Easy read version<span className="govuk-visually-hidden">: {version.title}</span>
+          </a>{' '}
+          ({fileSummary(file)})
+        </>
+      ) : isWithdrawnFromViewer(version) ? (
+        `Easy read version (${version.title}): withdrawn`
+      ) : (
+        `Easy read version (${version.title}): not available yet`
+      )}
+    </p>
+  );
+}
+
 /**
  * A paper's details and its download link, the content note always before the link: its agenda
  * item, what replaces it (or what it replaces), the original of an easy read version, the file's
@@ -108,6 +152,7 @@ export function PaperDetails({
   /** Papers listed on the same page, linked to by their anchors. */
   readonly onPage?: ReadonlySet<string>;
 }) {
+  const file = downloadable(paper);
   return (
     <>
       {paper.agendaItem ? (
@@ -145,15 +190,14 @@ export function PaperDetails({
         </InsetText>
       ) : null}
       <ContentNote note={paper.contentNote} />
-      {paper.withdrawnAt && !paper.canDownload ? null : paper.file &&
-        paper.canDownload !== false ? (
+      {file ? (
         <p className="govuk-body">
           <a className="govuk-link" href={paperFilePath(paper.id)}>
             Download the paper<span className="govuk-visually-hidden">: {paper.title}</span>
           </a>{' '}
-          ({fileSummary(paper.file)})
+          ({fileSummary(file)})
         </p>
-      ) : (
+      ) : isWithdrawnFromViewer(paper) ? null : (
         <p className="govuk-body">The paper’s file is not available yet.</p>
       )}
       {paper.easyReadVersions?.map((version) => (
@@ -161,20 +205,7 @@ export function PaperDetails({
           {version.contentNote !== paper.contentNote ? (
             <ContentNote note={version.contentNote} />
           ) : null}
-          <p className="govuk-body">
-            {version.withdrawnAt && !version.canDownload ? (
-              `Easy read version (${version.title}): withdrawn`
-            ) : version.file && version.canDownload !== false ? (
-              <>
-                <a className="govuk-link" href={paperFilePath(version.id)}>
-                  Easy read version<span className="govuk-visually-hidden">: {version.title}</span>
-                </a>{' '}
-                ({fileSummary(version.file)})
-              </>
-            ) : (
-              `Easy read version (${version.title}): not available yet`
-            )}
-          </p>
+          <EasyReadLink version={version} />
         </div>
       ))}
     </>

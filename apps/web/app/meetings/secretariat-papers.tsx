@@ -55,7 +55,7 @@ export function SecretariatPapers({
             title: (
               <>
                 {paper.title}
-                <PaperTags paper={{ ...paper, visibility: undefined }} />
+                <PaperTags paper={paper} withAudience={false} />
               </>
             ),
             titleHeadingLevel: 3,

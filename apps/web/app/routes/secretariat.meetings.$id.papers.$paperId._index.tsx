@@ -194,7 +194,7 @@ export default function CorrectPaper() {
               value: (
                 <>
                   {paper.title}
-                  <PaperTags paper={{ ...paper, visibility: undefined }} />
+                  <PaperTags paper={paper} withAudience={false} />
                 </>
               ),
             },
