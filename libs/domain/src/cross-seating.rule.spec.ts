@@ -1,15 +1,19 @@
 import fc from 'fast-check';
 import {
   type CascadeAction,
+  type CrossSeatRuleHistory,
   type CrossSeatRuleSpec,
   type Lifespan,
   type NonCompliantPeriod,
   type SeatHolding,
   assertCrossSeat,
   checkCrossSeat,
+  complianceUnderHistory,
   crossSeatCascade,
   crossSeatCompliance,
   nonCompliantPeriods,
+  nonCompliantPeriodsUnderHistory,
+  ruleWindows,
   validateCrossSeatRule,
 } from './cross-seating.rule';
 import { DomainError } from './domain-error';
@@ -966,4 +970,241 @@ describe('working from change points, not days', () => {
     ]);
     expect(check.refusals.map((r) => r.reason)).toEqual(['NOT_COVERED', 'SEATS_FULL']);
   }, 20_000);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Rules that take effect from a date: each day is judged by the terms in force that day.
+describe('rules over time', () => {
+  const seats = (minSeats: number, maxSeats: number) => ({ minSeats, maxSeats });
+  const history = (
+    ...versions: [string, { minSeats: number; maxSeats: number } | null][]
+  ): CrossSeatRuleHistory => ({
+    targetBodyId: EVIDENCE,
+    fromBodyId: EBE,
+    versions: versions.map(([effectiveFrom, terms]) => ({ effectiveFrom, seats: terms })),
+  });
+  const lifespan: Lifespan = { from: '2020-01-01', to: null };
+  // Two seats held from 2020; the rule asks for 2 from 2020, 3 from 2023, and is removed in 2025.
+  const ann = cross('ann', '2020-01-01');
+  const ben = cross('ben', '2020-01-01');
+  const holdings = [ann, ben];
+  const changed = history(
+    ['2025-01-01', null],
+    ['2020-01-01', seats(2, 2)],
+    ['2023-01-01', seats(3, 3)],
+  );
+
+  it('gives each version the days up to the next one, within the body’s life', () => {
+    expect(ruleWindows(changed, lifespan)).toEqual([
+      { ...evidenceRule, inForce: { from: '2020-01-01', to: '2022-12-31' } },
+      { ...evidenceRule, ...seats(3, 3), inForce: { from: '2023-01-01', to: '2024-12-31' } },
+    ]);
+    expect(ruleWindows(changed, { from: '2021-06-01', to: '2023-03-31' })).toEqual([
+      { ...evidenceRule, inForce: { from: '2021-06-01', to: '2022-12-31' } },
+      { ...evidenceRule, ...seats(3, 3), inForce: { from: '2023-01-01', to: '2023-03-31' } },
+    ]);
+    expect(ruleWindows(changed, { from: '2025-06-01', to: null })).toEqual([]);
+    expect(ruleWindows(history(), lifespan)).toEqual([]);
+  });
+
+  it.each([
+    ['before the rule takes effect', '2019-06-01', 'NOT_IN_FORCE', null, null],
+    ['under the first terms', '2022-12-31', 'COMPLIANT', seats(2, 2), '2020-01-01'],
+    ['the day stricter terms take effect', '2023-01-01', 'VACANCY', seats(3, 3), '2023-01-01'],
+    ['under the stricter terms', '2024-12-31', 'VACANCY', seats(3, 3), '2023-01-01'],
+    ['once the rule is removed', '2025-01-01', 'NOT_IN_FORCE', null, null],
+  ])('on a day %s (%s) is %s', (_name, on, status, terms, since) => {
+    const holders = on < '2020-01-01' ? [] : [ann, ben];
+    expect(complianceUnderHistory(changed, holdings, lifespan, on)).toEqual({
+      status,
+      held: holders.length,
+      holders,
+      since,
+      rule: terms === null ? null : { ...evidenceRule, ...terms },
+    });
+  });
+
+  it('keeps a vacancy that runs on across a change of terms as one that began earlier', () => {
+    const one = [cross('cat', '2020-01-01')];
+    const stricter = history(['2020-01-01', seats(2, 2)], ['2023-01-01', seats(3, 3)]);
+    expect(complianceUnderHistory(stricter, one, lifespan, '2023-06-01')).toMatchObject({
+      status: 'VACANCY',
+      since: '2020-01-01',
+    });
+    // A gap in force (removed, then brought back) ends the run.
+    const gap = history(
+      ['2020-01-01', seats(2, 2)],
+      ['2021-01-01', null],
+      ['2022-01-01', seats(2, 2)],
+    );
+    expect(complianceUnderHistory(gap, one, lifespan, '2022-06-01').since).toBe('2022-01-01');
+  });
+
+  it('never rewrites the past: adding a later version leaves earlier days as they were', () => {
+    const before = history(['2020-01-01', seats(2, 2)]);
+    const range = { from: '2020-01-01', to: '2022-12-31' };
+    expect(nonCompliantPeriodsUnderHistory(changed, holdings, lifespan, range)).toEqual(
+      nonCompliantPeriodsUnderHistory(before, holdings, lifespan, range),
+    );
+    expect(
+      nonCompliantPeriodsUnderHistory(changed, holdings, lifespan, {
+        from: '2020-01-01',
+        to: null,
+      }),
+    ).toEqual([
+      {
+        status: 'VACANCY',
+        from: '2023-01-01',
+        to: '2024-12-31',
+        held: 2,
+        rule: { ...evidenceRule, ...seats(3, 3) },
+      },
+    ]);
+  });
+
+  it('checks a range once, even when the rule was never in force', () => {
+    const error = caught(() =>
+      nonCompliantPeriodsUnderHistory(history(), holdings, lifespan, {
+        from: '2020-02-30',
+        to: null,
+      }),
+    );
+    expect(error.details).toEqual({ field: 'from' });
+  });
+
+  it('refuses a cross-seat starting on a day no version is in force, and counts seats by the terms of each day', () => {
+    const windows = ruleWindows(changed, lifespan);
+    const member = ordinary('dan', '2019-01-01');
+    const lateStart = checkCrossSeat(
+      cross('dan', '2025-02-01', null, { membershipId: '' }),
+      [member],
+      windows,
+    );
+    expect(lateStart.refusals).toEqual([
+      expect.objectContaining({ reason: 'NO_RULE', field: 'startsOn' }),
+    ]);
+    // Two held; 2..2 until 2023 is full, 3..3 from 2023 has room.
+    const early = checkCrossSeat(
+      cross('dan', '2022-06-01', '2024-06-30', { membershipId: '' }),
+      [member, ...holdings],
+      windows,
+    );
+    expect(early.refusals).toEqual([
+      expect.objectContaining({ reason: 'SEATS_FULL', on: '2022-06-01' }),
+    ]);
+    expect(
+      checkCrossSeat(
+        cross('dan', '2023-02-01', null, { membershipId: '' }),
+        [member, ...holdings],
+        windows,
+      ).refusals,
+    ).toEqual([]);
+  });
+
+  // Random histories over the small window of days.
+  const versionArb = fc.tuple(
+    fc.integer({ min: 0, max: WINDOW }),
+    fc.option(
+      fc
+        .tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 2 }))
+        .map(([min, extra]) => seats(min, min + extra)),
+      { freq: 4 },
+    ),
+  );
+  const historyArb: fc.Arbitrary<CrossSeatRuleHistory> = fc
+    .uniqueArray(versionArb, { maxLength: 4, selector: ([n]) => n })
+    .map((versions) =>
+      history(...versions.map(([n, terms]) => [day(n), terms] as [string, typeof terms])),
+    );
+  /** Brute force: the terms in force on `on`: the latest version on or before it, within life. */
+  const termsOn = (h: CrossSeatRuleHistory, life: Lifespan, on: string) => {
+    if (!isActiveOn({ startsOn: life.from, endsOn: life.to }, on)) return null;
+    const latest = [...h.versions]
+      .filter((v) => v.effectiveFrom <= on)
+      .sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? 1 : -1))[0];
+    return latest?.seats ?? null;
+  };
+
+  it('judges each day by the terms in force that day', () => {
+    fc.assert(
+      fc.property(historyArb, holdingsArb, lifespanArb, (h, hs, life) => {
+        for (const on of windowDays) {
+          const terms = termsOn(h, life, on);
+          const held = heldOn(hs, on);
+          const answer = complianceUnderHistory(h, hs, life, on);
+          expect(answer.held).toBe(held);
+          expect(answer.status).toBe(
+            terms === null
+              ? 'NOT_IN_FORCE'
+              : statusOn({ ...evidenceRule, ...terms }, held, life, on),
+          );
+        }
+      }),
+    );
+  });
+
+  it('starts each run of a status on the first day of that status', () => {
+    fc.assert(
+      fc.property(
+        historyArb,
+        holdingsArb,
+        lifespanArb,
+        fc.integer({ min: 0, max: WINDOW }),
+        (h, hs, life, n) => {
+          const answer = complianceUnderHistory(h, hs, life, day(n));
+          if (answer.since === null) return;
+          const status = (on: string) => complianceUnderHistory(h, hs, life, on).status;
+          for (let d = answer.since; d <= day(n); d = addDays(d, 1)) {
+            expect(status(d)).toBe(answer.status);
+          }
+          expect(
+            answer.since === life.from ? 'the body’s first day' : status(addDays(answer.since, -1)),
+          ).not.toBe(answer.status);
+        },
+      ),
+    );
+  });
+
+  it('reports as not met exactly the days that were not met, each with the terms of that day', () => {
+    fc.assert(
+      fc.property(historyArb, holdingsArb, lifespanArb, (h, hs, life) => {
+        const periods = nonCompliantPeriodsUnderHistory(h, hs, life, {
+          from: day(0),
+          to: day(WINDOW),
+        });
+        for (const on of windowDays) {
+          const answer = complianceUnderHistory(h, hs, life, on);
+          const inPeriod = periods.filter((p) => p.from <= on && p.to !== null && on <= p.to);
+          if (answer.status === 'VACANCY' || answer.status === 'OVER') {
+            expect(inPeriod).toEqual([
+              expect.objectContaining({
+                status: answer.status,
+                held: answer.held,
+                rule: answer.rule,
+              }),
+            ]);
+          } else {
+            expect(inPeriod).toEqual([]);
+          }
+        }
+      }),
+    );
+  });
+
+  it('refuses a seat on the first day the terms in force that day would be exceeded', () => {
+    fc.assert(
+      fc.property(historyArb, holdingsArb, lifespanArb, termArb, (h, hs, life, term) => {
+        const candidate = cross('p9', term.startsOn, term.endsOn, { membershipId: '' });
+        const check = checkCrossSeat(candidate, hs, ruleWindows(h, life));
+        const full = windowDays.find((on) => {
+          const terms = termsOn(h, life, on);
+          return isActiveOn(candidate, on) && terms !== null && heldOn(hs, on) + 1 > terms.maxSeats;
+        });
+        expect(check.refusals.find((r) => r.reason === 'SEATS_FULL')?.on).toBe(full);
+        expect(check.refusals.some((r) => r.reason === 'NO_RULE')).toBe(
+          termsOn(h, life, candidate.startsOn) === null,
+        );
+      }),
+    );
+  });
 });

@@ -17,6 +17,9 @@
  * 6. While the target body exists (its lifespan), the rule is met on a day when the number of
  *    cross-seats held that day is within `minSeats`..`maxSeats`; fewer is a VACANCY, more is
  *    OVER. Outside the lifespan the rule is NOT_IN_FORCE.
+ * 7. A rule takes effect from a date, and a change to it (or its removal) takes effect from a
+ *    later date: each day is judged by the terms in force on that day
+ *    (`CrossSeatRuleHistory`), so changing a rule never rewrites past compliance.
  *
  * Dates are ISO `YYYY-MM-DD` strings and every `endsOn` / `to` is the LAST day, included. The
  * counts are worked out from change points (the days holdings start, and the days after they
@@ -98,13 +101,21 @@ export type CrossSeatRefusal = {
   reason?: CrossSeatRefusalReason;
 };
 
+/**
+ * A rule's terms with the days they hold on (`inForce`, within the target body's lifespan); a
+ * rule without `inForce` holds on every day. `ruleWindows` turns a history into these.
+ */
+export interface RuleInForce extends CrossSeatRuleSpec {
+  inForce?: Lifespan;
+}
+
 export interface CrossSeatCheck {
   allowed: boolean;
   refusals: CrossSeatRefusal[];
   /** seats held under the rule on the candidate's start date, before and with the candidate */
   seatsBefore: number;
   seatsAfter: number;
-  rule: CrossSeatRuleSpec | null;
+  rule: RuleInForce | null;
 }
 
 /** Whether `holding` is a cross-seat on `targetBodyId` from `fromBodyId`. */
@@ -168,6 +179,37 @@ function plural(n: number, one: string, many: string): string {
   return n === 1 ? `${n} ${one}` : `${n} ${many}`;
 }
 
+/** Whether a rule's terms hold on `day`. */
+function holdsOn(rule: RuleInForce, day: string): boolean {
+  return rule.inForce === undefined || inLifespan(rule.inForce, day);
+}
+
+/**
+ * The first day of `term` on which `rule` is in force and one more cross-seat than `line` counts
+ * would be more than it allows, with the count that day; null if there is none.
+ */
+function firstFullDay(
+  line: Timeline,
+  term: Term,
+  rule: RuleInForce,
+): { on: string; held: number } | null {
+  const from =
+    rule.inForce === undefined || rule.inForce.from < term.startsOn
+      ? term.startsOn
+      : rule.inForce.from;
+  const ends = [term.endsOn, rule.inForce?.to ?? null].filter((d): d is string => d !== null);
+  const to = ends.length ? ends.reduce((a, b) => (a < b ? a : b)) : null;
+  if (to !== null && to < from) return null;
+  const first = stepAt(line, from);
+  const held = countAtStep(line, first);
+  if (held + 1 > rule.maxSeats) return { on: from, held };
+  for (let i = first + 1; i < line.points.length; i++) {
+    if (to !== null && line.points[i] > to) break;
+    if (line.counts[i] + 1 > rule.maxSeats) return { on: line.points[i], held: line.counts[i] };
+  }
+  return null;
+}
+
 /**
  * Would `candidate` (a CROSS_SEAT holding, membershipId may be '' for a new one, or an existing
  * id when a cross-seat's term is being changed) be allowed?
@@ -177,11 +219,12 @@ function plural(n: number, one: string, many: string): string {
  *
  * Refusals (all that apply, in this order, for a preview screen):
  *  - no from body, or no rule for (candidate.bodyId, candidate.fromBodyId): CROSS_SEAT_RULE,
- *    field fromBodyId
+ *    field fromBodyId; or rules for the pair but none in force on the candidate's first day:
+ *    field startsOn
  *  - the person's from-body memberships (of any seat) do not cover the candidate's whole term:
  *    CROSS_SEAT_RULE, `on` = first uncovered day
- *  - on some day of the candidate's term the cross-seats under that rule + 1 > maxSeats:
- *    CROSS_SEAT_RULE, `on` = first such day
+ *  - on some day of the candidate's term the cross-seats of the pair + 1 > the maxSeats of the
+ *    terms in force that day: CROSS_SEAT_RULE, `on` = first such day
  *  - the candidate overlaps another membership of the same person on the target body:
  *    MEMBERSHIP_OVERLAP, `on` = the first shared day
  * `field` is startsOn when the problem is on the candidate's first day, endsOn when later.
@@ -193,7 +236,7 @@ function plural(n: number, one: string, many: string): string {
 export function checkCrossSeat(
   candidate: SeatHolding,
   holdings: readonly SeatHolding[],
-  rules: readonly CrossSeatRuleSpec[],
+  rules: readonly RuleInForce[],
 ): CrossSeatCheck {
   validateTerm(candidate);
   const isOther = (h: SeatHolding) =>
@@ -203,11 +246,13 @@ export function checkCrossSeat(
   const refusals: CrossSeatRefusal[] = [];
   const fromBodyId = candidate.fromBodyId;
 
-  const rule =
+  const pairRules =
     fromBodyId === null
-      ? null
-      : (rules.find((r) => r.targetBodyId === candidate.bodyId && r.fromBodyId === fromBodyId) ??
-        null);
+      ? []
+      : rules
+          .filter((r) => r.targetBodyId === candidate.bodyId && r.fromBodyId === fromBodyId)
+          .sort((a, b) => compareText(a.inForce?.from ?? '', b.inForce?.from ?? ''));
+  const rule = pairRules.find((r) => holdsOn(r, candidate.startsOn)) ?? null;
   if (fromBodyId === null) {
     refusals.push({
       code: 'CROSS_SEAT_RULE',
@@ -219,9 +264,12 @@ export function checkCrossSeat(
     refusals.push({
       code: 'CROSS_SEAT_RULE',
       message:
-        'There is no cross-seating rule for this body and the body the cross-seat comes from, ' +
-        'so the cross-seat cannot be added',
-      field: 'fromBodyId',
+        pairRules.length === 0
+          ? 'There is no cross-seating rule for this body and the body the cross-seat comes from, ' +
+            'so the cross-seat cannot be added'
+          : `On ${formatLongDate(candidate.startsOn)} no cross-seating rule for this body and the ` +
+            'body the cross-seat comes from is in force, so the cross-seat cannot start then',
+      field: pairRules.length === 0 ? 'fromBodyId' : 'startsOn',
       reason: 'NO_RULE',
     });
   }
@@ -245,32 +293,25 @@ export function checkCrossSeat(
     }
 
     const line = timeline(others.filter((h) => isCrossSeatUnder(h, candidate.bodyId, fromBodyId)));
-    const first = stepAt(line, candidate.startsOn);
-    seatsBefore = countAtStep(line, first);
-    if (rule !== null) {
-      let fullOn: string | null = seatsBefore + 1 > rule.maxSeats ? candidate.startsOn : null;
-      let held = seatsBefore;
-      for (let i = first + 1; fullOn === null && i < line.points.length; i++) {
-        if (candidate.endsOn !== null && line.points[i] > candidate.endsOn) break;
-        if (line.counts[i] + 1 > rule.maxSeats) {
-          fullOn = line.points[i];
-          held = line.counts[i];
-        }
-      }
-      if (fullOn !== null) {
-        refusals.push({
-          code: 'CROSS_SEAT_RULE',
-          message:
-            rule.maxSeats === 0
-              ? 'The cross-seating rule does not allow any cross-seats on this body from that body'
-              : `On ${formatLongDate(fullOn)} ${held === 1 ? 'there is' : 'there are'} already ` +
-                `${plural(held, 'cross-seat', 'cross-seats')} from that body, and the ` +
-                `cross-seating rule allows no more than ${rule.maxSeats}.`,
-          field: fieldFor(fullOn),
-          on: fullOn,
-          reason: 'SEATS_FULL',
-        });
-      }
+    seatsBefore = countAtStep(line, stepAt(line, candidate.startsOn));
+    // The first day of the candidate's term, under whichever terms are in force that day, when a
+    // seat would be one too many.
+    for (const inForce of pairRules) {
+      const full = firstFullDay(line, candidate, inForce);
+      if (full === null) continue;
+      refusals.push({
+        code: 'CROSS_SEAT_RULE',
+        message:
+          inForce.maxSeats === 0
+            ? 'The cross-seating rule does not allow any cross-seats on this body from that body'
+            : `On ${formatLongDate(full.on)} ${full.held === 1 ? 'there is' : 'there are'} already ` +
+              `${plural(full.held, 'cross-seat', 'cross-seats')} from that body, and the ` +
+              `cross-seating rule allows no more than ${inForce.maxSeats}.`,
+        field: fieldFor(full.on),
+        on: full.on,
+        reason: 'SEATS_FULL',
+      });
+      break;
     }
   }
 
@@ -298,7 +339,7 @@ export function checkCrossSeat(
 export function assertCrossSeat(
   candidate: SeatHolding,
   holdings: readonly SeatHolding[],
-  rules: readonly CrossSeatRuleSpec[],
+  rules: readonly RuleInForce[],
 ): void {
   const check = checkCrossSeat(candidate, holdings, rules);
   const [first] = check.refusals;
@@ -374,6 +415,15 @@ function inLifespan(lifespan: Lifespan, on: string): boolean {
   return isActiveOn({ startsOn: lifespan.from, endsOn: lifespan.to }, on);
 }
 
+/** The holdings active on `on`, by start date, then membershipId. */
+function holdersOn(holdings: readonly SeatHolding[], on: string): SeatHolding[] {
+  return holdings
+    .filter((h) => isActiveOn(h, on))
+    .sort(
+      (a, b) => compareText(a.startsOn, b.startsOn) || compareText(a.membershipId, b.membershipId),
+    );
+}
+
 /**
  * Cross-seats under `rule` held on `on` (CROSS_SEAT holdings of targetBody from fromBody active
  * that day). VACANCY if held < minSeats, OVER if > maxSeats, NOT_IN_FORCE outside lifespan.
@@ -391,11 +441,7 @@ export function crossSeatCompliance(
 ): ComplianceOnDate {
   assertRealDate(on, 'on', 'Date');
   const relevant = holdings.filter((h) => isCrossSeatUnder(h, rule.targetBodyId, rule.fromBodyId));
-  const holders = relevant
-    .filter((h) => isActiveOn(h, on))
-    .sort(
-      (a, b) => compareText(a.startsOn, b.startsOn) || compareText(a.membershipId, b.membershipId),
-    );
+  const holders = holdersOn(relevant, on);
   const held = holders.length;
   if (!inLifespan(lifespan, on)) return { status: 'NOT_IN_FORCE', held, holders, since: null };
 
@@ -421,6 +467,21 @@ export interface NonCompliantPeriod {
   held: number;
 }
 
+/** BAD_USER_INPUT (field from or to) unless the range's dates are real and in order. */
+function assertRange(range: { from: string; to: string | null }): void {
+  assertRealDate(range.from, 'from', 'Start of the period');
+  if (range.to !== null) {
+    assertRealDate(range.to, 'to', 'End of the period');
+    if (range.to < range.from) {
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        `End of the period must be the same as or after ${formatLongDate(range.from)}`,
+        { field: 'to' },
+      );
+    }
+  }
+}
+
 /**
  * Maximal periods within range ∩ lifespan during which the rule was not met; consecutive days
  * with the same status AND same held count merge; ordered by from. range.to null = open (use
@@ -434,17 +495,7 @@ export function nonCompliantPeriods(
   lifespan: Lifespan,
   range: { from: string; to: string | null },
 ): NonCompliantPeriod[] {
-  assertRealDate(range.from, 'from', 'Start of the period');
-  if (range.to !== null) {
-    assertRealDate(range.to, 'to', 'End of the period');
-    if (range.to < range.from) {
-      throw new DomainError(
-        'BAD_USER_INPUT',
-        `End of the period must be the same as or after ${formatLongDate(range.from)}`,
-        { field: 'to' },
-      );
-    }
-  }
+  assertRange(range);
   const from = range.from > lifespan.from ? range.from : lifespan.from;
   const to =
     range.to === null
@@ -480,4 +531,111 @@ export function nonCompliantPeriods(
     });
   });
   return periods;
+}
+
+/** The seats a rule asks for from `effectiveFrom` on; `seats` null: the rule is removed then. */
+export interface CrossSeatRuleVersion {
+  effectiveFrom: string;
+  seats: { minSeats: number; maxSeats: number } | null;
+}
+
+/**
+ * A rule for one pair of bodies as it was, is and is due to be: each version holds from its
+ * `effectiveFrom` to the day before the next one's (versions in any order, one per day).
+ */
+export interface CrossSeatRuleHistory {
+  targetBodyId: string;
+  fromBodyId: string;
+  versions: readonly CrossSeatRuleVersion[];
+}
+
+/**
+ * The stretches of days, within `lifespan`, over which each version of the rule is in force,
+ * with its terms, in date order. Removed spans and spans outside the lifespan are left out.
+ */
+export function ruleWindows(
+  history: CrossSeatRuleHistory,
+  lifespan: Lifespan,
+): (RuleInForce & { inForce: Lifespan })[] {
+  const versions = [...history.versions].sort((a, b) =>
+    compareText(a.effectiveFrom, b.effectiveFrom),
+  );
+  const windows: (RuleInForce & { inForce: Lifespan })[] = [];
+  versions.forEach((version, i) => {
+    if (version.seats === null) return;
+    const next = versions[i + 1];
+    const lastOfVersion = next === undefined ? null : addDays(next.effectiveFrom, -1);
+    const from = version.effectiveFrom > lifespan.from ? version.effectiveFrom : lifespan.from;
+    const to =
+      lastOfVersion === null
+        ? lifespan.to
+        : lifespan.to === null || lastOfVersion < lifespan.to
+          ? lastOfVersion
+          : lifespan.to;
+    if (to !== null && to < from) return;
+    windows.push({
+      targetBodyId: history.targetBodyId,
+      fromBodyId: history.fromBodyId,
+      ...version.seats,
+      inForce: { from, to },
+    });
+  });
+  return windows;
+}
+
+export interface ComplianceUnderHistory extends ComplianceOnDate {
+  /** the terms in force on the day; null when NOT_IN_FORCE */
+  rule: CrossSeatRuleSpec | null;
+}
+
+/**
+ * `crossSeatCompliance` on `on` under the terms in force that day (NOT_IN_FORCE on a day no
+ * version holds, or outside the lifespan). A run of one status carries on across a change of
+ * terms: a vacancy under 2..2 that is still a vacancy under 3..3 began when the first did.
+ */
+export function complianceUnderHistory(
+  history: CrossSeatRuleHistory,
+  holdings: readonly SeatHolding[],
+  lifespan: Lifespan,
+  on: string,
+): ComplianceUnderHistory {
+  assertRealDate(on, 'on', 'Date');
+  const windows = ruleWindows(history, lifespan);
+  let i = windows.findIndex((w) => holdsOn(w, on));
+  if (i < 0) {
+    const relevant = holdings.filter((h) =>
+      isCrossSeatUnder(h, history.targetBodyId, history.fromBodyId),
+    );
+    const holders = holdersOn(relevant, on);
+    return { status: 'NOT_IN_FORCE', held: holders.length, holders, since: null, rule: null };
+  }
+  const { inForce, ...rule } = windows[i];
+  const today = crossSeatCompliance(rule, holdings, inForce, on);
+  let since = today.since;
+  while (i > 0 && since === windows[i].inForce.from) {
+    const before = windows[i - 1];
+    const lastDay = addDays(windows[i].inForce.from, -1);
+    if (before.inForce.to !== lastDay) break;
+    const then = crossSeatCompliance(before, holdings, before.inForce, lastDay);
+    if (then.status !== today.status) break;
+    since = then.since;
+    i -= 1;
+  }
+  return { ...today, since, rule };
+}
+
+/**
+ * `nonCompliantPeriods` under the terms in force on each day: each version's periods within its
+ * own days, in date order, each with the terms it was judged by.
+ */
+export function nonCompliantPeriodsUnderHistory(
+  history: CrossSeatRuleHistory,
+  holdings: readonly SeatHolding[],
+  lifespan: Lifespan,
+  range: { from: string; to: string | null },
+): (NonCompliantPeriod & { rule: CrossSeatRuleSpec })[] {
+  assertRange(range);
+  return ruleWindows(history, lifespan).flatMap(({ inForce, ...rule }) =>
+    nonCompliantPeriods(rule, holdings, inForce, range).map((period) => ({ ...period, rule })),
+  );
 }
