@@ -72,8 +72,9 @@ describe('importing memberships from a CSV file (real PostgreSQL, over HTTP)', (
     );
     // Room for two more cross-seats on the Design Group (it has two; the Evidence Group stays full).
     await sql(
-      `UPDATE cross_seat_rule SET max_seats = 4
-        WHERE target_body_id = (SELECT id FROM body WHERE slug = 'design-group')`,
+      `UPDATE cross_seat_rule_version SET max_seats = 4
+        WHERE rule_id = (SELECT r.id FROM cross_seat_rule r JOIN body b ON b.id = r.target_body_id
+                          WHERE b.slug = 'design-group')`,
     );
   });
   afterAll(() => api?.close());

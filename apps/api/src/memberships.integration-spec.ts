@@ -1,3 +1,4 @@
+import { addDays, londonDate } from '@boards/domain';
 import { dataOf, outcomeOf, startApi, type ApiHarness, type Json } from './testing/api-harness';
 
 const MEMBERS = `query ($slug: String!, $on: LocalDate) {
@@ -580,5 +581,98 @@ describe('memberships and cross-seating over HTTP (real PostgreSQL)', () => {
       secretariat,
     );
     expect(outcomeOf(again)).toBe('INVALID_TRANSITION');
+  });
+
+  it('changes a cross-seat rule from a date: days before keep their terms, backdating is refused, removal is dated too', async () => {
+    const today = londonDate(new Date());
+    const [later, removal] = [addDays(today, 30), addDays(today, 60)];
+    const RULES = `{ crossSeatRules { id minSeats maxSeats removedFrom targetBody { slug } history { effectiveFrom minSeats maxSeats } } }`;
+    const evidenceRule = async () =>
+      dataOf(await api.graphql(RULES)).crossSeatRules.find(
+        (rule: Json) => rule.targetBody.slug === 'evidence-group',
+      );
+    const compliance = async (on: string) =>
+      dataOf(await api.graphql(COMPLIANCE, { slug: 'evidence-group', on })).body;
+    const { id, history: was } = await evidenceRule();
+    const todayBefore = await compliance(today);
+    const SET = `mutation ($input: CrossSeatRuleInput!) { setCrossSeatRule(input: $input) { minSeats maxSeats history { effectiveFrom minSeats maxSeats } } }`;
+    const input = {
+      targetBodyId: ids.get('evidence-group'),
+      fromBodyId: ids.get('experts-by-experience-board'),
+      minSeats: 3,
+      maxSeats: 3,
+    };
+
+    const backdated = await api.graphql(
+      SET,
+      { input: { ...input, effectiveFrom: addDays(today, -1) } },
+      secretariat,
+    );
+    expect(outcomeOf(backdated)).toBe('BAD_USER_INPUT');
+    expect(backdated.errors?.[0]?.extensions?.details?.field).toBe('effectiveFrom');
+
+    const set = dataOf(
+      await api.graphql(SET, { input: { ...input, effectiveFrom: later } }, secretariat),
+    );
+    expect(set.setCrossSeatRule).toEqual({
+      minSeats: 2,
+      maxSeats: 2,
+      history: [...was, { effectiveFrom: later, minSeats: 3, maxSeats: 3 }],
+    });
+    // Today, and every day before the change, is judged as it was.
+    expect((await compliance(today)).crossSeatCompliance).toEqual(
+      todayBefore.crossSeatCompliance,
+    );
+    expect(todayBefore.crossSeatTimeline).toEqual([]);
+    const [onTheDay] = (await compliance(later)).crossSeatCompliance;
+    expect(onTheDay).toMatchObject({
+      status: 'VACANCY',
+      held: 2,
+      since: later,
+      rule: { minSeats: 3 },
+    });
+    expect((await compliance(later)).crossSeatTimeline).toContainEqual({
+      status: 'VACANCY',
+      from: later,
+      to: null,
+      held: 2,
+    });
+
+    const REMOVE = `mutation ($id: ID!, $from: LocalDate) { removeCrossSeatRule(id: $id, effectiveFrom: $from) { removedFrom } }`;
+    const removed = await api.graphql(REMOVE, { id, from: removal }, secretariat);
+    expect(dataOf(removed).removeCrossSeatRule).toEqual({ removedFrom: removal });
+    expect(await evidenceRule()).toMatchObject({ removedFrom: removal, minSeats: 2 });
+    const [gone] = (await compliance(removal)).crossSeatCompliance;
+    expect(gone).toMatchObject({ status: 'NOT_IN_FORCE', held: 2 });
+    expect((await compliance(today)).crossSeatTimeline).toContainEqual({
+      status: 'VACANCY',
+      from: later,
+      to: addDays(removal, -1),
+      held: 2,
+    });
+
+    // Putting the old seats back from the day of the change replaces what was due after it.
+    const back = dataOf(
+      await api.graphql(
+        SET,
+        { input: { ...input, minSeats: 2, maxSeats: 2, effectiveFrom: later } },
+        secretariat,
+      ),
+    );
+    expect(back.setCrossSeatRule.history).toEqual(was);
+    expect(await compliance(later)).toMatchObject({
+      crossSeatCompliance: [{ status: 'COMPLIANT' }],
+    });
+    const trail = await sql(
+      `SELECT action, before, after FROM audit_event WHERE object_id = $1 ORDER BY id`,
+      [id],
+    );
+    expect(trail.map((row: Json) => row.action)).toEqual([
+      'cross-seat-rule.change',
+      'cross-seat-rule.remove',
+      'cross-seat-rule.change',
+    ]);
+    expect(trail[0].after).toEqual({ effectiveFrom: later, minSeats: 3, maxSeats: 3 });
+    expect(trail[1].after).toEqual({ effectiveFrom: removal, removed: true });
   });
 });

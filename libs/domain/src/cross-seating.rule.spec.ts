@@ -7,13 +7,16 @@ import {
   type NonCompliantPeriod,
   type SeatHolding,
   assertCrossSeat,
+  changeRule,
   checkCrossSeat,
   complianceUnderHistory,
   crossSeatCascade,
   crossSeatCompliance,
   nonCompliantPeriods,
   nonCompliantPeriodsUnderHistory,
+  removedFrom,
   ruleWindows,
+  termsAsOf,
   validateCrossSeatRule,
 } from './cross-seating.rule';
 import { DomainError } from './domain-error';
@@ -1206,5 +1209,123 @@ describe('rules over time', () => {
         );
       }),
     );
+  });
+});
+
+describe('changing a rule from a date', () => {
+  const two = { minSeats: 2, maxSeats: 2 };
+  const three = { minSeats: 3, maxSeats: 3 };
+  const v = (effectiveFrom: string, seats: typeof two | null) => ({ effectiveFrom, seats });
+  const today = '2026-12-07';
+  const since2020 = [v('2020-01-01', two)];
+
+  it.each([
+    ['a change from today', since2020, v(today, three), [...since2020, v(today, three)]],
+    [
+      'a change due later',
+      since2020,
+      v('2027-01-01', three),
+      [...since2020, v('2027-01-01', three)],
+    ],
+    ['the same seats again: nothing', since2020, v('2027-01-01', two), since2020],
+    [
+      'a change that replaces one already due from a later day',
+      [...since2020, v('2027-06-01', three), v('2028-01-01', null)],
+      v('2027-01-01', three),
+      [...since2020, v('2027-01-01', three)],
+    ],
+    [
+      'a change on the day of one already due',
+      [...since2020, v('2027-01-01', three)],
+      v('2027-01-01', { minSeats: 1, maxSeats: 4 }),
+      [...since2020, v('2027-01-01', { minSeats: 1, maxSeats: 4 })],
+    ],
+    ['removal from a day', since2020, v('2027-01-01', null), [...since2020, v('2027-01-01', null)]],
+    [
+      'removal of a rule not yet in force: nothing left',
+      [v('2027-01-01', two)],
+      v(today, null),
+      [],
+    ],
+    ['a new rule', [], v(today, two), [v(today, two)]],
+    [
+      'removing what is already removed: nothing',
+      [...since2020, v('2026-01-01', null)],
+      v(today, null),
+      [...since2020, v('2026-01-01', null)],
+    ],
+  ])('%s', (_name, versions, change, expected) => {
+    expect(changeRule(versions, change, today)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'yesterday',
+      '2026-12-06',
+      'The change must take effect from today (7 December 2026) or later, so that compliance before then stays as it was',
+    ],
+    ['no real day', '2026-02-30', 'The date the change takes effect must be a real date'],
+  ])('refuses a change from %s', (_name, effectiveFrom, message) => {
+    const error = caught(() => changeRule(since2020, v(effectiveFrom, three), today));
+    expect(error).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message,
+      details: { field: 'effectiveFrom' },
+    });
+  });
+
+  it('never changes the terms of a day before the change', () => {
+    const versionsArb = fc.uniqueArray(
+      fc.tuple(fc.integer({ min: 0, max: WINDOW }), fc.option(fc.constantFrom(two, three))),
+      { maxLength: 4, selector: ([n]) => n },
+    );
+    fc.assert(
+      fc.property(
+        versionsArb,
+        fc.integer({ min: 0, max: WINDOW }),
+        fc.option(fc.constantFrom(two, three)),
+        (raw, n, seats) => {
+          const versions = raw.map(([d, terms]) => v(day(d), terms));
+          const history = (vs: typeof versions) => ({
+            targetBodyId: EVIDENCE,
+            fromBodyId: EBE,
+            versions: vs,
+          });
+          const after = changeRule(versions, v(day(n), seats), day(n));
+          const life = { from: day(0), to: null };
+          for (const on of windowDays) {
+            const was = ruleWindows(history(versions), life).find((w) =>
+              isActiveOn({ startsOn: w.inForce.from, endsOn: w.inForce.to }, on),
+            );
+            const now = ruleWindows(history(after), life).find((w) =>
+              isActiveOn({ startsOn: w.inForce.from, endsOn: w.inForce.to }, on),
+            );
+            const terms = (w: typeof was) =>
+              w === undefined ? null : { minSeats: w.minSeats, maxSeats: w.maxSeats };
+            expect(terms(now)).toEqual(on < day(n) ? terms(was) : seats);
+          }
+        },
+      ),
+    );
+  });
+
+  it.each([
+    ['in force', since2020, two],
+    ['not yet in force: the terms due', [v('2027-01-01', three)], three],
+    ['in force, with a change due', [...since2020, v('2027-01-01', three)], two],
+    ['removed: the last terms it had', [...since2020, v('2026-01-01', null)], two],
+    ['removed, and due back', [...since2020, v('2026-01-01', null), v('2027-01-01', three)], three],
+    ['never with seats', [], null],
+  ])('stands, today, for its terms when %s', (_name, versions, seats) => {
+    expect(termsAsOf(versions, today)?.seats ?? null).toEqual(seats);
+  });
+
+  it.each([
+    ['in force', since2020, null],
+    ['removed', [...since2020, v('2026-01-01', null)], '2026-01-01'],
+    ['due to be removed', [...since2020, v('2027-01-01', null)], '2027-01-01'],
+    ['removed, and due back', [...since2020, v('2026-01-01', null), v('2027-01-01', three)], null],
+  ])('says when a rule %s is removed', (_name, versions, expected) => {
+    expect(removedFrom(versions)).toBe(expected);
   });
 });

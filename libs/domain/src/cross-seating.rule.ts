@@ -639,3 +639,65 @@ export function nonCompliantPeriodsUnderHistory(
     nonCompliantPeriods(rule, holdings, inForce, range).map((period) => ({ ...period, rule })),
   );
 }
+
+/**
+ * A rule's versions after it is set to `change.seats` (null: removed) from `change.effectiveFrom`
+ * on: versions from that day on are replaced by the change, and a change to what is already in
+ * force adds nothing. Versions come back in date order. BAD_USER_INPUT (field effectiveFrom) if
+ * the day is not a real date or is before `today`: a change never rewrites past compliance.
+ */
+export function changeRule(
+  versions: readonly CrossSeatRuleVersion[],
+  change: CrossSeatRuleVersion,
+  today: string,
+): CrossSeatRuleVersion[] {
+  assertRealDate(change.effectiveFrom, 'effectiveFrom', 'The date the change takes effect');
+  if (change.effectiveFrom < today) {
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      `The change must take effect from today (${formatLongDate(today)}) or later, so that ` +
+        'compliance before then stays as it was',
+      { field: 'effectiveFrom' },
+    );
+  }
+  const kept = versions
+    .filter((version) => version.effectiveFrom < change.effectiveFrom)
+    .sort((a, b) => compareText(a.effectiveFrom, b.effectiveFrom));
+  const before = kept[kept.length - 1]?.seats ?? null;
+  const after = change.seats;
+  const unchanged =
+    before === null || after === null
+      ? before === after
+      : before.minSeats === after.minSeats && before.maxSeats === after.maxSeats;
+  return unchanged ? kept : [...kept, change];
+}
+
+/** A version that sets seats (not a removal). */
+export type SeatedVersion = CrossSeatRuleVersion & {
+  seats: { minSeats: number; maxSeats: number };
+};
+
+function isSeated(version: CrossSeatRuleVersion): version is SeatedVersion {
+  return version.seats !== null;
+}
+
+/**
+ * The terms a rule stands for on `today`: those in force, or else the next due, or else (once
+ * removed) the last it had; null if it never had any.
+ */
+export function termsAsOf(
+  versions: readonly CrossSeatRuleVersion[],
+  today: string,
+): SeatedVersion | null {
+  const sorted = [...versions].sort((a, b) => compareText(a.effectiveFrom, b.effectiveFrom));
+  const current = sorted.filter((v) => v.effectiveFrom <= today).pop();
+  if (current !== undefined && isSeated(current)) return current;
+  const seated = sorted.filter(isSeated);
+  return seated.find((v) => v.effectiveFrom > today) ?? seated.pop() ?? null;
+}
+
+/** The day from which a rule is removed, if that day has come or is due; null if not. */
+export function removedFrom(versions: readonly CrossSeatRuleVersion[]): string | null {
+  const last = [...versions].sort((a, b) => compareText(a.effectiveFrom, b.effectiveFrom)).pop();
+  return last !== undefined && last.seats === null ? last.effectiveFrom : null;
+}

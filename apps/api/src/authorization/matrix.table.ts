@@ -810,6 +810,12 @@ export const TYPE_CONTEXTS: Record<string, Record<string, TypeContext>> = {
   CrossSeatRule: {
     list: { probe: { query: '{ crossSeatRules { SEL } }' }, at: ['crossSeatRules', 0] },
   },
+  CrossSeatRuleVersion: {
+    list: {
+      probe: { query: '{ crossSeatRules { history { SEL } } }' },
+      at: ['crossSeatRules', 0, 'history', 0],
+    },
+  },
   // The suite records one failed import, with one problem, to reach these.
   MembershipImportConnection: {
     list: {
@@ -1365,6 +1371,11 @@ export const FIELDS: Record<string, Record<string, Row<FieldOutcome>>> = {
   'CrossSeatRule.fromBody': { list: EVERYONE },
   'CrossSeatRule.minSeats': { list: EVERYONE },
   'CrossSeatRule.maxSeats': { list: EVERYONE },
+  'CrossSeatRule.removedFrom': { list: EVERYONE },
+  'CrossSeatRule.history': { list: EVERYONE },
+  'CrossSeatRuleVersion.effectiveFrom': { list: EVERYONE },
+  'CrossSeatRuleVersion.minSeats': { list: EVERYONE },
+  'CrossSeatRuleVersion.maxSeats': { list: EVERYONE },
   'CrossSeatCompliance.rule': { body: EVERYONE },
   'CrossSeatCompliance.on': { body: EVERYONE },
   'CrossSeatCompliance.status': { body: EVERYONE },

@@ -44,6 +44,7 @@ export const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = {
   endReason: 'End reason',
   reason: 'Reason',
   minSeats: 'Fewest seats',
+  removed: 'Removed',
   maxSeats: 'Most seats',
   dissolvedOn: 'Dissolved from',
   establishedOn: 'Established',

@@ -27,7 +27,12 @@ import {
   toMembershipModel,
   type MemberRow,
 } from './memberships.service';
-import { CROSS_SEAT_RULES_FOR, CrossSeatingService, toRuleModel } from './cross-seating.service';
+import {
+  CROSS_SEAT_RULES_FOR,
+  CrossSeatingService,
+  isStanding,
+  toRuleModel,
+} from './cross-seating.service';
 
 export const MemberConnection = connectionType(MemberModel, 'Member');
 export const MembershipConnection = connectionType(MembershipModel, 'Membership');
@@ -163,18 +168,19 @@ export class BodyMembersResolver {
   }
 
   @ResolveField(() => [CrossSeatRuleModel], {
-    description: 'The cross-seat rules for seats on this body',
+    description: 'The cross-seat rules for seats on this body that still stand today',
   })
   async crossSeatRules(
     @Parent() body: BodyModel,
     @Context() { loaders }: GraphqlContext,
   ): Promise<CrossSeatRuleModel[]> {
-    return (await loaders.get(CROSS_SEAT_RULES_FOR).load(body.id)).map(toRuleModel);
+    const records = await loaders.get(CROSS_SEAT_RULES_FOR).load(body.id);
+    return records.filter((record) => isStanding(record, today())).map((r) => toRuleModel(r));
   }
 
   @ResolveField(() => [CrossSeatComplianceModel], {
     description:
-      'For each cross-seat rule on this body: the seats required and held on a day (today if left out), by whom, and since when',
+      'For each cross-seat rule on this body in force on a day (today if left out), or standing today: the seats its terms that day ask for and held, by whom, and since when',
   })
   async crossSeatCompliance(
     @Parent() body: BodyModel,
@@ -186,25 +192,30 @@ export class BodyMembersResolver {
       context.loaders.get(CROSS_SEAT_RULES_FOR).load(body.id),
       context.loaders.get(MEMBERSHIPS_OF_BODY).load(body.id),
     ]);
+    const answers = rules.map((rule) => ({
+      rule,
+      compliance: CrossSeatingService.complianceOn(rule, body, rows, day),
+    }));
     return Promise.all(
-      rules.map(async (rule) => {
-        const compliance = CrossSeatingService.complianceOn(rule, body, rows, day);
-        const holderIds = new Set(compliance.holders.map((h) => h.membershipId));
-        const holders = await this.visible(
-          rows
-            .filter((row) => holderIds.has(row.membership.id))
-            .map((row) => ({ row, shownAsOf: day })),
-          context,
-        );
-        return {
-          rule: toRuleModel(rule),
-          on: day,
-          status: ComplianceStatus[compliance.status],
-          held: compliance.held,
-          holders,
-          since: compliance.since,
-        };
-      }),
+      answers
+        .filter(({ rule, compliance }) => compliance.rule !== null || isStanding(rule, today()))
+        .map(async ({ rule, compliance }) => {
+          const holderIds = new Set(compliance.holders.map((h) => h.membershipId));
+          const holders = await this.visible(
+            rows
+              .filter((row) => holderIds.has(row.membership.id))
+              .map((row) => ({ row, shownAsOf: day })),
+            context,
+          );
+          return {
+            rule: toRuleModel(rule, compliance.rule),
+            on: day,
+            status: ComplianceStatus[compliance.status],
+            held: compliance.held,
+            holders,
+            since: compliance.since,
+          };
+        }),
     );
   }
 
@@ -229,7 +240,7 @@ export class BodyMembersResolver {
     ]);
     return rules.flatMap((rule) =>
       CrossSeatingService.timeline(rule, body, rows, range).map((period) => ({
-        rule: toRuleModel(rule),
+        rule: toRuleModel(rule, period.rule),
         status: ComplianceStatus[period.status],
         from: period.from,
         to: period.to,

@@ -1,38 +1,74 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { BodyEntity, CrossSeatRuleEntity } from '@boards/api/database';
+import type { DataSource, EntityManager } from 'typeorm';
+import { BodyEntity, CrossSeatRuleEntity, CrossSeatRuleVersionEntity } from '@boards/api/database';
 import { DataLoaderFactory, isUuid, loaderKey, parseInput } from '@boards/api/graphql';
 import { AuditService, type Actor } from '@boards/api/audit';
 import {
-  crossSeatCompliance,
+  changeRule,
+  complianceUnderHistory,
   DomainError,
-  nonCompliantPeriods,
+  londonDate,
+  nonCompliantPeriodsUnderHistory,
+  removedFrom,
+  termsAsOf,
   validateCrossSeatRule,
-  type ComplianceOnDate,
-  type Lifespan,
+  type ComplianceUnderHistory,
+  type CrossSeatRuleSpec,
+  type CrossSeatRuleVersion,
   type NonCompliantPeriod,
 } from '@boards/domain';
-import { crossSeatRuleSchema } from '@boards/shared/contracts';
+import { crossSeatRuleSchema, removeCrossSeatRuleSchema } from '@boards/shared/contracts';
+import {
+  loadRuleRecord,
+  loadRuleRecords,
+  toHistory,
+  toVersion,
+  type CrossSeatRuleRecord,
+} from './cross-seat-rules';
 import type { CrossSeatRuleModel } from './membership.model';
-import { lastDayOf, toHolding, toRuleSpec, type MemberRow } from './memberships.service';
+import { lifespanOf, toHolding, type MemberRow } from './memberships.service';
 
-/** Key: a body id: the cross-seat rules with that body as the target. */
-export const CROSS_SEAT_RULES_FOR = loaderKey<string, CrossSeatRuleEntity[]>('crossSeatRulesFor');
+/** Key: a body id: the cross-seat rules with that body as the target, removed ones included. */
+export const CROSS_SEAT_RULES_FOR = loaderKey<string, CrossSeatRuleRecord[]>('crossSeatRulesFor');
 
-export function toRuleModel(rule: CrossSeatRuleEntity): CrossSeatRuleModel {
+/**
+ * A rule as GraphQL shows it, with the seats of `terms` (the terms of the day the answer is
+ * about), or else those it stands for today.
+ */
+export function toRuleModel(
+  record: CrossSeatRuleRecord,
+  terms: Pick<CrossSeatRuleSpec, 'minSeats' | 'maxSeats'> | null = null,
+): CrossSeatRuleModel {
+  const versions = record.versions.map(toVersion);
+  const seats = terms ??
+    termsAsOf(versions, londonDate(new Date()))?.seats ?? { minSeats: 0, maxSeats: 0 };
   return {
-    id: rule.id,
-    targetBodyId: rule.targetBodyId,
-    fromBodyId: rule.fromBodyId,
-    minSeats: rule.minSeats,
-    maxSeats: rule.maxSeats,
+    id: record.rule.id,
+    targetBodyId: record.rule.targetBodyId,
+    fromBodyId: record.rule.fromBodyId,
+    minSeats: seats.minSeats,
+    maxSeats: seats.maxSeats,
+    removedFrom: removedFrom(versions),
+    history: versions.map(({ effectiveFrom, seats: them }) => ({
+      effectiveFrom,
+      minSeats: them?.minSeats ?? null,
+      maxSeats: them?.maxSeats ?? null,
+    })),
   };
 }
 
-/** When a rule about `body` applies: from its establishment to its last day. */
-export function lifespanOf(body: Pick<BodyEntity, 'establishedOn' | 'dissolvedOn'>): Lifespan {
-  return { from: body.establishedOn, to: lastDayOf(body) };
+/** Whether a rule still stands on `today`: not removed, or removed only from a later day. */
+export function isStanding(record: CrossSeatRuleRecord, today: string): boolean {
+  const from = removedFrom(record.versions.map(toVersion));
+  return from === null || from > today;
+}
+
+/** What the audit trail keeps of a rule's change. */
+function auditTerms(version: CrossSeatRuleVersion | null): Record<string, unknown> | null {
+  return version === null
+    ? null
+    : { effectiveFrom: version.effectiveFrom, ...(version.seats ?? { removed: true }) };
 }
 
 /** Cross-seat rules (kept by the secretariat) and compliance with them on any day. */
@@ -48,26 +84,27 @@ export class CrossSeatingService implements OnModuleInit {
     this.loaders.register(CROSS_SEAT_RULES_FOR, (ids) => this.rulesFor(ids));
   }
 
-  async rulesFor(bodyIds: readonly string[]): Promise<CrossSeatRuleEntity[][]> {
+  async rulesFor(bodyIds: readonly string[]): Promise<CrossSeatRuleRecord[][]> {
     const valid = [...new Set(bodyIds.filter(isUuid))];
-    const rows = valid.length
-      ? await this.dataSource
-          .getRepository(CrossSeatRuleEntity)
-          .createQueryBuilder('r')
-          .where('r.target_body_id = ANY(:valid)', { valid })
-          .orderBy('r.created_at', 'ASC')
-          .getMany()
-      : [];
-    return bodyIds.map((id) => rows.filter((row) => row.targetBodyId === id));
+    const records = await loadRuleRecords(this.dataSource.manager, valid);
+    return bodyIds.map((id) => records.filter((record) => record.rule.targetBodyId === id));
   }
 
-  async list(): Promise<CrossSeatRuleEntity[]> {
-    return this.dataSource.getRepository(CrossSeatRuleEntity).find({ order: { createdAt: 'ASC' } });
+  /** Every rule that still stands today (removed ones are kept for the past, but not listed). */
+  async list(): Promise<CrossSeatRuleRecord[]> {
+    const today = londonDate(new Date());
+    return (await loadRuleRecords(this.dataSource.manager)).filter((record) =>
+      isStanding(record, today),
+    );
   }
 
-  /** Creates or changes the rule for a pair of bodies. */
-  async setRule(input: unknown, actor: Actor): Promise<CrossSeatRuleEntity> {
-    const rule = parseInput(crossSeatRuleSchema, input);
+  /**
+   * Sets the seats for a pair of bodies from a day (today if not given) on, creating the rule if
+   * there is none: days before keep the terms they had, and changes due later are replaced.
+   */
+  async setRule(input: unknown, actor: Actor): Promise<CrossSeatRuleRecord> {
+    const { effectiveFrom: from, ...rule } = parseInput(crossSeatRuleSchema, input);
+    const effectiveFrom = from ?? londonDate(new Date());
     validateCrossSeatRule(rule);
     return this.dataSource.transaction(async (manager) => {
       const bodies = await manager.findBy(BodyEntity, [
@@ -75,68 +112,119 @@ export class CrossSeatingService implements OnModuleInit {
         { id: rule.fromBodyId },
       ]);
       if (bodies.length !== 2) throw new DomainError('NOT_FOUND', 'There is no such body');
-      const before = await manager.findOneBy(CrossSeatRuleEntity, {
-        targetBodyId: rule.targetBodyId,
-        fromBodyId: rule.fromBodyId,
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(CrossSeatRuleEntity)
+        .values({ targetBodyId: rule.targetBodyId, fromBodyId: rule.fromBodyId })
+        .orIgnore()
+        .execute();
+      const entity = await manager.findOneOrFail(CrossSeatRuleEntity, {
+        where: { targetBodyId: rule.targetBodyId, fromBodyId: rule.fromBodyId },
+        lock: { mode: 'pessimistic_write' },
       });
-      await manager.upsert(CrossSeatRuleEntity, rule, {
-        conflictPaths: ['targetBodyId', 'fromBodyId'],
-      });
-      const after = await manager.findOneByOrFail(CrossSeatRuleEntity, {
-        targetBodyId: rule.targetBodyId,
-        fromBodyId: rule.fromBodyId,
-      });
+      const seats = { minSeats: rule.minSeats, maxSeats: rule.maxSeats };
+      const { before, after } = await this.change(manager, entity, { effectiveFrom, seats });
       await this.audit.record(manager, actor, {
-        action: before ? 'cross-seat-rule.change' : 'cross-seat-rule.create',
+        action: before.versions.length === 0 ? 'cross-seat-rule.create' : 'cross-seat-rule.change',
         objectType: 'CrossSeatRule',
-        objectId: after.id,
-        before: before ? { ...toRuleSpec(before) } : null,
-        after: { ...toRuleSpec(after) },
+        objectId: entity.id,
+        before: auditTerms(termsAsOf(before.versions.map(toVersion), effectiveFrom)),
+        after: auditTerms({ effectiveFrom, seats }),
       });
       return after;
     });
   }
 
-  /** Removes a rule: the seats stay, but nothing is required of them any more. */
-  async removeRule(id: string, actor: Actor): Promise<CrossSeatRuleEntity> {
+  /**
+   * Removes a rule from a day (today if not given) on: the seats stay, but nothing is asked of
+   * them from then. A rule that was never in force before that day goes altogether.
+   */
+  async removeRule(input: unknown, actor: Actor): Promise<CrossSeatRuleRecord> {
+    const { id, effectiveFrom: from } = parseInput(removeCrossSeatRuleSchema, input);
+    const effectiveFrom = from ?? londonDate(new Date());
     return this.dataSource.transaction(async (manager) => {
-      const rule = isUuid(id) ? await manager.findOneBy(CrossSeatRuleEntity, { id }) : null;
-      if (!rule) throw new DomainError('NOT_FOUND', 'There is no such cross-seat rule');
-      await manager.delete(CrossSeatRuleEntity, { id });
+      const entity = isUuid(id)
+        ? await manager.findOne(CrossSeatRuleEntity, {
+            where: { id },
+            lock: { mode: 'pessimistic_write' },
+          })
+        : null;
+      if (!entity) throw new DomainError('NOT_FOUND', 'There is no such cross-seat rule');
+      const { before, after } = await this.change(manager, entity, { effectiveFrom, seats: null });
+      const neverInForce = !after.versions.some((version) => version.minSeats !== null);
+      if (neverInForce) await manager.delete(CrossSeatRuleEntity, { id });
       await this.audit.record(manager, actor, {
         action: 'cross-seat-rule.remove',
         objectType: 'CrossSeatRule',
-        objectId: rule.id,
-        before: { ...toRuleSpec(rule) },
+        objectId: entity.id,
+        before: auditTerms(termsAsOf(before.versions.map(toVersion), effectiveFrom)),
+        after: neverInForce ? null : auditTerms({ effectiveFrom, seats: null }),
       });
-      return rule;
+      // A rule gone altogether is answered as it was, so that the answer says what went.
+      return neverInForce ? before : after;
     });
   }
 
-  /** Compliance with one rule on a day, from the body's memberships. */
-  static complianceOn(
+  /**
+   * Applies `change` to the locked rule's versions (the domain says what they become) and
+   * writes the difference: versions from its day on are replaced.
+   */
+  private async change(
+    manager: EntityManager,
     rule: CrossSeatRuleEntity,
+    change: CrossSeatRuleVersion,
+  ): Promise<{ before: CrossSeatRuleRecord; after: CrossSeatRuleRecord }> {
+    const before = await loadRuleRecord(manager, rule);
+    const versions = changeRule(before.versions.map(toVersion), change, londonDate(new Date()));
+    await manager
+      .createQueryBuilder()
+      .delete()
+      .from(CrossSeatRuleVersionEntity)
+      .where('rule_id = :id AND effective_from >= :from', {
+        id: rule.id,
+        from: change.effectiveFrom,
+      })
+      .execute();
+    const added = versions.filter((version) => version.effectiveFrom >= change.effectiveFrom);
+    if (added.length) {
+      await manager.insert(
+        CrossSeatRuleVersionEntity,
+        added.map((version) => ({
+          ruleId: rule.id,
+          effectiveFrom: version.effectiveFrom,
+          minSeats: version.seats?.minSeats ?? null,
+          maxSeats: version.seats?.maxSeats ?? null,
+        })),
+      );
+    }
+    return { before, after: await loadRuleRecord(manager, rule) };
+  }
+
+  /** Compliance with one rule on a day, under the terms in force that day. */
+  static complianceOn(
+    record: CrossSeatRuleRecord,
     body: Pick<BodyEntity, 'establishedOn' | 'dissolvedOn'>,
     memberships: readonly MemberRow[],
     on: string,
-  ): ComplianceOnDate {
-    return crossSeatCompliance(
-      toRuleSpec(rule),
+  ): ComplianceUnderHistory {
+    return complianceUnderHistory(
+      toHistory(record),
       memberships.map((row) => toHolding(row.membership)),
       lifespanOf(body),
       on,
     );
   }
 
-  /** Spans of days, within the range, when the rule was not met. */
+  /** Spans of days, within the range, when the rule was not met, each with its day's terms. */
   static timeline(
-    rule: CrossSeatRuleEntity,
+    record: CrossSeatRuleRecord,
     body: Pick<BodyEntity, 'establishedOn' | 'dissolvedOn'>,
     memberships: readonly MemberRow[],
     range: { from: string; to: string | null },
-  ): NonCompliantPeriod[] {
-    return nonCompliantPeriods(
-      toRuleSpec(rule),
+  ): (NonCompliantPeriod & { rule: CrossSeatRuleSpec })[] {
+    return nonCompliantPeriodsUnderHistory(
+      toHistory(record),
       memberships.map((row) => toHolding(row.membership)),
       lifespanOf(body),
       range,

@@ -70,6 +70,13 @@ export class CrossSeatRuleInput {
 
   @Field(() => Int)
   maxSeats!: number;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description:
+      'The first day these seats are asked for (today or later; today if left out): days before keep the terms they had, and changes due later are replaced',
+  })
+  effectiveFrom?: string | null;
 }
 
 @ArgsType()

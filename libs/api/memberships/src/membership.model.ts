@@ -129,8 +129,23 @@ export class MembershipChangeModel {
   sessionsEnded!: number;
 }
 
+@ObjectType('CrossSeatRuleVersion', {
+  description:
+    'The seats a cross-seat rule asks for from a day until its next version takes effect',
+})
+export class CrossSeatRuleVersionModel {
+  @Field(() => LocalDateScalar, { description: 'The first day these seats are asked for' })
+  effectiveFrom!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Fewest seats; null: the rule is removed' })
+  minSeats!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Most seats; null: the rule is removed' })
+  maxSeats!: number | null;
+}
+
 @ObjectType('CrossSeatRule', {
-  description: 'How many members of one body must sit on another',
+  description: 'How many members of one body must sit on another, from which day',
 })
 export class CrossSeatRuleModel {
   @Field(() => ID)
@@ -139,11 +154,25 @@ export class CrossSeatRuleModel {
   targetBodyId!: string;
   fromBodyId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      'Fewest seats, under the terms of the day the answer is about: today for the rule itself (or the terms due, if not yet in force), that day in a compliance answer or a period',
+  })
   minSeats!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Most seats, under the same terms as minSeats' })
   maxSeats!: number;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'The day the rule is (or was) removed from, if it is; the seats stay',
+  })
+  removedFrom!: string | null;
+
+  @Field(() => [CrossSeatRuleVersionModel], {
+    description: 'Every version of the rule, in date order: past, in force and due',
+  })
+  history!: CrossSeatRuleVersionModel[];
 }
 
 @ObjectType('CrossSeatCompliance', {

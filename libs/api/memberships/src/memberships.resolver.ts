@@ -86,7 +86,7 @@ export class MembershipsResolver {
     description: 'Every cross-seat rule: how many members of one body sit on another',
   })
   async crossSeatRules(): Promise<CrossSeatRuleModel[]> {
-    return (await this.crossSeating.list()).map(toRuleModel);
+    return (await this.crossSeating.list()).map((record) => toRuleModel(record));
   }
 
   @Access('STAFF')
@@ -96,12 +96,11 @@ export class MembershipsResolver {
   })
   async previewAppointment(@Args('input') input: AppointmentInput): Promise<AppointmentCheckModel> {
     const preview = await this.memberships.previewAppointment(input);
-    const rules = preview.rule ? await this.crossSeating.list() : [];
-    const rule = rules.find(
-      (r) =>
-        r.targetBodyId === preview.rule?.targetBodyId && r.fromBodyId === preview.rule?.fromBodyId,
-    );
-    return { ...preview, rule: rule ? toRuleModel(rule) : null };
+    const terms = preview.rule;
+    if (terms === null) return { ...preview, rule: null };
+    const [onBody] = await this.crossSeating.rulesFor([terms.targetBodyId]);
+    const rule = onBody.find((record) => record.rule.fromBodyId === terms.fromBodyId);
+    return { ...preview, rule: rule ? toRuleModel(rule, terms) : null };
   }
 
   @Access('STAFF')
@@ -243,13 +242,18 @@ export class MembershipsResolver {
 
   @Access('STAFF')
   @Mutation(() => CrossSeatRuleModel, {
-    description: 'Removes a cross-seat rule; the seats stay (secretariat only)',
+    description:
+      'Removes a cross-seat rule from a day (today or later; today if left out): the seats stay, days before keep their terms, and a rule never in force before that day goes altogether (secretariat only)',
   })
   async removeCrossSeatRule(
     @Args('id', { type: () => ID }) id: string,
+    @Args('effectiveFrom', { type: () => LocalDateScalar, nullable: true })
+    effectiveFrom: string | null,
     @Context() { viewer }: GraphqlContext,
   ): Promise<CrossSeatRuleModel> {
-    return toRuleModel(await this.crossSeating.removeRule(id, actorOf(requireSignedIn(viewer))));
+    return toRuleModel(
+      await this.crossSeating.removeRule({ id, effectiveFrom }, actorOf(requireSignedIn(viewer))),
+    );
   }
 
   @ResolveField(() => PersonModel, { description: 'The member, with private details' })

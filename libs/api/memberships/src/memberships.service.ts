@@ -4,7 +4,6 @@ import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import {
   AccountEntity,
   BodyEntity,
-  CrossSeatRuleEntity,
   MembershipEntity,
   PersonDisplayConsentEntity,
   PersonEntity,
@@ -27,10 +26,13 @@ import {
   termStatus,
   validateBodyLifespan,
   validateTerm,
-  type CrossSeatRuleSpec,
+  ruleWindows,
+  type Lifespan,
+  type RuleInForce,
   type SeatHolding,
   type Term,
 } from '@boards/domain';
+import { loadRuleRecords, toHistory } from './cross-seat-rules';
 import {
   appointmentSchema,
   changeRoleSchema,
@@ -89,15 +91,6 @@ export function toHolding(entity: MembershipEntity): SeatHolding {
   };
 }
 
-export function toRuleSpec(rule: CrossSeatRuleEntity): CrossSeatRuleSpec {
-  return {
-    targetBodyId: rule.targetBodyId,
-    fromBodyId: rule.fromBodyId,
-    minSeats: rule.minSeats,
-    maxSeats: rule.maxSeats,
-  };
-}
-
 /** What the trail keeps of a membership. */
 function snapshot(m: MembershipEntity): Record<string, unknown> {
   return {
@@ -115,6 +108,11 @@ function snapshot(m: MembershipEntity): Record<string, unknown> {
 /** The body's last day, or null while it lasts: `dissolvedOn` is the first day it no longer exists. */
 export function lastDayOf(body: Pick<BodyEntity, 'dissolvedOn'>): string | null {
   return body.dissolvedOn === null ? null : addDays(body.dissolvedOn, -1);
+}
+
+/** When a rule about `body` can apply: from its establishment to its last day. */
+export function lifespanOf(body: Pick<BodyEntity, 'establishedOn' | 'dissolvedOn'>): Lifespan {
+  return { from: body.establishedOn, to: lastDayOf(body) };
 }
 
 const notFound = (what: string) => new DomainError('NOT_FOUND', `There is no such ${what}`);
@@ -139,7 +137,8 @@ export interface AppointmentPreview {
   refusals: Refusal[];
   seatsBefore: number;
   seatsAfter: number;
-  rule: CrossSeatRuleSpec | null;
+  /** the rule's terms in force on the first day of the cross-seat */
+  rule: RuleInForce | null;
 }
 
 export interface MembershipChange {
@@ -247,17 +246,14 @@ export class MembershipsService implements OnModuleInit {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  async rules(manager: EntityManager = this.dataSource.manager): Promise<CrossSeatRuleEntity[]> {
-    return manager.getRepository(CrossSeatRuleEntity).find({ order: { createdAt: 'ASC' } });
-  }
-
   // ---- Checking -------------------------------------------------------------------------
 
-  /** Everything the cross-seat rule needs to judge `candidate`. */
+  /** Everything the cross-seat rule needs to judge `candidate`, a seat on `body`. */
   private async crossSeatContext(
     manager: EntityManager,
     candidate: SeatHolding,
-  ): Promise<{ holdings: SeatHolding[]; rules: CrossSeatRuleSpec[] }> {
+    body: BodyEntity,
+  ): Promise<{ holdings: SeatHolding[]; rules: RuleInForce[] }> {
     const rows = await manager
       .getRepository(MembershipEntity)
       .createQueryBuilder('m')
@@ -267,7 +263,9 @@ export class MembershipsService implements OnModuleInit {
         from: candidate.fromBodyId,
       })
       .getMany();
-    return { holdings: rows.map(toHolding), rules: (await this.rules(manager)).map(toRuleSpec) };
+    const records = await loadRuleRecords(manager, [body.id]);
+    const rules = records.flatMap((record) => ruleWindows(toHistory(record), lifespanOf(body)));
+    return { holdings: rows.map(toHolding), rules };
   }
 
   /** The body exists on every day of the term. */
@@ -335,7 +333,7 @@ export class MembershipsService implements OnModuleInit {
         rule: null,
       };
     }
-    const { holdings, rules } = await this.crossSeatContext(manager, candidate);
+    const { holdings, rules } = await this.crossSeatContext(manager, candidate, body);
     const check = checkCrossSeat(candidate, holdings, rules);
     for (const refusal of check.refusals) {
       refusals.push({
@@ -415,7 +413,7 @@ export class MembershipsService implements OnModuleInit {
     assertNoOverlap(candidate, mine);
     if (appointment.fromBodyId !== null) {
       await this.bodyOrThrow(manager, appointment.fromBodyId);
-      const { holdings, rules } = await this.crossSeatContext(manager, candidate);
+      const { holdings, rules } = await this.crossSeatContext(manager, candidate, body);
       assertCrossSeat(candidate, holdings, rules);
     }
     const membership = await manager.save(
@@ -517,7 +515,7 @@ export class MembershipsService implements OnModuleInit {
     });
     assertNoOverlap({ ...term, id: membership.id }, mine);
     if (membership.seat === 'CROSS_SEAT') {
-      const { holdings, rules } = await this.crossSeatContext(manager, candidate);
+      const { holdings, rules } = await this.crossSeatContext(manager, candidate, body);
       assertCrossSeat(candidate, holdings, rules);
     }
   }

@@ -87,6 +87,12 @@ export const removeMembershipSchema = z.object({
   reason: reason('Enter why this membership was recorded in error'),
 });
 
+export const removeCrossSeatRuleSchema = z.object({
+  id: z.string(),
+  /** The first day the rule no longer applies; today (Europe/London) if left out. */
+  effectiveFrom: isoDateSchema('Enter the date the rule stops applying').nullish(),
+});
+
 export const crossSeatRuleSchema = z
   .object({
     targetBodyId: uuid('Select the body the seats are on'),
@@ -101,6 +107,8 @@ export const crossSeatRuleSchema = z
       .int('Enter the most seats, as a whole number')
       .min(1, 'The most seats must be 1 or more')
       .max(20, 'The most seats must be 20 or fewer'),
+    /** The first day the seats are asked for; today (Europe/London) if left out. */
+    effectiveFrom: isoDateSchema('Enter the date the change takes effect').nullish(),
   })
   .refine((value) => value.maxSeats >= value.minSeats, {
     message: 'The most seats must be the same as or more than the fewest',

@@ -4,7 +4,7 @@ import { AgendaItemEntity } from './agenda-item.entity';
 import { AttendanceEntity, DeclarationOfInterestEntity } from './attendance.entity';
 import { AuditEventEntity } from './audit-event.entity';
 import { BodyEntity } from './body.entity';
-import { CrossSeatRuleEntity } from './cross-seat-rule.entity';
+import { CrossSeatRuleEntity, CrossSeatRuleVersionEntity } from './cross-seat-rule.entity';
 import { LoginAttemptEntity } from './login-attempt.entity';
 import { MeetingBodyEntity, MeetingEntity } from './meeting.entity';
 import { MembershipEntity } from './membership.entity';
@@ -47,6 +47,7 @@ export {
   AuditEventEntity,
   BodyEntity,
   CrossSeatRuleEntity,
+  CrossSeatRuleVersionEntity,
   LoginAttemptEntity,
   MembershipEntity,
   MembershipImportEntity,
@@ -72,6 +73,7 @@ export const ENTITIES = [
   OutboxMessageEntity,
   PasswordResetRequestEntity,
   CrossSeatRuleEntity,
+  CrossSeatRuleVersionEntity,
   TermsOfReferenceEntity,
   MembershipImportEntity,
   MeetingEntity,

@@ -3,6 +3,7 @@ import {
   AccountEntity,
   BodyEntity,
   CrossSeatRuleEntity,
+  CrossSeatRuleVersionEntity,
   MembershipEntity,
   PersonDisplayConsentEntity,
   PersonEntity,
@@ -102,20 +103,35 @@ export async function seedDemoData(
     await manager.upsert(BodyEntity, DEMO_BODIES, { conflictPaths: ['slug'] });
     const bodies = await manager
       .getRepository(BodyEntity)
-      .find({ select: { id: true, slug: true } });
+      .find({ select: { id: true, slug: true, establishedOn: true } });
+    const bodyBySlug = new Map(bodies.map((body) => [body.slug, body]));
     const bodyIds = new Map(bodies.map((body) => [body.slug, body.id]));
     for (const person of DEMO_PEOPLE) {
       await upsertPerson(manager, person, options.demoPasswordHash, bodyIds);
     }
     for (const rule of DEMO_CROSS_SEAT_RULES) {
-      const targetBodyId = bodyIds.get(rule.target);
+      const target = bodyBySlug.get(rule.target);
       const fromBodyId = bodyIds.get(rule.from);
-      if (!targetBodyId || !fromBodyId)
-        throw new Error('A demo cross-seat rule names an unknown body');
+      if (!target || !fromBodyId) throw new Error('A demo cross-seat rule names an unknown body');
       await manager.upsert(
         CrossSeatRuleEntity,
-        { targetBodyId, fromBodyId, minSeats: rule.minSeats, maxSeats: rule.maxSeats },
+        { targetBodyId: target.id, fromBodyId },
         { conflictPaths: ['targetBodyId', 'fromBodyId'] },
+      );
+      const { id: ruleId } = await manager.findOneByOrFail(CrossSeatRuleEntity, {
+        targetBodyId: target.id,
+        fromBodyId,
+      });
+      // In force since the body was established, as the review set it up.
+      await manager.upsert(
+        CrossSeatRuleVersionEntity,
+        {
+          ruleId,
+          effectiveFrom: target.establishedOn,
+          minSeats: rule.minSeats,
+          maxSeats: rule.maxSeats,
+        },
+        { conflictPaths: ['ruleId', 'effectiveFrom'] },
       );
     }
     await seedTermsOfReference(manager);

@@ -133,6 +133,8 @@ export type CorrectMembershipInput = {
 };
 
 export type CrossSeatRuleInput = {
+  /** The first day these seats are asked for (today or later; today if left out): days before keep the terms they had, and changes due later are replaced */
+  effectiveFrom?: string | null | undefined;
   /** The body whose members hold them */
   fromBodyId: string | number;
   maxSeats: number;
