@@ -372,6 +372,32 @@ test.describe('cross-seating', () => {
       'The most seats must be the same as or more than the fewest',
     ]);
 
+    // A change takes effect from a date: never the past, and days before keep their seats.
+    const seatsFrom = async (fewest: string, most: string, year: string) => {
+      await formPage.fill('Fewest seats', fewest);
+      await formPage.fill('Most seats', most);
+      await formPage.fillDate('From which date?', { day: '1', month: '1', year });
+      await formPage.press('Save rule');
+    };
+    await seatsFrom('3', '3', '2020');
+    await expect(formPage.errorLinks).toHaveText([
+      /^The change must take effect from today \(.+\) or later/,
+    ]);
+    await seatsFrom('3', '3', '2099');
+    await expect(crossSeatingPage.rule(EVIDENCE)).toContainText(
+      'From 1 January 2099: 3 seats (due)',
+    );
+    await expect(crossSeatingPage.rule(EVIDENCE)).toContainText('2 of 2 seats filled');
+    await crossSeatingPage
+      .rule(EVIDENCE)
+      .getByRole('link', { name: /^Change/ })
+      .click();
+    await expect(page.getByRole('table', { name: 'How the rule has changed' })).toContainText(
+      '3 seats (due)',
+    );
+    await seatsFrom('2', '2', '2099');
+    await expect(crossSeatingPage.rule(EVIDENCE)).not.toContainText('Changes due');
+
     for (const missing of [
       '/secretariat/bodies/no-such-body',
       '/secretariat/bodies/Not_A_Slug/members',

@@ -7,7 +7,7 @@ import { fieldErrorsFromApi } from '../api-form-errors.server';
 import { requireSignedIn } from '../auth.server';
 import { FormErrorSummary } from '../components/form-error-summary';
 import { dateInputError, dateInputItems } from '../date-fields';
-import { formatLocalDate } from '../dates';
+import { formatLocalDate, londonDateOf } from '../dates';
 import type { FieldError } from '../form-state';
 import { pageTitle } from '../page-title';
 import type { RouteHandle } from '../route-handle';
@@ -17,6 +17,7 @@ import {
   COMPLIANCE_STATUS,
   complianceSentence,
   periodEndText,
+  ruleHistoryLines,
   seatsRequiredText,
   theBody,
 } from '../secretariat/membership-display';
@@ -64,6 +65,7 @@ export async function loader(args: LoaderFunctionArgs) {
   });
   return {
     rules,
+    today: londonDateOf(new Date()),
     values: filter.values,
     errors,
     range: errors.length ? { from: null, to: null } : range,
@@ -80,7 +82,7 @@ function rangeText(range: { readonly from: string | null; readonly to: string | 
 }
 
 export default function CrossSeating() {
-  const { rules, values, errors, range } = useLoaderData<typeof loader>();
+  const { rules, today, values, errors, range } = useLoaderData<typeof loader>();
   const from = dateInputError(errors, RANGE_FROM);
   const to = dateInputError(errors, RANGE_TO);
   const filtered = Object.keys(values).length > 0;
@@ -130,6 +132,9 @@ export default function CrossSeating() {
       {rules.map((rule) => {
         const status = rule.today ? COMPLIANCE_STATUS[rule.today.status] : null;
         const headingId = `rule-${rule.id}`;
+        const due = ruleHistoryLines(rule.history, today).filter(
+          (line) => line.effectiveFrom > today,
+        );
         return (
           <section key={rule.id} aria-labelledby={headingId} className="govuk-!-margin-bottom-8">
             <h2 className="govuk-heading-m" id={headingId}>
@@ -153,6 +158,22 @@ export default function CrossSeating() {
                     },
                   ],
                 },
+                ...(due.length
+                  ? [
+                      {
+                        key: 'Changes due',
+                        value: (
+                          <ul className="govuk-list govuk-!-margin-bottom-0">
+                            {due.map((line) => (
+                              <li key={line.effectiveFrom}>
+                                From {formatLocalDate(line.effectiveFrom)}: {line.text}
+                              </li>
+                            ))}
+                          </ul>
+                        ),
+                      },
+                    ]
+                  : []),
                 {
                   key: 'Today',
                   value:
@@ -196,6 +217,7 @@ export default function CrossSeating() {
                   { text: 'Status' },
                   { text: 'From' },
                   { text: 'To' },
+                  { text: 'Seats asked for' },
                   { text: 'Seats held', format: 'numeric' },
                 ]}
                 rows={rule.periods.map((period) => {
@@ -204,6 +226,7 @@ export default function CrossSeating() {
                     { text: <Tag colour={periodStatus.colour}>{periodStatus.label}</Tag> },
                     { text: formatLocalDate(period.from) },
                     { text: periodEndText(period.to) },
+                    { text: seatsRequiredText(period.rule) },
                     { text: String(period.held), format: 'numeric' },
                   ];
                 })}

@@ -1,5 +1,5 @@
 import { CrossSeatRulesDocument, SetCrossSeatRuleDocument } from '@boards/web/api-client';
-import { Button, Input } from '@boards/web/ui-govuk';
+import { Button, DateInput, Input, Table } from '@boards/web/ui-govuk';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { apiAttempt, apiRequest, type RequestArgs } from '../api.server';
@@ -7,13 +7,16 @@ import { fieldErrorsFromApi } from '../api-form-errors.server';
 import { requireSignedIn } from '../auth.server';
 import { FormErrorSummary } from '../components/form-error-summary';
 import { readForm } from '../csrf.server';
+import { dateInputError, dateInputItems } from '../date-fields';
+import { formatLocalDate, londonDateOf } from '../dates';
 import { errorFor, formPageTitle, useFormState } from '../form-state';
 import { redirectWithErrors } from '../form-state.server';
 import type { RouteHandle } from '../route-handle';
 import { CROSS_SEATING_BREADCRUMBS } from '../secretariat/body-breadcrumbs';
 import { doneWith } from '../secretariat/membership-actions.server';
-import { seatsRequiredText, theBody } from '../secretariat/membership-display';
-import { RULE_FIELD_IDS, readRuleForm } from '../secretariat/membership-forms';
+import { dateValues } from '../secretariat/form-reading';
+import { ruleHistoryLines, seatsRequiredText, theBody } from '../secretariat/membership-display';
+import { RULE_FIELD_IDS, RULE_FROM, readRuleForm } from '../secretariat/membership-forms';
 
 export const handle: RouteHandle = { breadcrumbs: CROSS_SEATING_BREADCRUMBS };
 
@@ -32,10 +35,13 @@ async function loadRule(
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireSignedIn(args.request);
-  return { rule: await loadRule(args) };
+  return { rule: await loadRule(args), today: londonDateOf(new Date()) };
 }
 
-/** Sets the fewest and most seats; compliance is worked out again from the memberships. */
+/**
+ * Sets the fewest and most seats from a date; days before keep the seats they had, and
+ * compliance from then is worked out again from the memberships.
+ */
 export async function action(args: ActionFunctionArgs) {
   const { request } = args;
   await requireSignedIn(request);
@@ -58,16 +64,21 @@ export async function action(args: ActionFunctionArgs) {
   return doneWith(
     request,
     '/secretariat/cross-seating',
-    `${rule.targetBody.name} now has ${seatsRequiredText(outcome.data.setCrossSeatRule)} for members of ${theBody(rule.fromBody.name)}`,
+    `From ${formatLocalDate(form.input.effectiveFrom)}, ${rule.targetBody.name} has ${seatsRequiredText(form.input)} for members of ${theBody(rule.fromBody.name)}`,
   );
 }
 
 export default function EditRule() {
-  const { rule } = useLoaderData<typeof loader>();
+  const { rule, today } = useLoaderData<typeof loader>();
   const { errors, values: posted } = useFormState();
   const values = Object.keys(posted).length
     ? posted
-    : { minSeats: String(rule.minSeats), maxSeats: String(rule.maxSeats) };
+    : {
+        minSeats: String(rule.minSeats),
+        maxSeats: String(rule.maxSeats),
+        ...dateValues(RULE_FROM, today),
+      };
+  const from = dateInputError(errors, RULE_FROM);
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -80,6 +91,19 @@ export default function EditRule() {
           Fewer seats held than the fewest is a vacancy. Appointing beyond the most is refused.
           Changing the numbers changes nobody’s membership.
         </p>
+        <p className="govuk-body">
+          A change takes effect from the date you give. Days before it keep the seats they had, so
+          whether the rule was met in the past stays as it was.
+        </p>
+        <Table
+          caption="How the rule has changed"
+          captionClassName="govuk-table__caption--s"
+          head={[{ text: 'From' }, { text: 'Seats' }]}
+          rows={ruleHistoryLines(rule.history, today).map((line) => [
+            { text: formatLocalDate(line.effectiveFrom) },
+            { text: line.text },
+          ])}
+        />
         <form
           method="post"
           action={`/secretariat/cross-seating/rules/${encodeURIComponent(rule.id)}`}
@@ -108,6 +132,19 @@ export default function EditRule() {
             autoComplete="off"
             defaultValue={values['maxSeats']}
             errorMessage={errorFor(errors, 'maxSeats')}
+          />
+          <DateInput
+            id={RULE_FROM}
+            namePrefix={RULE_FROM}
+            fieldset={{
+              legend: {
+                text: 'From which date?',
+                className: 'govuk-fieldset__legend--s',
+              },
+            }}
+            hint={`Today (${formatLocalDate(today)}) or later. A change already due after this date is replaced. For example, 1 4 2027`}
+            items={dateInputItems(RULE_FROM, values, from.parts)}
+            errorMessage={from.message}
           />
           <Button>Save rule</Button>
         </form>

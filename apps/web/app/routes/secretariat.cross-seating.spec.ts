@@ -9,6 +9,11 @@ const RULE = {
   id: 'rule-1',
   minSeats: 2,
   maxSeats: 2,
+  removedFrom: null,
+  history: [
+    { effectiveFrom: '2021-04-14', minSeats: 2, maxSeats: 2 },
+    { effectiveFrom: '2099-01-01', minSeats: 3, maxSeats: 3 },
+  ],
   targetBody: EVIDENCE,
   fromBody: EBE,
 };
@@ -35,7 +40,13 @@ const DASHBOARD = {
           },
         ],
         crossSeatTimeline: [
-          { status: 'VACANCY', from: '2026-11-23', to: null, held: 1, rule: { id: 'rule-1' } },
+          {
+            status: 'VACANCY',
+            from: '2026-11-23',
+            to: null,
+            held: 1,
+            rule: { id: 'rule-1', minSeats: 2, maxSeats: 2 },
+          },
         ],
       },
     ],
@@ -96,16 +107,25 @@ describe('the cross-seating pages', () => {
       request: harness.post('http://localhost/secretariat/cross-seating/rules/rule-1', {
         minSeats: '1',
         maxSeats: '3',
+        'effectiveFrom-day': '1',
+        'effectiveFrom-month': '4',
+        'effectiveFrom-year': '2027',
       }),
       params: { id: 'rule-1' },
       context: {},
     });
     expect(harness.api.received[1]?.variables).toEqual({
-      input: { targetBodyId: EVIDENCE_ID, fromBodyId: EBE_ID, minSeats: 1, maxSeats: 3 },
+      input: {
+        targetBodyId: EVIDENCE_ID,
+        fromBodyId: EBE_ID,
+        minSeats: 1,
+        maxSeats: 3,
+        effectiveFrom: '2027-04-01',
+      },
     });
     expect(response.headers.get('Location')).toBe('/secretariat/cross-seating');
     expect((await harness.readFlash(response)).notice).toBe(
-      'Evidence Group now has 1 to 3 seats for members of the Experts by Experience Board',
+      'From 1 April 2027, Evidence Group has 1 to 3 seats for members of the Experts by Experience Board',
     );
   });
 
@@ -124,6 +144,9 @@ describe('the cross-seating pages', () => {
         request: harness.post(`http://localhost/secretariat/cross-seating/rules/${id}`, {
           minSeats: '1',
           maxSeats: '3',
+          'effectiveFrom-day': '1',
+          'effectiveFrom-month': '4',
+          'effectiveFrom-year': '2027',
         }),
         params: { id },
         context: {},

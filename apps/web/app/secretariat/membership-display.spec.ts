@@ -1,4 +1,5 @@
 import {
+  ruleHistoryLines,
   asRole,
   complianceSentence,
   crossSeatConsequences,
@@ -160,5 +161,41 @@ describe('restingCrossSeats', () => {
       '2026-11-23',
     );
     expect(found.map((m) => m.id)).toEqual(['open', 'later']);
+  });
+});
+
+describe('ruleHistoryLines', () => {
+  const v = (effectiveFrom: string, minSeats: number | null, maxSeats: number | null) => ({
+    effectiveFrom,
+    minSeats,
+    maxSeats,
+  });
+
+  it('marks the version in force today, and those due', () => {
+    expect(
+      ruleHistoryLines(
+        [
+          v('2021-04-14', 2, 2),
+          v('2026-01-01', 1, 3),
+          v('2027-01-01', null, null),
+          v('2028-01-01', 0, 1),
+        ],
+        '2026-12-07',
+      ),
+    ).toEqual([
+      { effectiveFrom: '2021-04-14', text: '2 seats' },
+      { effectiveFrom: '2026-01-01', text: '1 to 3 seats (in force)' },
+      { effectiveFrom: '2027-01-01', text: 'Removed: nothing asked of the seats (due)' },
+      { effectiveFrom: '2028-01-01', text: 'up to 1 seat (due)' },
+    ]);
+  });
+
+  it('does not call a removal in force', () => {
+    expect(
+      ruleHistoryLines([v('2021-04-14', 2, 2), v('2026-12-07', null, null)], '2026-12-07'),
+    ).toEqual([
+      { effectiveFrom: '2021-04-14', text: '2 seats' },
+      { effectiveFrom: '2026-12-07', text: 'Removed: nothing asked of the seats' },
+    ]);
   });
 });

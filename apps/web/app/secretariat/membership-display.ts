@@ -53,6 +53,34 @@ export function seatsRequiredText(rule: { readonly minSeats: number; readonly ma
   return `${rule.minSeats} to ${seats(rule.maxSeats)}`;
 }
 
+/**
+ * A rule's history, a line per version in date order: "2 seats (in force)" on the one in force
+ * on `today`, "(due)" on those still to come, and "Removed" for a removal (in force or past).
+ */
+export function ruleHistoryLines(
+  history: readonly {
+    readonly effectiveFrom: string;
+    readonly minSeats: number | null;
+    readonly maxSeats: number | null;
+  }[],
+  today: string,
+): { readonly effectiveFrom: string; readonly text: string }[] {
+  const current = history.filter((version) => version.effectiveFrom <= today).pop();
+  return history.map((version) => {
+    const removed = version.minSeats === null || version.maxSeats === null;
+    const what = removed
+      ? 'Removed: nothing asked of the seats'
+      : seatsRequiredText({ minSeats: version.minSeats ?? 0, maxSeats: version.maxSeats ?? 0 });
+    const when =
+      version.effectiveFrom > today
+        ? ' (due)'
+        : version === current && !removed
+          ? ' (in force)'
+          : '';
+    return { effectiveFrom: version.effectiveFrom, text: `${what}${when}` };
+  });
+}
+
 /** "2 of 2 seats filled" and the like: the seats held against the most the rule allows. */
 export function seatsHeldText(held: number, rule: { readonly maxSeats: number }) {
   return `${held} of ${rule.maxSeats} ${rule.maxSeats === 1 ? 'seat' : 'seats'} filled`;

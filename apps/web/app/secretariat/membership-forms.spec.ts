@@ -264,10 +264,28 @@ describe('readRemoveForm and readDissolveForm', () => {
 describe('readRuleForm', () => {
   const bodies = { targetBodyId: BODY, fromBodyId: FROM_BODY };
 
-  it('gives whole numbers', () => {
-    expect(readRuleForm(form({ minSeats: ' 1 ', maxSeats: '3' }), bodies)).toMatchObject({
+  const from = date('effectiveFrom', '1', '4', '2027');
+
+  it('gives whole numbers, from a date', () => {
+    expect(readRuleForm(form({ minSeats: ' 1 ', maxSeats: '3', ...from }), bodies)).toMatchObject({
       ok: true,
-      input: { ...bodies, minSeats: 1, maxSeats: 3 },
+      input: { ...bodies, minSeats: 1, maxSeats: 3, effectiveFrom: '2027-04-01' },
+    });
+  });
+
+  it('asks for the date the change takes effect, with the seats’ errors too', () => {
+    expect(readRuleForm(form({ minSeats: '3', maxSeats: '2' }), bodies)).toMatchObject({
+      ok: false,
+      errors: [
+        {
+          field: 'maxSeats',
+          message: 'The most seats must be the same as or more than the fewest',
+        },
+        ...['day', 'month', 'year'].map((part) => ({
+          field: `effectiveFrom-${part}`,
+          message: 'Enter the date the change takes effect',
+        })),
+      ],
     });
   });
 
@@ -281,7 +299,7 @@ describe('readRuleForm', () => {
       'The most seats must be the same as or more than the fewest',
     ],
   ])('refuses %p', (fields, field, message) => {
-    expect(readRuleForm(form(fields), bodies)).toMatchObject({
+    expect(readRuleForm(form({ ...fields, ...from }), bodies)).toMatchObject({
       ok: false,
       errors: [{ field, message }],
     });

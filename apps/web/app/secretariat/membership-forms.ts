@@ -56,6 +56,13 @@ const ROLE_FROM_QUESTION: DateQuestion = {
   subject: 'The date the new role starts',
 };
 
+export const RULE_FROM = 'effectiveFrom';
+
+const RULE_FROM_QUESTION: DateQuestion = {
+  missing: 'Enter the date the change takes effect',
+  subject: 'The date the change takes effect',
+};
+
 const DISSOLVED_ON_QUESTION: DateQuestion = {
   missing: 'Enter the date the body is dissolved',
   subject: 'The date the body is dissolved',
@@ -341,6 +348,7 @@ export const RULE_FIELD_IDS: Readonly<Record<string, string>> = {
   maxSeats: 'maxSeats',
   fromBodyId: 'minSeats',
   targetBodyId: 'minSeats',
+  effectiveFrom: `${RULE_FROM}-day`,
 };
 
 /** A whole number typed in, or NaN (the schema then says what to enter). */
@@ -348,7 +356,7 @@ function wholeNumber(value: string): number {
   return /^\s*\d{1,3}\s*$/.test(value) ? Number(value) : Number.NaN;
 }
 
-/** A cross-seat rule's fewest and most seats, for the pair of bodies given. */
+/** A cross-seat rule's fewest and most seats from a date, for the pair of bodies given. */
 export function readRuleForm(
   form: FormSource,
   bodies: { readonly targetBodyId: string; readonly fromBodyId: string },
@@ -357,27 +365,30 @@ export function readRuleForm(
   readonly fromBodyId: string;
   readonly minSeats: number;
   readonly maxSeats: number;
+  readonly effectiveFrom: string;
 }> {
   const values: Record<string, string> = {
     minSeats: text(form, 'minSeats').trim(),
     maxSeats: text(form, 'maxSeats').trim(),
   };
+  const dateErrors: FieldError[] = [];
+  const effectiveFrom = readDate(form, RULE_FROM, RULE_FROM_QUESTION, values, dateErrors);
   const parsed = crossSeatRuleSchema.safeParse({
     ...bodies,
     minSeats: wholeNumber(values['minSeats']),
     maxSeats: wholeNumber(values['maxSeats']),
   });
-  if (!parsed.success) {
-    return {
-      ok: false,
-      errors: schemaErrors(
-        parsed.error.issues,
-        ['minSeats', 'maxSeats', 'fromBodyId', 'targetBodyId'],
-        RULE_FIELD_IDS,
-        [],
-      ),
-      values,
-    };
-  }
-  return { ok: true, input: parsed.data, values };
+  const errors = [
+    ...(parsed.success
+      ? []
+      : schemaErrors(
+          parsed.error.issues,
+          ['minSeats', 'maxSeats', 'fromBodyId', 'targetBodyId'],
+          RULE_FIELD_IDS,
+          [],
+        )),
+    ...dateErrors,
+  ];
+  if (!parsed.success || errors.length || !effectiveFrom) return { ok: false, errors, values };
+  return { ok: true, input: { ...parsed.data, effectiveFrom }, values };
 }
