@@ -9,6 +9,7 @@ import { CreateMeetings1763900700000 } from './1763900700000-create-meetings';
 import { AgendaPresenters1764900000000 } from './1764900000000-agenda-presenters';
 import { PaperCorrections1765000000000 } from './1765000000000-paper-corrections';
 import { BodySupport1765100000000 } from './1765100000000-body-support';
+import { MembershipImportConfirm1765300000000 } from './1765300000000-membership-import-confirm';
 
 /** Every migration in order. A new migration is added here in the same commit as its entity change. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   AgendaPresenters1764900000000,
   PaperCorrections1765000000000,
   BodySupport1765100000000,
+  MembershipImportConfirm1765300000000,
 ];
