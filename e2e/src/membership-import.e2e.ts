@@ -15,7 +15,7 @@ const HEADER = 'email,body,role,starts_on,ends_on,cross_seat_from';
 const EMBEDDED_DATABASE_URL = `postgres://postgres:boards-local@127.0.0.1:${process.env['E2E_PG_PORT'] ?? 54339}/boards`;
 
 test.describe('importing memberships from a CSV file', () => {
-  test('the secretariat uploads a file with bad lines and sees every one, with nothing imported; then a good file, and the new member is on the body’s page', async ({
+  test('the secretariat uploads a file with bad lines and sees every one, with nothing imported; then a good file, sees what it will do, confirms it, and the new member is on the body’s page', async ({
     page,
     signInPage,
     importsPage,
@@ -71,6 +71,22 @@ test.describe('importing memberships from a CSV file', () => {
       `good-${suffix}.csv`,
       `${HEADER}\r\n${email},evidence-group,Member,2025-01-01,,\r\n`,
     );
+    // Checked, listed, and not yet recorded.
+    await importPage.expectChecked();
+    await expect(page).toHaveTitle(/^Check what will be imported from good-/);
+    await expect(
+      page.locator('.govuk-summary-list__row', { hasText: 'Memberships to record' }),
+    ).toContainText('1');
+    await expect(importPage.plan.getByRole('row')).toHaveCount(2);
+    await expect(importPage.plan.getByRole('row').nth(1)).toContainText(
+      `Appoint ${fullName} to the Evidence Group as Member from 1 January 2025`,
+    );
+    await bodyPage.goto('evidence-group');
+    await expect(bodyPage.main).not.toContainText(fullName);
+    await page.goBack();
+    await importPage.expectChecked();
+
+    await importPage.choose('Confirm and import');
     await importPage.expectFinished('Memberships imported');
     await expect(page.locator('.govuk-panel')).toContainText(
       `1 membership from good-${suffix}.csv`,
@@ -84,7 +100,43 @@ test.describe('importing memberships from a CSV file', () => {
     await imported.removeMemberships();
   });
 
-  test('the page of a running import follows it to the end by itself, with or without JavaScript', async ({
+  test('the secretariat discards a checked file, and nothing is recorded', async ({
+    page,
+    signInPage,
+    importsPage,
+    importPage,
+    bodyPage,
+    holdDemoMembers,
+  }, testInfo) => {
+    test.setTimeout(120_000);
+    const suffix = `${testInfo.project.name}-${Date.now().toString(36)}`;
+    const fullName = `Tomasz Nowak ${suffix}`;
+    const email = `tomasz.${suffix}@example.org`;
+    const imported = await addPersonShownByName(fullName, email);
+    await holdDemoMembers(imported.removeMemberships);
+    await signInPage.goto('/secretariat/imports');
+    await signInPage.signIn('secretariat@example.org');
+    await importsPage.expectShown();
+    await importsPage.upload(
+      `discard-${suffix}.csv`,
+      `${HEADER}\r\n${email},design-group,Observer,2025-01-01,2025-12-31,\r\n`,
+    );
+    await importPage.expectChecked();
+    await expect(importPage.plan).toContainText(
+      `Appoint ${fullName} to the Design Group as Observer from 1 January 2025 to 31 December 2025`,
+    );
+    await importPage.choose('Discard');
+    await importPage.expectFinished('Discarded: nothing was imported');
+    await expect(page.getByRole('button', { name: 'Confirm and import' })).toHaveCount(0);
+
+    await importsPage.goto();
+    await expect(importsPage.row(`discard-${suffix}.csv`)).toContainText('Discarded');
+    await bodyPage.goto('design-group');
+    await expect(bodyPage.main).not.toContainText(fullName);
+    await imported.removeMemberships();
+  });
+
+  test('the page of an import being checked follows it to the end by itself, with or without JavaScript', async ({
     page,
     signInPage,
     importPage,
@@ -115,6 +167,8 @@ test.describe('importing memberships from a CSV file', () => {
       await database.end();
     }
     // No reload by the test: the page refreshes itself (a meta refresh without JavaScript).
+    await importPage.expectChecked();
+    await importPage.choose('Confirm and import');
     await importPage.expectFinished('Memberships imported');
     await expect(page.locator('.govuk-panel')).toContainText(
       `1 membership from waiting-${suffix}.csv`,
