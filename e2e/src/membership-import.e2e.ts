@@ -3,11 +3,34 @@ import { expect, test as base } from './support/membership-fixtures';
 import { addPersonShownByName } from './support/import-setup';
 import { ImportPage, ImportsPage } from './support/pages/secretariat/imports.page';
 
-const test = base.extend<{ importsPage: ImportsPage; importPage: ImportPage }>({
+/** A person of the test's own, to import: both projects run at once against one database. */
+interface OwnPerson {
+  readonly suffix: string;
+  readonly fullName: string;
+  readonly email: string;
+  removeMemberships(): Promise<void>;
+}
+
+const test = base.extend<{
+  importsPage: ImportsPage;
+  importPage: ImportPage;
+  ownPerson: (fullName: string, emailName: string) => Promise<OwnPerson>;
+}>({
   importsPage: async ({ page, checkAccessibility }, use) =>
     use(new ImportsPage(page, checkAccessibility)),
   importPage: async ({ page, checkAccessibility }, use) =>
     use(new ImportPage(page, checkAccessibility)),
+  // Each test imports its own person, and holds the demo bodies' members while it adds to them,
+  // taking its membership away at the end.
+  ownPerson: async ({ holdDemoMembers }, use, testInfo) =>
+    use(async (name, emailName) => {
+      const suffix = `${testInfo.project.name}-${Date.now().toString(36)}`;
+      const fullName = `${name} ${suffix}`;
+      const email = `${emailName}.${suffix}@example.org`;
+      const { removeMemberships } = await addPersonShownByName(fullName, email);
+      await holdDemoMembers(removeMemberships);
+      return { suffix, fullName, email, removeMemberships };
+    }),
 });
 
 const HEADER = 'email,body,role,starts_on,ends_on,cross_seat_from';
@@ -21,17 +44,12 @@ test.describe('importing memberships from a CSV file', () => {
     importsPage,
     importPage,
     bodyPage,
-    holdDemoMembers,
-  }, testInfo) => {
+    ownPerson,
+  }) => {
     // A long journey, every page checked with axe (without JavaScript, in a second browser page).
     test.setTimeout(180_000);
-    // Both projects run at once against one database: each imports its own person, and holds
-    // the demo bodies' members while it adds to them, taking its membership away at the end.
-    const suffix = `${testInfo.project.name}-${Date.now().toString(36)}`;
-    const fullName = `Imani Clarke ${suffix}`;
-    const email = `imani.${suffix}@example.org`;
-    const imported = await addPersonShownByName(fullName, email);
-    await holdDemoMembers(imported.removeMemberships);
+    const imported = await ownPerson('Imani Clarke', 'imani');
+    const { suffix, fullName, email } = imported;
 
     await signInPage.goto('/secretariat/imports');
     await signInPage.signIn('secretariat@example.org');
@@ -106,14 +124,11 @@ test.describe('importing memberships from a CSV file', () => {
     importsPage,
     importPage,
     bodyPage,
-    holdDemoMembers,
-  }, testInfo) => {
+    ownPerson,
+  }) => {
     test.setTimeout(120_000);
-    const suffix = `${testInfo.project.name}-${Date.now().toString(36)}`;
-    const fullName = `Tomasz Nowak ${suffix}`;
-    const email = `tomasz.${suffix}@example.org`;
-    const imported = await addPersonShownByName(fullName, email);
-    await holdDemoMembers(imported.removeMemberships);
+    const imported = await ownPerson('Tomasz Nowak', 'tomasz');
+    const { suffix, fullName, email } = imported;
     await signInPage.goto('/secretariat/imports');
     await signInPage.signIn('secretariat@example.org');
     await importsPage.expectShown();
@@ -140,13 +155,11 @@ test.describe('importing memberships from a CSV file', () => {
     page,
     signInPage,
     importPage,
-    holdDemoMembers,
-  }, testInfo) => {
+    ownPerson,
+  }) => {
     test.setTimeout(120_000);
-    const suffix = `${testInfo.project.name}-${Date.now().toString(36)}`;
-    const email = `running.${suffix}@example.org`;
-    const imported = await addPersonShownByName(`Rowan Price ${suffix}`, email);
-    await holdDemoMembers(imported.removeMemberships);
+    const imported = await ownPerson('Rowan Price', 'running');
+    const { suffix, email } = imported;
     await signInPage.goto('/secretariat/imports');
     await signInPage.signIn('secretariat@example.org');
     // Hold the lock every membership change takes, so that the import waits part-way.

@@ -1,4 +1,4 @@
-import { StandInApi, cookieOf, errorReply, formPost } from '../testing/stand-in-api';
+import { StandInApi, errorReply, flashOf, formPost, signedInCookie } from '../testing/stand-in-api';
 
 type Action = typeof import('./secretariat.imports.$id').action;
 
@@ -9,19 +9,11 @@ describe('the import page’s action: confirm or discard a checked import', () =
   const api = new StandInApi();
   let action: Action;
   let signedIn: string;
-  let readFlash: (response: Response) => Promise<{ form?: unknown }>;
 
   beforeAll(async () => {
     await api.start();
     ({ action } = await import('./secretariat.imports.$id'));
-    const { flashStorage, sessionStorage } = await import('../session.server');
-    const session = await sessionStorage.getSession();
-    session.set('token', 'secretariat-token');
-    signedIn = (await sessionStorage.commitSession(session)).split(';')[0];
-    readFlash = async (response) => {
-      const flash = await flashStorage.getSession(cookieOf(response, 'boards_flash'));
-      return { form: flash.get('form') };
-    };
+    signedIn = await signedInCookie('secretariat-token');
   });
 
   afterAll(() => api.stop());
@@ -65,7 +57,7 @@ describe('the import page’s action: confirm or discard a checked import', () =
       const response = await run({ intent: 'confirm', expectedVersion: '2' });
       expect(response.status).toBe(303);
       expect(response.headers.get('Location')).toBe(`/secretariat/imports/${ID}`);
-      expect((await readFlash(response)).form).toMatchObject({
+      expect((await flashOf(response)).form).toMatchObject({
         errors: [
           {
             field: 'confirm',
