@@ -3,11 +3,34 @@ import { expect, test as base } from './support/membership-fixtures';
 import { addPersonShownByName } from './support/import-setup';
 import { ImportPage, ImportsPage } from './support/pages/secretariat/imports.page';
 
-const test = base.extend<{ importsPage: ImportsPage; importPage: ImportPage }>({
+/** A person of the test's own, to import: both projects run at once against one database. */
+interface OwnPerson {
+  readonly suffix: string;
+  readonly fullName: string;
+  readonly email: string;
+  removeMemberships(): Promise<void>;
+}
+
+const test = base.extend<{
+  importsPage: ImportsPage;
+  importPage: ImportPage;
+  ownPerson: (fullName: string, emailName: string) => Promise<OwnPerson>;
+}>({
   importsPage: async ({ page, checkAccessibility }, use) =>
     use(new ImportsPage(page, checkAccessibility)),
   importPage: async ({ page, checkAccessibility }, use) =>
     use(new ImportPage(page, checkAccessibility)),
+  // Each test imports its own person, and holds the demo bodies' members while it adds to them,
+  // taking its membership away at the end.
+  ownPerson: async ({ holdDemoMembers }, use, testInfo) =>
+    use(async (name, emailName) => {
+      const suffix = `${testInfo.project.name}-${Date.now().toString(36)}`;
+      const fullName = `${name} ${suffix}`;
+      const email = `${emailName}.${suffix}@example.org`;
+      const { removeMemberships } = await addPersonShownByName(fullName, email);
+      await holdDemoMembers(removeMemberships);
+      return { suffix, fullName, email, removeMemberships };
+    }),
 });
 
 const HEADER = 'email,body,role,starts_on,ends_on,cross_seat_from';
@@ -15,23 +38,18 @@ const HEADER = 'email,body,role,starts_on,ends_on,cross_seat_from';
 const EMBEDDED_DATABASE_URL = `postgres://postgres:boards-local@127.0.0.1:${process.env['E2E_PG_PORT'] ?? 54339}/boards`;
 
 test.describe('importing memberships from a CSV file', () => {
-  test('the secretariat uploads a file with bad lines and sees every one, with nothing imported; then a good file, and the new member is on the body’s page', async ({
+  test('the secretariat uploads a file with bad lines and sees every one, with nothing imported; then a good file, sees what it will do, confirms it, and the new member is on the body’s page', async ({
     page,
     signInPage,
     importsPage,
     importPage,
     bodyPage,
-    holdDemoMembers,
-  }, testInfo) => {
+    ownPerson,
+  }) => {
     // A long journey, every page checked with axe (without JavaScript, in a second browser page).
     test.setTimeout(180_000);
-    // Both projects run at once against one database: each imports its own person, and holds
-    // the demo bodies' members while it adds to them, taking its membership away at the end.
-    const suffix = `${testInfo.project.name}-${Date.now().toString(36)}`;
-    const fullName = `Imani Clarke ${suffix}`;
-    const email = `imani.${suffix}@example.org`;
-    const imported = await addPersonShownByName(fullName, email);
-    await holdDemoMembers(imported.removeMemberships);
+    const imported = await ownPerson('Imani Clarke', 'imani');
+    const { suffix, fullName, email } = imported;
 
     await signInPage.goto('/secretariat/imports');
     await signInPage.signIn('secretariat@example.org');
@@ -71,6 +89,22 @@ test.describe('importing memberships from a CSV file', () => {
       `good-${suffix}.csv`,
       `${HEADER}\r\n${email},evidence-group,Member,2025-01-01,,\r\n`,
     );
+    // Checked, listed, and not yet recorded.
+    await importPage.expectChecked();
+    await expect(page).toHaveTitle(/^Check what will be imported from good-/);
+    await expect(
+      page.locator('.govuk-summary-list__row', { hasText: 'Memberships to record' }),
+    ).toContainText('1');
+    await expect(importPage.plan.getByRole('row')).toHaveCount(2);
+    await expect(importPage.plan.getByRole('row').nth(1)).toContainText(
+      `Appoint ${fullName} to the Evidence Group as Member from 1 January 2025`,
+    );
+    await bodyPage.goto('evidence-group');
+    await expect(bodyPage.main).not.toContainText(fullName);
+    await page.goBack();
+    await importPage.expectChecked();
+
+    await importPage.choose('Confirm and import');
     await importPage.expectFinished('Memberships imported');
     await expect(page.locator('.govuk-panel')).toContainText(
       `1 membership from good-${suffix}.csv`,
@@ -84,17 +118,48 @@ test.describe('importing memberships from a CSV file', () => {
     await imported.removeMemberships();
   });
 
-  test('the page of a running import follows it to the end by itself, with or without JavaScript', async ({
+  test('the secretariat discards a checked file, and nothing is recorded', async ({
+    page,
+    signInPage,
+    importsPage,
+    importPage,
+    bodyPage,
+    ownPerson,
+  }) => {
+    test.setTimeout(120_000);
+    const imported = await ownPerson('Tomasz Nowak', 'tomasz');
+    const { suffix, fullName, email } = imported;
+    await signInPage.goto('/secretariat/imports');
+    await signInPage.signIn('secretariat@example.org');
+    await importsPage.expectShown();
+    await importsPage.upload(
+      `discard-${suffix}.csv`,
+      `${HEADER}\r\n${email},design-group,Observer,2025-01-01,2025-12-31,\r\n`,
+    );
+    await importPage.expectChecked();
+    await expect(importPage.plan).toContainText(
+      `Appoint ${fullName} to the Design Group as Observer from 1 January 2025 to 31 December 2025`,
+    );
+    await importPage.choose('Discard');
+    await importPage.expectFinished('Discarded: nothing was imported');
+    await expect(page.getByRole('button', { name: 'Confirm and import' })).toHaveCount(0);
+
+    await importsPage.goto();
+    await expect(importsPage.row(`discard-${suffix}.csv`)).toContainText('Discarded');
+    await bodyPage.goto('design-group');
+    await expect(bodyPage.main).not.toContainText(fullName);
+    await imported.removeMemberships();
+  });
+
+  test('the page of an import being checked follows it to the end by itself, with or without JavaScript', async ({
     page,
     signInPage,
     importPage,
-    holdDemoMembers,
-  }, testInfo) => {
+    ownPerson,
+  }) => {
     test.setTimeout(120_000);
-    const suffix = `${testInfo.project.name}-${Date.now().toString(36)}`;
-    const email = `running.${suffix}@example.org`;
-    const imported = await addPersonShownByName(`Rowan Price ${suffix}`, email);
-    await holdDemoMembers(imported.removeMemberships);
+    const imported = await ownPerson('Rowan Price', 'running');
+    const { suffix, email } = imported;
     await signInPage.goto('/secretariat/imports');
     await signInPage.signIn('secretariat@example.org');
     // Hold the lock every membership change takes, so that the import waits part-way.
@@ -115,6 +180,8 @@ test.describe('importing memberships from a CSV file', () => {
       await database.end();
     }
     // No reload by the test: the page refreshes itself (a meta refresh without JavaScript).
+    await importPage.expectChecked();
+    await importPage.choose('Confirm and import');
     await importPage.expectFinished('Memberships imported');
     await expect(page.locator('.govuk-panel')).toContainText(
       `1 membership from waiting-${suffix}.csv`,

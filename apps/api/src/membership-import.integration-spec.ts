@@ -1,13 +1,26 @@
 import request from 'supertest';
-import { MembershipImportService, STOPPED_MESSAGE } from '@boards/api/memberships';
+import {
+  CHANGED_SINCE_CHECKED,
+  MembershipImportService,
+  STOPPED_MESSAGE,
+} from '@boards/api/memberships';
 import { dataOf, startApi, type ApiHarness, type Json } from './testing/api-harness';
 
 const IMPORT = `query ($id: ID!) {
   membershipImport(id: $id) {
-    id fileName fileBytes uploadedBy status totalRows processedRows importedRows errorCount
+    id fileName fileBytes uploadedBy status version totalRows processedRows importedRows errorCount
     failureReason createdAt finishedAt errors { line field code message }
+    plan { line summary personName bodyName role startsOn endsOn crossSeatFrom }
   }
 }`;
+const CONFIRM = `mutation ($id: ID!, $expectedVersion: Int) {
+  confirmMembershipImport(id: $id, expectedVersion: $expectedVersion) { id status importedRows finishedAt }
+}`;
+const DISCARD = `mutation ($id: ID!, $expectedVersion: Int) {
+  discardMembershipImport(id: $id, expectedVersion: $expectedVersion) { id status importedRows }
+}`;
+/** Where a check ends: waiting to be confirmed, or failed. */
+const CHECK_ENDS = ['CHECKED', 'DONE', 'FAILED', 'DISCARDED'];
 const HISTORY = `query ($first: Int, $after: String) {
   membershipImports(first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } edges { node { id fileName status uploadedBy } }
@@ -40,24 +53,31 @@ describe('importing memberships from a CSV file (real PostgreSQL, over HTTP)', (
     return dataOf(await api.graphql(IMPORT, { id }, secretariat)).membershipImport;
   }
 
-  /** Follows an import until it ends, keeping every state seen on the way. */
+  /** Follows an import until its check ends, keeping every state seen on the way. */
   async function followed(id: string, everyMs = 20): Promise<{ last: Json; seen: Json[] }> {
     const seen: Json[] = [];
     const deadline = Date.now() + 390_000;
     while (Date.now() < deadline) {
       const state = await importOf(id);
       seen.push(state);
-      if (state.status === 'DONE' || state.status === 'FAILED') return { last: state, seen };
+      if (CHECK_ENDS.includes(state.status)) return { last: state, seen };
       await sleep(everyMs);
     }
     throw new Error(`Import ${id} did not finish`);
   }
 
-  async function imported(csv: string): Promise<Json> {
+  /** Uploads a file as the secretariat and waits for its check to end. */
+  async function checked(csv: string): Promise<Json> {
     const response = await upload(csv, secretariat);
     expect(response.status).toBe(202);
     return (await followed(response.body.id)).last;
   }
+
+  function confirm(id: string, token = secretariat, expectedVersion?: number) {
+    return api.graphql(CONFIRM, { id, expectedVersion }, token);
+  }
+
+  const codeOf = (response: { errors?: Json[] }) => response.errors?.[0]?.extensions?.code;
 
   beforeAll(async () => {
     api = await startApi();
@@ -79,8 +99,9 @@ describe('importing memberships from a CSV file (real PostgreSQL, over HTTP)', (
   });
   afterAll(() => api?.close());
 
-  it('imports a good file: every line, a cross-seat resting on a board seat from the same file (either order), in one go', async () => {
+  it('checks a good file without recording anything, lists what it will do, and imports every line in one go once confirmed (a cross-seat resting on a board seat from the same file, either order)', async () => {
     const before = await count('membership');
+    const auditBefore = await count('audit_event');
     const response = await upload(
       `\ufeff${HEADER}\r\n` +
         'import.1@example.org,experts-by-experience-board,MEMBER,2025-04-01,,\r\n' +
@@ -99,15 +120,44 @@ describe('importing memberships from a CSV file (real PostgreSQL, over HTTP)', (
       id: response.body.id,
       fileName: 'new members.csv',
       uploadedBy: 'Priya Raman',
-      status: 'DONE',
+      status: 'CHECKED',
       totalRows: 5,
       processedRows: 5,
-      importedRows: 5,
+      importedRows: 0,
       errorCount: 0,
       errors: [],
       failureReason: null,
+      finishedAt: null,
+    });
+    expect(last.plan.map((item: Json) => item.summary)).toEqual([
+      'Appoint Imported Person 1 to the Experts by Experience Board as Member from 1 April 2025',
+      'Appoint Imported Person 1 to the Design Group as Member from 1 April 2025, on a cross-seat from the Experts by Experience Board',
+      'Appoint Imported Person 2 to the Design Group as Member from 1 May 2025 to 31 December 2026, on a cross-seat from the Experts by Experience Board',
+      'Appoint Imported Person 2 to the Experts by Experience Board as Vice-chair from 1 January 2025',
+      'Appoint Imported Person 3 to the Evidence Group as Observer from 1 June 2025 to 31 December 2025',
+    ]);
+    expect(last.plan[2]).toEqual({
+      line: 4,
+      summary: expect.any(String),
+      personName: 'Imported Person 2',
+      bodyName: 'Design Group',
+      role: 'MEMBER',
+      startsOn: '2025-05-01',
+      endsOn: '2026-12-31',
+      crossSeatFrom: 'Experts by Experience Board',
+    });
+    // Checking recorded nothing: not a membership, not an audit entry.
+    expect(await count('membership')).toBe(before);
+    expect(await count('audit_event')).toBe(auditBefore);
+
+    const done = dataOf(await confirm(response.body.id)).confirmMembershipImport;
+    expect(done).toEqual({
+      id: response.body.id,
+      status: 'DONE',
+      importedRows: 5,
       finishedAt: expect.any(String),
     });
+    expect(await importOf(response.body.id)).toMatchObject({ status: 'DONE', importedRows: 5 });
     expect(await count('membership')).toBe(before + 5);
     const rows = await sql(
       `SELECT p.email, b.slug AS body, m.role, m.seat, f.slug AS "from", m.starts_on, m.ends_on
@@ -186,7 +236,7 @@ describe('importing memberships from a CSV file (real PostgreSQL, over HTTP)', (
   it('reports every bad line with its line number, and imports nothing at all', async () => {
     const memberships = await sql(`SELECT * FROM membership ORDER BY id`);
     const auditEntries = await count('audit_event');
-    const last = await imported(
+    const last = await checked(
       `${HEADER}\n` +
         // 2: good on its own
         'import.10@example.org,evidence-group,MEMBER,2025-04-01,,\n' +
@@ -213,6 +263,7 @@ describe('importing memberships from a CSV file (real PostgreSQL, over HTTP)', (
       processedRows: 9,
       importedRows: 0,
       failureReason: null,
+      plan: [],
     });
     expect(last.errors.map((e: Json) => [e.line, e.field, e.code])).toEqual([
       [3, 'role', 'BAD_USER_INPUT'],
@@ -234,6 +285,9 @@ describe('importing memberships from a CSV file (real PostgreSQL, over HTTP)', (
     // Nothing changed: not the good lines either.
     expect(await sql(`SELECT * FROM membership ORDER BY id`)).toEqual(memberships);
     expect(await count('audit_event')).toBe(auditEntries);
+    // A failed check cannot be confirmed.
+    expect(codeOf(await confirm(last.id))).toBe('INVALID_TRANSITION');
+    expect(await sql(`SELECT * FROM membership ORDER BY id`)).toEqual(memberships);
   });
 
   it('records a line the database itself refuses against that line, and still checks the lines after it', async () => {
@@ -250,7 +304,7 @@ describe('importing memberships from a CSV file (real PostgreSQL, over HTTP)', (
                FOR EACH ROW EXECUTE FUNCTION refuse_probe_membership()`);
     try {
       const memberships = await sql(`SELECT * FROM membership ORDER BY id`);
-      const last = await imported(
+      const last = await checked(
         `${HEADER}\n` +
           'import.51@example.org,evidence-group,MEMBER,2025-04-01,,\n' +
           'import.50@example.org,evidence-group,MEMBER,2025-04-01,,\n' +
@@ -270,7 +324,7 @@ describe('importing memberships from a CSV file (real PostgreSQL, over HTTP)', (
     }
   });
 
-  it('shows its progress while a large file is imported, ending at the total', async () => {
+  it('shows its progress while a large file is checked, ending at the total, and imports it all once confirmed', async () => {
     const lines = Array.from(
       { length: 3000 },
       (_, i) => `import.${i + 100}@example.org,evidence-group,MEMBER,2025-04-01,,`,
@@ -280,15 +334,21 @@ describe('importing memberships from a CSV file (real PostgreSQL, over HTTP)', (
     expect(response.status).toBe(202);
     const { last, seen } = await followed(response.body.id, 200);
     expect(last).toMatchObject({
-      status: 'DONE',
+      status: 'CHECKED',
       totalRows: 3000,
       processedRows: 3000,
-      importedRows: 3000,
+      importedRows: 0,
     });
-    const progress = seen.filter((s) => s.status === 'IMPORTING').map((s) => s.processedRows);
-    // Seen part-way, from outside the import's transaction, and never going backwards.
+    expect(last.plan).toHaveLength(3000);
+    const progress = seen
+      .filter((s) => s.status === 'VALIDATING' && s.totalRows > 0)
+      .map((s) => s.processedRows);
+    // Seen part-way, from outside the check's transaction, and never going backwards.
     expect(progress.some((rows) => rows > 0 && rows < 3000)).toBe(true);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(await count('membership')).toBe(before);
+    const done = dataOf(await confirm(response.body.id)).confirmMembershipImport;
+    expect(done).toMatchObject({ status: 'DONE', importedRows: 3000 });
     expect(await count('membership')).toBe(before + 3000);
   }, 400_000);
 
@@ -305,14 +365,140 @@ describe('importing memberships from a CSV file (real PostgreSQL, over HTTP)', (
     expect(rest.edges[0].node.uploadedBy).toBe('Priya Raman');
   });
 
+  it('discards a checked import: nothing recorded, audited, and it can then be neither confirmed nor discarded', async () => {
+    const before = await count('membership');
+    const last = await checked(
+      `${HEADER}\nimport.40@example.org,evidence-group,MEMBER,2025-04-01,,\n`,
+    );
+    expect(last.status).toBe('CHECKED');
+
+    const stale = await api.graphql(
+      DISCARD,
+      { id: last.id, expectedVersion: last.version - 1 },
+      secretariat,
+    );
+    expect(codeOf(stale)).toBe('CONFLICT');
+
+    const discarded = dataOf(
+      await api.graphql(DISCARD, { id: last.id, expectedVersion: last.version }, secretariat),
+    ).discardMembershipImport;
+    expect(discarded).toEqual({ id: last.id, status: 'DISCARDED', importedRows: 0 });
+    expect(await importOf(last.id)).toMatchObject({
+      status: 'DISCARDED',
+      version: last.version + 1,
+      finishedAt: expect.any(String),
+    });
+    const [entry] = await sql(
+      `SELECT action, object_id, actor_label FROM audit_event
+        WHERE action = 'membership.import.discard' ORDER BY id DESC LIMIT 1`,
+    );
+    expect(entry).toEqual({
+      action: 'membership.import.discard',
+      object_id: last.id,
+      actor_label: 'Priya Raman',
+    });
+
+    const again = await confirm(last.id);
+    expect(codeOf(again)).toBe('INVALID_TRANSITION');
+    expect(again.errors?.[0]?.message).toMatch(/it has been discarded/);
+    expect(codeOf(await api.graphql(DISCARD, { id: last.id }, secretariat))).toBe(
+      'INVALID_TRANSITION',
+    );
+    expect(await count('membership')).toBe(before);
+  });
+
+  it('imports a checked file once: confirming twice, or twice at once, never imports twice', async () => {
+    const before = await count('membership');
+    const audits = () =>
+      sql(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'membership.import'`);
+    const importsAudited = (await audits())[0].n;
+    const file = (n: number) =>
+      `${HEADER}\nimport.${n}@example.org,evidence-group,MEMBER,2025-04-01,,\n` +
+      `import.${n + 1}@example.org,design-group,OBSERVER,2025-04-01,,\n`;
+
+    const one = await checked(file(41));
+    const [first, second] = await Promise.all([confirm(one.id), confirm(one.id)]);
+    const outcomes = [first, second].map((r) => r.errors?.[0]?.extensions?.code ?? 'ok');
+    expect(outcomes.sort()).toEqual(['INVALID_TRANSITION', 'ok']);
+    const failed = [first, second].find((r) => r.errors);
+    expect(failed?.errors?.[0]?.message).toMatch(/already been imported/);
+    expect(await count('membership')).toBe(before + 2);
+
+    const two = await checked(file(43));
+    expect(dataOf(await confirm(two.id)).confirmMembershipImport.status).toBe('DONE');
+    expect(codeOf(await confirm(two.id))).toBe('INVALID_TRANSITION');
+    expect(await count('membership')).toBe(before + 4);
+    expect((await audits())[0].n).toBe(importsAudited + 2);
+  });
+
+  it('refuses with CONFLICT, recording nothing at all, when the memberships changed after the check; the import then lists the lines now refused', async () => {
+    const last = await checked(
+      `${HEADER}\n` +
+        'import.45@example.org,evidence-group,MEMBER,2025-04-01,,\n' +
+        'import.46@example.org,evidence-group,MEMBER,2025-04-01,,\n',
+    );
+    expect(last.status).toBe('CHECKED');
+    // Meanwhile, someone appointed import.46 to the Evidence Group on their own.
+    await sql(
+      `INSERT INTO membership (person_id, body_id, role, starts_on)
+       SELECT p.id, b.id, 'OBSERVER', '2025-01-01' FROM person p, body b
+        WHERE p.email = 'import.46@example.org' AND b.slug = 'evidence-group'`,
+    );
+    const memberships = await sql(`SELECT * FROM membership ORDER BY id`);
+    const auditEntries = await count('audit_event');
+
+    const stale = await confirm(last.id, secretariat, last.version + 1);
+    expect(codeOf(stale)).toBe('CONFLICT');
+    expect((await importOf(last.id)).status).toBe('CHECKED');
+
+    const refused = await confirm(last.id, secretariat, last.version);
+    expect(codeOf(refused)).toBe('CONFLICT');
+    expect(refused.errors?.[0]?.message).toBe(
+      `${CHANGED_SINCE_CHECKED}: 1 line is now refused. Put the file right and upload it again`,
+    );
+    expect(refused.errors?.[0]?.extensions?.details?.problems).toEqual([
+      expect.objectContaining({ line: 3, field: 'starts_on', code: 'MEMBERSHIP_OVERLAP' }),
+    ]);
+    // Not even line 2, which is still good.
+    expect(await sql(`SELECT * FROM membership ORDER BY id`)).toEqual(memberships);
+    expect(await count('audit_event')).toBe(auditEntries);
+    const after = await importOf(last.id);
+    expect(after).toMatchObject({
+      status: 'FAILED',
+      importedRows: 0,
+      failureReason: CHANGED_SINCE_CHECKED,
+      errorCount: 1,
+      errors: [
+        { line: 3, field: 'starts_on', code: 'MEMBERSHIP_OVERLAP', message: expect.any(String) },
+      ],
+    });
+    expect(codeOf(await confirm(last.id))).toBe('INVALID_TRANSITION');
+  });
+
+  it('lets only the secretariat confirm or discard, with a typed error for an import that is not there', async () => {
+    const last = await checked(
+      `${HEADER}\nimport.47@example.org,evidence-group,MEMBER,2025-04-01,,\n`,
+    );
+    expect(codeOf(await confirm(last.id, member))).toBe('FORBIDDEN');
+    expect(codeOf(await api.graphql(DISCARD, { id: last.id }, member))).toBe('FORBIDDEN');
+    expect(codeOf(await api.graphql(CONFIRM, { id: last.id }))).toBe('UNAUTHENTICATED');
+    expect((await importOf(last.id)).status).toBe('CHECKED');
+    expect(codeOf(await confirm('00000000-0000-4000-8000-000000000000'))).toBe('NOT_FOUND');
+    expect(codeOf(await confirm('not-an-id'))).toBe('NOT_FOUND');
+    expect(codeOf(await api.graphql(DISCARD, { id: 'not-an-id' }, secretariat))).toBe('NOT_FOUND');
+    expect(dataOf(await api.graphql(DISCARD, { id: last.id }, secretariat))).toMatchObject({
+      discardMembershipImport: { status: 'DISCARDED' },
+    });
+  });
+
   it('fails a file that cannot be read at all, saying why', async () => {
-    expect(await imported(`${HEADER}\r\n,,,,,\r\n`)).toMatchObject({
+    expect(await checked(`${HEADER}\r\n,,,,,\r\n`)).toMatchObject({
       status: 'FAILED',
       totalRows: 0,
       errors: [],
       failureReason: 'There are no memberships in the file, only the column names',
     });
-    const header = await imported('name,body,role\nimport.20@example.org,evidence-group,MEMBER\n');
+    const header = await checked('name,body,role\nimport.20@example.org,evidence-group,MEMBER\n');
     expect(header.status).toBe('FAILED');
     expect(header.errors.map((e: Json) => [e.line, e.field])).toEqual([
       [1, null],
@@ -373,7 +559,7 @@ describe('importing memberships from a CSV file (real PostgreSQL, over HTTP)', (
       'sec-fetch-site': 'same-origin',
     });
     expect(fromPage.status).toBe(202);
-    expect((await followed(fromPage.body.id)).last.status).toBe('DONE');
+    expect((await followed(fromPage.body.id)).last.status).toBe('CHECKED');
   });
 
   it('lets only the secretariat follow imports', async () => {
@@ -392,7 +578,7 @@ describe('importing memberships from a CSV file (real PostgreSQL, over HTTP)', (
       sql(
         `INSERT INTO membership_import
            (created_by_account_id, created_by_label, file_name, file_bytes, status, total_rows, heartbeat_at)
-         SELECT a.id, 'Priya Raman', 'abandoned.csv', 100, 'IMPORTING', 10, now() - $1::interval
+         SELECT a.id, 'Priya Raman', 'abandoned.csv', 100, 'VALIDATING', 10, now() - $1::interval
            FROM account a JOIN person p ON p.id = a.person_id
           WHERE p.email = 'secretariat@example.org'
          RETURNING id`,
@@ -407,7 +593,7 @@ describe('importing memberships from a CSV file (real PostgreSQL, over HTTP)', (
       failureReason: STOPPED_MESSAGE,
       finishedAt: expect.any(String),
     });
-    expect((await importOf(live.id)).status).toBe('IMPORTING');
+    expect((await importOf(live.id)).status).toBe('VALIDATING');
     await sql(`DELETE FROM membership_import WHERE id = ANY($1)`, [[stale.id, live.id]]);
   });
 });
@@ -437,8 +623,8 @@ describe('an import when the API stops part-way', () => {
           `SELECT status, processed_rows FROM membership_import WHERE id = $1`,
           [response.body.id],
         );
-        if (row.status === 'IMPORTING' && row.processed_rows > 0) break;
-        expect(row.status).not.toMatch(/DONE|FAILED/);
+        if (row.status === 'VALIDATING' && row.processed_rows > 0) break;
+        expect(row.status).not.toMatch(/CHECKED|DONE|FAILED/);
         await sleep(10);
       }
       await api.app.close();

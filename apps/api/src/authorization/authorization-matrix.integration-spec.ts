@@ -193,15 +193,24 @@ describe('the authorisation matrix holds (real PostgreSQL, over HTTP)', () => {
        RETURNING id, body_id`,
       [other.id, ['design-group', 'experts-by-experience-board']],
     );
-    // A failed import with one problem: the one way to reach MembershipImportError.
+    // A failed import with one problem and its plan, as a confirmation refused because the
+    // memberships changed after the check leaves it: the one way to reach MembershipImportError
+    // and MembershipImportPlanItem.
     await sql(
       `INSERT INTO membership_import
          (created_by_account_id, created_by_label, file_name, file_bytes, status, total_rows,
-          processed_rows, error_count, errors, finished_at)
+          processed_rows, error_count, errors, plan, finished_at)
        SELECT a.id, 'Priya Raman', 'probe.csv', 60, 'FAILED', 1, 1, 1,
-              '[{"line": 2, "field": "email", "code": "NOT_FOUND", "message": "Probe"}]', now()
+              '[{"line": 2, "field": "email", "code": "NOT_FOUND", "message": "Probe"}]',
+              jsonb_build_array(jsonb_build_object(
+                'line', 2, 'personName', 'Probe Person', 'bodyName', 'Evidence Group',
+                'fromBodyName', NULL,
+                'appointment', jsonb_build_object(
+                  'personId', p.id, 'bodyId', $2::uuid, 'role', 'MEMBER',
+                  'startsOn', '2030-01-01', 'endsOn', NULL, 'fromBodyId', NULL))),
+              now()
          FROM account a JOIN person p ON p.id = a.person_id WHERE p.email = $1`,
-      [EMAILS.secretariat],
+      [EMAILS.secretariat, bodyIds.get('evidence-group')],
     );
     // A meeting of body A with an online link, a public item and then a private one.
     const [meeting] = await sql(

@@ -340,6 +340,16 @@ export const OPERATIONS: Record<string, { probe: Probe; expect: Row<OperationOut
     probe: { query: '{ membershipImports(first: 1) { totalCount } }' },
     expect: STAFF_ONLY('ok'),
   },
+  'Mutation.confirmMembershipImport': {
+    probe: { query: `mutation { confirmMembershipImport(id: "${ZERO_ID}") { id } }` },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
+  'Mutation.discardMembershipImport': {
+    probe: {
+      query: `mutation { discardMembershipImport(id: "${ZERO_ID}", expectedVersion: 1) { id } }`,
+    },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
   'Query.previewAppointment': {
     probe: {
       query: `{ previewAppointment(input: { personId: "${ZERO_ID}", bodyId: "${ZERO_ID}", role: MEMBER, startsOn: "2024-01-01" }) { allowed } }`,
@@ -841,6 +851,14 @@ export const TYPE_CONTEXTS: Record<string, Record<string, TypeContext>> = {
         query: '{ membershipImports(first: 1) { edges { node { errors { SEL } } } } }',
       },
       at: ['membershipImports', 'edges', 0, 'node', 'errors', 0],
+    },
+  },
+  MembershipImportPlanItem: {
+    list: {
+      probe: {
+        query: '{ membershipImports(first: 1) { edges { node { plan { SEL } } } } }',
+      },
+      at: ['membershipImports', 'edges', 0, 'node', 'plan', 0],
     },
   },
   CrossSeatCompliance: {
@@ -1487,11 +1505,13 @@ export const FIELDS: Record<string, Record<string, Row<FieldOutcome>>> = {
       'fileBytes',
       'uploadedBy',
       'status',
+      'version',
       'totalRows',
       'processedRows',
       'importedRows',
       'errorCount',
       'errors',
+      'plan',
       'failureReason',
       'createdAt',
       'finishedAt',
@@ -1501,6 +1521,20 @@ export const FIELDS: Record<string, Record<string, Row<FieldOutcome>>> = {
   'MembershipImportError.field': { list: STAFF_SHOWN },
   'MembershipImportError.code': { list: STAFF_SHOWN },
   'MembershipImportError.message': { list: STAFF_SHOWN },
+  ...Object.fromEntries(
+    [
+      'line',
+      'summary',
+      'personId',
+      'personName',
+      'bodyId',
+      'bodyName',
+      'role',
+      'startsOn',
+      'endsOn',
+      'crossSeatFrom',
+    ].map((field) => [`MembershipImportPlanItem.${field}`, { list: STAFF_SHOWN }]),
+  ),
 
   // Anyone may sign in; the session describes the one who did.
   'Session.token': { signIn: EVERYONE },

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { cookieOf } from '../testing/stand-in-api';
+import { flashOf, signedInCookie } from '../testing/stand-in-api';
 
 type Action = typeof import('./secretariat.imports._index').action;
 
@@ -18,7 +18,6 @@ describe('the membership import upload action', () => {
   let server: Server;
   let action: Action;
   let signedIn: string;
-  let readFlash: (response: Response) => Promise<{ form?: unknown }>;
   /** What the stand-in API received, and its next answer. */
   const uploads: Upload[] = [];
   let reply: { status: number; body: unknown } = { status: 202, body: { id: ID } };
@@ -41,14 +40,7 @@ describe('the membership import upload action', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     process.env['API_URL'] = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
     ({ action } = await import('./secretariat.imports._index'));
-    const { flashStorage, sessionStorage } = await import('../session.server');
-    const session = await sessionStorage.getSession();
-    session.set('token', 'secretariat-token');
-    signedIn = (await sessionStorage.commitSession(session)).split(';')[0];
-    readFlash = async (response) => {
-      const flash = await flashStorage.getSession(cookieOf(response, 'boards_flash'));
-      return { form: flash.get('form') };
-    };
+    signedIn = await signedInCookie('secretariat-token');
   });
 
   afterAll(async () => {
@@ -81,7 +73,7 @@ describe('the membership import upload action', () => {
   async function formErrors(response: Response) {
     expect(response.status).toBe(303);
     expect(response.headers.get('Location')).toBe('/secretariat/imports');
-    return ((await readFlash(response)).form as { errors: unknown[] }).errors;
+    return ((await flashOf(response)).form as { errors: unknown[] }).errors;
   }
 
   it('sends the file to the API as the person, exactly as uploaded, and goes to the import’s page', async () => {

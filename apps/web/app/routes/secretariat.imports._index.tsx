@@ -76,8 +76,9 @@ export default function MembershipImports() {
           <p className="govuk-body">
             Appoint many people at once from a spreadsheet saved as a CSV file. Every line is
             checked first, against the same rules as appointing one person. If any line has a
-            problem, nothing is imported and every problem is listed with its line number, so that
-            you can put the file right and upload it again.
+            problem, nothing can be imported and every problem is listed with its line number, so
+            that you can put the file right and upload it again. If every line is right, you see
+            what will happen and nothing is recorded until you confirm it.
           </p>
           <p className="govuk-body">
             <a className="govuk-link" href={TEMPLATE_PATH} download="memberships.csv">

@@ -12,8 +12,10 @@ export const IMPORT_STATUS: Record<
 > = {
   VALIDATING: { label: 'Checking', colour: 'yellow' },
   IMPORTING: { label: 'Checking', colour: 'yellow' },
+  CHECKED: { label: 'Waiting for you to confirm', colour: 'teal' },
   DONE: { label: 'Imported', colour: 'green' },
   FAILED: { label: 'Not imported', colour: 'red' },
+  DISCARDED: { label: 'Discarded', colour: 'grey' },
 };
 
 export function isRunning(status: MembershipImportStatus): boolean {
@@ -30,7 +32,7 @@ export function progressText(state: {
   readonly totalRows: number;
   readonly processedRows: number;
 }): string {
-  if (state.status === 'VALIDATING' || state.totalRows === 0) return 'Reading the file';
+  if (state.totalRows === 0) return 'Reading the file';
   return `Checked ${number(state.processedRows)} of ${plural(state.totalRows, 'line', 'lines')}`;
 }
 
@@ -44,6 +46,19 @@ export function problemText(problem: {
     ? `Line ${number(problem.line)}, column ${problem.field}`
     : `Line ${number(problem.line)}`;
   return `${where}: ${problem.message}`;
+}
+
+/**
+ * What a checked import will record, counted: "3 memberships for 2 people: 2 ordinary seats and
+ * 1 cross-seat".
+ */
+export function planCounts(plan: readonly { readonly crossSeatFrom?: string | null }[]): {
+  readonly memberships: number;
+  readonly ordinary: number;
+  readonly crossSeats: number;
+} {
+  const crossSeats = plan.filter((item) => item.crossSeatFrom).length;
+  return { memberships: plan.length, ordinary: plan.length - crossSeats, crossSeats };
 }
 
 /** How many lines have problems, from the problems themselves (a line may have several). */

@@ -79,3 +79,18 @@ export function cookieOf(response: Response, name: string): string | null {
       ?.split(';')[0] ?? null
   );
 }
+
+/** The session cookie (`name=value`) of someone signed in with the API session `token`. */
+export async function signedInCookie(token: string): Promise<string> {
+  const { sessionStorage } = await import('../session.server');
+  const session = await sessionStorage.getSession();
+  session.set('token', token);
+  return (await sessionStorage.commitSession(session)).split(';')[0];
+}
+
+/** What a response flashes for the next page: its notice and a form's errors and values. */
+export async function flashOf(response: Response): Promise<{ notice?: unknown; form?: unknown }> {
+  const { flashStorage } = await import('../session.server');
+  const flash = await flashStorage.getSession(cookieOf(response, 'boards_flash'));
+  return { notice: flash.get('notice'), form: flash.get('form') };
+}

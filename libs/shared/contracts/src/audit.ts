@@ -40,6 +40,7 @@ export const AUDIT_ACTION_LABELS = {
   'membership.remove': 'Removed a membership recorded in error',
   'membership.cancel': 'Removed a membership that had not begun',
   'membership.import': 'Imported memberships from a CSV file',
+  'membership.import.discard': 'Discarded a checked CSV file of memberships',
   'cross-seat-rule.create': 'Added a cross-seat rule',
   'cross-seat-rule.change': 'Changed a cross-seat rule',
   'cross-seat-rule.remove': 'Removed a cross-seat rule',

@@ -34,7 +34,21 @@ export const MEMBERSHIP_IMPORT_LIMITS = {
 /** "10 MB", for messages. */
 export const MEMBERSHIP_IMPORT_MAX_SIZE_TEXT = `${MEMBERSHIP_IMPORT_LIMITS.maxBytes / 1024 / 1024} MB`;
 
-export const MEMBERSHIP_IMPORT_STATUSES = ['VALIDATING', 'IMPORTING', 'DONE', 'FAILED'] as const;
+/**
+ * VALIDATING: the file is being read and every line checked; CHECKED: every line passed, and the
+ * import waits for the secretariat to confirm or discard what it will do; DONE: confirmed and
+ * recorded; FAILED: nothing recorded (a line was refused, or the data changed before it was
+ * confirmed); DISCARDED: the secretariat chose not to import it. IMPORTING is kept for imports
+ * recorded before checking and importing were separate steps.
+ */
+export const MEMBERSHIP_IMPORT_STATUSES = [
+  'VALIDATING',
+  'IMPORTING',
+  'CHECKED',
+  'DONE',
+  'FAILED',
+  'DISCARDED',
+] as const;
 export type MembershipImportStatus = (typeof MEMBERSHIP_IMPORT_STATUSES)[number];
 
 /** A file to start from: the column names and two example lines (a board seat, then a cross-seat resting on it). */

@@ -46,7 +46,7 @@ export class ImportsPage {
   }
 }
 
-/** /secretariat/imports/{id}: one import, followed until it ends. */
+/** /secretariat/imports/{id}: one import, followed until it is checked, then confirmed or discarded. */
 export class ImportPage {
   constructor(
     readonly page: Page,
@@ -66,8 +66,29 @@ export class ImportPage {
     return this.errorSummary.getByRole('listitem');
   }
 
+  /** The list of what a checked import will do: one row per line. */
+  get plan(): Locator {
+    return this.page.getByRole('table', { name: 'What will happen' });
+  }
+
+  /** Waits (the page refreshes itself, with or without JavaScript) until the check has ended. */
+  async expectChecked(): Promise<void> {
+    await this.expectFinished('Check what will be imported');
+  }
+
+  /** Confirms or discards a checked import (a plain form post). */
+  async choose(button: 'Confirm and import' | 'Discard'): Promise<void> {
+    await this.page.getByRole('button', { name: button, exact: true }).click();
+  }
+
   /** Waits (the page refreshes itself, with or without JavaScript) until the import has ended. */
-  async expectFinished(heading: 'Nothing was imported' | 'Memberships imported'): Promise<void> {
+  async expectFinished(
+    heading:
+      | 'Nothing was imported'
+      | 'Memberships imported'
+      | 'Check what will be imported'
+      | 'Discarded: nothing was imported',
+  ): Promise<void> {
     await expect(this.page).toHaveURL(/\/secretariat\/imports\/[0-9a-f-]{36}(\?.*)?$/);
     await expect(this.heading).toHaveText(heading, { timeout: 20_000 });
     await this.checkAccessibility();

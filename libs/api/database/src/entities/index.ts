@@ -27,7 +27,10 @@ import { TermsOfReferenceEntity } from './terms-of-reference.entity';
 export type { AccountGrant } from './account.entity';
 export type { AccountTokenPurpose } from './account-token.entity';
 export type { MembershipSeat } from './membership.entity';
-export type { MembershipImportProblemJson } from './membership-import.entity';
+export type {
+  MembershipImportPlanJson,
+  MembershipImportProblemJson,
+} from './membership-import.entity';
 export type { PublicDisplayChoiceValue } from './person-display-consent.entity';
 export {
   AccountEntity,

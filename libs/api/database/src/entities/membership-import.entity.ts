@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import {
   MEMBERSHIP_IMPORT_STATUSES,
+  type Appointment,
   type MembershipImportColumn,
   type MembershipImportStatus,
 } from '@boards/shared/contracts';
@@ -14,8 +15,23 @@ export interface MembershipImportProblemJson {
 }
 
 /**
+ * One membership a checked import will record: the line it came from, the appointment (as the
+ * membership rules take it) and the names it was checked with, to say what will happen.
+ */
+export interface MembershipImportPlanJson {
+  line: number;
+  appointment: Appointment;
+  personName: string;
+  bodyName: string;
+  /** The body a cross-seat rests on; null for an ordinary seat. */
+  fromBodyName: string | null;
+}
+
+/**
  * A CSV file of memberships uploaded by the secretariat, while it is checked and applied and
- * afterwards. `processedRows` and `heartbeatAt` are written while it runs; `errors` at the end.
+ * afterwards. `processedRows` and `heartbeatAt` are written while it is checked; `errors` at the
+ * end of a failed check, `plan` at the end of a good one (CHECKED), which is carried out only when
+ * the secretariat confirms it. `version` moves on with every change of status.
  */
 @Entity({ name: 'membership_import' })
 export class MembershipImportEntity {
@@ -62,6 +78,13 @@ export class MembershipImportEntity {
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
   errors!: MembershipImportProblemJson[];
+
+  /** What confirming will record, in file order; empty until the file has been checked. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  plan!: MembershipImportPlanJson[];
+
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
 
   /** Why the import failed when it is not one line's fault (the file is empty, the portal stopped). */
   @Column({ name: 'failure_reason', type: 'varchar', length: 500, nullable: true })

@@ -10,6 +10,7 @@ import { AgendaPresenters1764900000000 } from './1764900000000-agenda-presenters
 import { PaperCorrections1765000000000 } from './1765000000000-paper-corrections';
 import { BodySupport1765100000000 } from './1765100000000-body-support';
 import { CrossSeatRuleVersions1765200000000 } from './1765200000000-cross-seat-rule-versions';
+import { MembershipImportConfirm1765300000000 } from './1765300000000-membership-import-confirm';
 
 /** Every migration in order. A new migration is added here in the same commit as its entity change. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   PaperCorrections1765000000000,
   BodySupport1765100000000,
   CrossSeatRuleVersions1765200000000,
+  MembershipImportConfirm1765300000000,
 ];
