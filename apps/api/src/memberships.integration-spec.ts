@@ -620,9 +620,7 @@ describe('memberships and cross-seating over HTTP (real PostgreSQL)', () => {
       history: [...was, { effectiveFrom: later, minSeats: 3, maxSeats: 3 }],
     });
     // Today, and every day before the change, is judged as it was.
-    expect((await compliance(today)).crossSeatCompliance).toEqual(
-      todayBefore.crossSeatCompliance,
-    );
+    expect((await compliance(today)).crossSeatCompliance).toEqual(todayBefore.crossSeatCompliance);
     expect(todayBefore.crossSeatTimeline).toEqual([]);
     const [onTheDay] = (await compliance(later)).crossSeatCompliance;
     expect(onTheDay).toMatchObject({
