@@ -19,6 +19,7 @@ import { MembershipImportModule, MembershipsModule } from '@boards/api/membershi
 import { NotificationsModule } from '@boards/api/notifications';
 import { PapersModule } from '@boards/api/papers';
 import { PeopleModule } from '@boards/api/people';
+import { SearchModule } from '@boards/api/search';
 import { TermsOfReferenceModule } from '@boards/api/terms-of-reference';
 import {
   IdentityModule,
@@ -140,6 +141,7 @@ export class AppModule {
           directory: papersDirectory(config),
           maxBytes: config.PAPER_MAX_BYTES,
         }),
+        SearchModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: API_CONFIG, useValue: config }],

@@ -331,6 +331,10 @@ export const OPERATIONS: Record<string, { probe: Probe; expect: Row<OperationOut
     expect: STAFF_ONLY('ok'),
   },
   'Query.crossSeatRules': { probe: { query: '{ crossSeatRules { id } }' }, expect: PUBLIC_OK },
+  'Query.search': {
+    probe: { query: '{ search(query: "evidence") { query } }' },
+    expect: PUBLIC_OK,
+  },
   // Imports of memberships from CSV files (membership-import spec; uploads go to a REST route).
   'Query.membershipImport': {
     probe: { query: `{ membershipImport(id: "${ZERO_ID}") { id } }` },
@@ -819,6 +823,22 @@ export const TYPE_CONTEXTS: Record<string, Record<string, TypeContext>> = {
   },
   CrossSeatRule: {
     list: { probe: { query: '{ crossSeatRules { SEL } }' }, at: ['crossSeatRules', 0] },
+  },
+  // Published terms of reference, which everyone finds, carry every field of a hit.
+  SearchResults: {
+    found: { probe: { query: '{ search(query: "evidence") { SEL } }' }, at: ['search'] },
+  },
+  SearchHit: {
+    found: {
+      probe: { query: '{ search(query: "evidence") { hits { SEL } } }' },
+      at: ['search', 'hits', 0],
+    },
+  },
+  SnippetPart: {
+    found: {
+      probe: { query: '{ search(query: "evidence") { hits { snippet { SEL } } } }' },
+      at: ['search', 'hits', 0, 'snippet', 0],
+    },
   },
   CrossSeatRuleVersion: {
     list: {
@@ -1389,6 +1409,21 @@ export const FIELDS: Record<string, Record<string, Row<FieldOutcome>>> = {
   'CrossSeatRule.fromBody': { list: EVERYONE },
   'CrossSeatRule.minSeats': { list: EVERYONE },
   'CrossSeatRule.maxSeats': { list: EVERYONE },
+  'SearchResults.query': { found: EVERYONE },
+  'SearchResults.hits': { found: EVERYONE },
+  'SearchHit.kind': { found: EVERYONE },
+  'SearchHit.id': { found: EVERYONE },
+  'SearchHit.title': { found: EVERYONE },
+  'SearchHit.snippet': { found: EVERYONE },
+  'SearchHit.meetingId': { found: EVERYONE },
+  'SearchHit.meetingTitle': { found: EVERYONE },
+  'SearchHit.date': { found: EVERYONE },
+  'SearchHit.bodySlug': { found: EVERYONE },
+  'SearchHit.bodyName': { found: EVERYONE },
+  'SearchHit.version': { found: EVERYONE },
+  'SearchHit.rank': { found: EVERYONE },
+  'SnippetPart.text': { found: EVERYONE },
+  'SnippetPart.match': { found: EVERYONE },
   'CrossSeatRule.removedFrom': { list: EVERYONE },
   'CrossSeatRule.history': { list: EVERYONE },
   'CrossSeatRuleVersion.effectiveFrom': { list: EVERYONE },

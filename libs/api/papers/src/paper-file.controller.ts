@@ -27,6 +27,7 @@ import { paperFileAccessFor } from './paper-access';
 import { paperDownloadPath, paperRefusal } from './papers.resolver';
 import { PAPERS_OPTIONS, type PapersOptions } from './papers.options';
 import { PAPER_BY_ID, PapersService } from './papers.service';
+import { extractPaperText } from './paper-text';
 
 /** The header a browser script must add when it sends the session cookie (a form cannot). */
 export const PAPER_CSRF_HEADER = 'x-requested-with';
@@ -163,12 +164,14 @@ export class PaperFileController {
       const { stored, fileName } = await this.receive(req);
       let saved: PaperModel;
       try {
+        const text = await extractPaperText(stored.type.kind, await this.bytesOf(stored));
         saved = await this.papers.attachFile(
           id,
           stored,
           paperDownloadName(fileName, stored.type),
           actorOf(viewer),
           expectedVersion,
+          text,
         );
       } catch (error) {
         await this.forget(stored);
@@ -327,6 +330,15 @@ export class PaperFileController {
   }
 
   /** Removes content stored for an upload that was then refused, unless a paper refers to it. */
+  /** The stored file's bytes, read back (verified) for its text. */
+  private async bytesOf(stored: StoredPaperFile): Promise<Uint8Array> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of await this.storage.open(stored.sha256)) {
+      chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array));
+    }
+    return Buffer.concat(chunks);
+  }
+
   private async forget(stored: StoredPaperFile): Promise<void> {
     if (stored.alreadyStored) return;
     try {

@@ -434,7 +434,8 @@ export class PapersService implements OnModuleInit {
    * the file of a paper that has one needs `expectedVersion` (the version the secretariat saw:
    * CONFLICT if the paper changed since, and CONFLICT without one, so that a second upload of the
    * same form never replaces a file by accident). The file replaced stays in the storage, named
-   * by the audit entry (`paper.replaceFile`). One transaction, audited.
+   * by the audit entry (`paper.replaceFile`). `text` is what search reads of the file (see
+   * `extractPaperText`). One transaction, audited.
    */
   async attachFile(
     id: string,
@@ -442,6 +443,7 @@ export class PapersService implements OnModuleInit {
     fileName: string,
     actor: Actor,
     expectedVersion: number | null = null,
+    text: string | null = null,
   ): Promise<PaperModel> {
     await this.inTransaction(async (manager) => {
       const paper = await this.lockPaper(manager, id);
@@ -466,6 +468,7 @@ export class PapersService implements OnModuleInit {
           fileKind: stored.type.kind,
           mediaType: stored.type.mediaType,
           fileName,
+          textContent: text,
           uploadedAt: new Date(),
           uploadedBy: actor.accountId,
           version: paper.version + 1,

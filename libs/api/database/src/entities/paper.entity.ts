@@ -74,6 +74,10 @@ export class PaperEntity {
   @Column({ name: 'withdrawal_reason', type: 'varchar', length: 500, nullable: true })
   withdrawalReason!: string | null;
 
+  /** The text taken from the file at upload, for search only; null when none could be read. */
+  @Column({ name: 'text_content', type: 'text', nullable: true, select: false })
+  textContent!: string | null;
+
   @Column({ type: 'integer', default: 1 })
   version!: number;
 }

@@ -203,6 +203,12 @@ export interface OfficeOptions {
   readonly without?: readonly string[];
   /** Store every entry uncompressed. */
   readonly store?: boolean;
+  /** For a DOCX: the words of its one paragraph (XML-escaped here), instead of "Board paper". */
+  readonly text?: string;
+}
+
+function xmlEscape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /**
@@ -241,7 +247,11 @@ export function officeFile(kind: keyof typeof OOXML_MAIN, options: OfficeOptions
     },
     {
       name: main.part,
-      data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${main.xml}`,
+      data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${
+        kind === 'DOCX' && options.text !== undefined
+          ? main.xml.replace('Board paper', xmlEscape(options.text))
+          : main.xml
+      }`,
     },
     ...entries,
     ...(options.extra ?? []),
