@@ -17,6 +17,7 @@ import { BodiesModule } from '@boards/api/bodies';
 import { MeetingsModule } from '@boards/api/meetings';
 import { MembershipImportModule, MembershipsModule } from '@boards/api/memberships';
 import { NotificationsModule } from '@boards/api/notifications';
+import { OpenDataModule } from '@boards/api/open-data';
 import { PapersModule } from '@boards/api/papers';
 import { PeopleModule } from '@boards/api/people';
 import { TermsOfReferenceModule } from '@boards/api/terms-of-reference';
@@ -140,6 +141,7 @@ export class AppModule {
           directory: papersDirectory(config),
           maxBytes: config.PAPER_MAX_BYTES,
         }),
+        OpenDataModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: API_CONFIG, useValue: config }],
