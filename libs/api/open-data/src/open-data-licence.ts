@@ -1,8 +1,4 @@
-/** The licence every open-data file is published under, named in each JSON file. */
-export const OPEN_DATA_LICENCE = Object.freeze({
-  name: 'Open Government Licence v3.0',
-  url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
-});
+import { OPEN_DATA_LICENCE } from '@boards/shared/contracts';
 
 /** How long a cache (a browser, a proxy) may keep an open-data file before asking again. */
 export const OPEN_DATA_MAX_AGE_SECONDS = 300;
