@@ -1,6 +1,7 @@
 import { isOpenDataFile } from '@boards/shared/contracts';
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { config } from './config.server';
+import { passThrough } from './pass-through.server';
 
 /** The API's headers that go on to the browser with an open-data file. */
 const PASSED_HEADERS = [
@@ -50,15 +51,7 @@ export async function openDataFileResponse({
     await response.body?.cancel();
     return unavailable();
   }
-  const passed = new Headers({ 'X-Content-Type-Options': 'nosniff' });
-  for (const name of PASSED_HEADERS) {
-    const value = response.headers.get(name);
-    if (value) passed.set(name, value);
-  }
-  return new Response(response.status === 304 ? null : response.body, {
-    status: response.status,
-    headers: passed,
-  });
+  return passThrough(response, PASSED_HEADERS);
 }
 
 function unavailable(): Response {
