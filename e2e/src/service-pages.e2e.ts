@@ -6,6 +6,7 @@ const PAGES = [
   ['Privacy', '/privacy', 'Privacy notice'],
   ['Cookies', '/cookies', 'Cookies'],
   ['Contact', '/contact', 'Contact the secretariat'],
+  ['Open data', '/open-data', 'Open data'],
 ] as const;
 
 test.describe('the pages a public service owes', () => {

@@ -152,6 +152,7 @@ const FOOTER_LINKS = {
     { href: '/privacy', text: 'Privacy' },
     { href: '/cookies', text: 'Cookies' },
     { href: '/contact', text: 'Contact' },
+    { href: '/open-data', text: 'Open data' },
   ],
 };
 

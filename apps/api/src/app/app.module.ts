@@ -17,6 +17,7 @@ import { BodiesModule } from '@boards/api/bodies';
 import { MeetingsModule } from '@boards/api/meetings';
 import { MembershipImportModule, MembershipsModule } from '@boards/api/memberships';
 import { NotificationsModule } from '@boards/api/notifications';
+import { OpenDataModule } from '@boards/api/open-data';
 import { PapersModule } from '@boards/api/papers';
 import { PeopleModule } from '@boards/api/people';
 import { SearchModule } from '@boards/api/search';
@@ -142,6 +143,7 @@ export class AppModule {
           maxBytes: config.PAPER_MAX_BYTES,
         }),
         SearchModule,
+        OpenDataModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: API_CONFIG, useValue: config }],

@@ -1,5 +1,6 @@
 import { redirect } from '@remix-run/node';
 import type { RequestArgs } from '../api.server';
+import { passThrough } from '../pass-through.server';
 import { signInPath } from '../return-to';
 import { destroySession, getSession } from '../session.server';
 import { paperPath } from './paper-display';
@@ -63,15 +64,7 @@ export async function paperFileResponse(args: RequestArgs, paperId: string): Pro
   }
 
   if (response.status === 200 || response.status === 304) {
-    const passed = new Headers({ 'X-Content-Type-Options': 'nosniff' });
-    for (const name of PASSED_HEADERS) {
-      const value = response.headers.get(name);
-      if (value) passed.set(name, value);
-    }
-    return new Response(response.status === 304 ? null : response.body, {
-      status: response.status,
-      headers: passed,
-    });
+    return passThrough(response, PASSED_HEADERS);
   }
   await response.body?.cancel();
   if (response.status === 401) {

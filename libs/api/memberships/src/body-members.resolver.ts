@@ -8,7 +8,8 @@ import {
   type GraphqlContext,
 } from '@boards/api/graphql';
 import { BODY_BY_ID, BodyModel } from '@boards/api/bodies';
-import { CONSENT_HISTORY, PersonVisibility, PersonViewService } from '@boards/api/people';
+import { PersonVisibility, PersonViewService } from '@boards/api/people';
+import { viewMembers } from './member-views';
 import { DomainError, londonDate } from '@boards/domain';
 import { MEMBERSHIP_ROLES } from '@boards/shared/contracts';
 import {
@@ -68,26 +69,18 @@ export class BodyMembersResolver {
       startsOn?: string;
       endsOn?: string | null;
     }[],
-    { viewer, loaders }: GraphqlContext,
+    context: GraphqlContext,
   ): Promise<MemberModel[]> {
-    const consents = loaders.get(CONSENT_HISTORY);
-    for (const { row } of rows) consents.prime(row.person.id, row.consents);
-    const now = today();
-    const members = await Promise.all(
-      rows.map(async ({ row, shownAsOf, startsOn, endsOn }) => {
-        const person = await this.personViews.view(viewer, row.person, shownAsOf, now, loaders);
-        return {
-          person,
-          role: row.membership.role,
-          seat: row.membership.seat,
-          fromBodyId: row.membership.fromBodyId,
-          startsOn: startsOn ?? row.membership.startsOn,
-          endsOn: endsOn === undefined ? row.membership.endsOn : endsOn,
-        };
-      }),
-    );
-    return members
-      .filter((member) => member.person.visibility !== PersonVisibility.HIDDEN)
+    const viewed = await viewMembers(this.personViews, rows, context, today());
+    return viewed
+      .map(({ entry: { row, startsOn, endsOn }, person }) => ({
+        person,
+        role: row.membership.role,
+        seat: row.membership.seat,
+        fromBodyId: row.membership.fromBodyId,
+        startsOn: startsOn ?? row.membership.startsOn,
+        endsOn: endsOn === undefined ? row.membership.endsOn : endsOn,
+      }))
       .sort(byRoleThenName);
   }
 

@@ -5,6 +5,8 @@ export * from './membership.model';
 export * from './membership.input';
 export * from './memberships.resolver';
 export * from './body-members.resolver';
+export * from './member-views';
 export * from './import/membership-import.module';
 export * from './import/membership-import.service';
 export * from './import/membership-import.model';
+export { parseCsv } from './import/csv.parser';

@@ -12,3 +12,4 @@ export * from './minutes-input';
 export * from './paper-input';
 export * from './ids';
 export * from './audit';
+export * from './open-data';

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'api-open-data',
+  preset: '../../../jest.preset.js',
+  rootDir: __dirname,
+};

@@ -1,0 +1,17 @@
+import { createHash } from 'node:crypto';
+
+/** A strong entity tag for a response body: a hash of its bytes, quoted. */
+export function entityTag(body: string | Buffer): string {
+  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+}
+
+/**
+ * Whether an `If-None-Match` header matches `etag` (RFC 9110, 13.1.2: weak comparison, a list
+ * of tags, or `*`), so that the answer may be 304 Not Modified.
+ */
+export function ifNoneMatchHits(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  const wanted = opaque(etag);
+  return header.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === wanted);
+}

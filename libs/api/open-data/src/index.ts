@@ -1,0 +1,6 @@
+export * from './open-data.module';
+export * from './open-data.service';
+export * from './open-data-licence';
+export * from './popolo';
+export * from './memberships-csv';
+export * from './published-membership';
