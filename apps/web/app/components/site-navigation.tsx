@@ -26,8 +26,9 @@ function section(pathname: string, href: string) {
 
 /**
  * GOV.UK service navigation under the header. Signed in: the person's name, the secretariat's
- * pages for staff, "Your account", and "Sign out" as a form post (signing out changes state, so
- * it is never a link); it works without JavaScript. Signed out: "Sign in".
+ * pages for staff, "Your meetings", "Search", "Your account", and "Sign out" as a form post
+ * (signing out changes state, so it is never a link); it works without JavaScript. Signed out:
+ * "Search" and "Sign in".
  */
 export function SiteNavigation({
   user,
@@ -40,6 +41,7 @@ export function SiteNavigation({
     return (
       <ServiceNavigation
         navigation={[
+          { text: 'Search', href: '/search', ...section(pathname, '/search') },
           { text: 'Sign in', href: signInHref(pathname), ...section(pathname, '/sign-in') },
         ]}
       />
@@ -62,6 +64,7 @@ export function SiteNavigation({
           ...section(pathname, '/secretariat'),
         },
         { text: 'Your meetings', href: '/your-meetings', ...section(pathname, '/your-meetings') },
+        { text: 'Search', href: '/search', ...section(pathname, '/search') },
         { text: 'Your account', href: '/account', ...section(pathname, '/account') },
       ]}
       slots={{
