@@ -1,5 +1,6 @@
 import { redirect } from '@remix-run/node';
 import type { RequestArgs } from '../api.server';
+import { passedOn } from '../api-pass-through.server';
 import { signInPath } from '../return-to';
 import { destroySession, getSession } from '../session.server';
 import { paperPath } from './paper-display';
@@ -62,17 +63,8 @@ export async function paperFileResponse(args: RequestArgs, paperId: string): Pro
     return serviceProblem(503);
   }
 
-  if (response.status === 200 || response.status === 304) {
-    const passed = new Headers({ 'X-Content-Type-Options': 'nosniff' });
-    for (const name of PASSED_HEADERS) {
-      const value = response.headers.get(name);
-      if (value) passed.set(name, value);
-    }
-    return new Response(response.status === 304 ? null : response.body, {
-      status: response.status,
-      headers: passed,
-    });
-  }
+  const passed = passedOn(response, PASSED_HEADERS);
+  if (passed) return passed;
   await response.body?.cancel();
   if (response.status === 401) {
     return redirect(signInPath(paperPath(paperId)), {
