@@ -1,7 +1,7 @@
 import { isOpenDataFile } from '@boards/shared/contracts';
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { config } from './config.server';
-import { passThrough } from './pass-through.server';
+import { passedOn } from './api-pass-through.server';
 
 /** The API's headers that go on to the browser with an open-data file. */
 const PASSED_HEADERS = [
@@ -47,11 +47,10 @@ export async function openDataFileResponse({
     console.error('The API could not be reached for an open-data file:', cause);
     return unavailable();
   }
-  if (response.status !== 200 && response.status !== 304) {
-    await response.body?.cancel();
-    return unavailable();
-  }
-  return passThrough(response, PASSED_HEADERS);
+  const passed = passedOn(response, PASSED_HEADERS);
+  if (passed) return passed;
+  await response.body?.cancel();
+  return unavailable();
 }
 
 function unavailable(): Response {

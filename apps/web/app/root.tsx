@@ -145,13 +145,14 @@ function useBreadcrumbs() {
 /** Where feedback goes when FEEDBACK_URL is not set: the contact page's feedback section. */
 const CONTACT_FEEDBACK = '/contact#feedback';
 
-/** The pages a public service owes, in the footer of every page. */
+/** The pages a public service owes, and the meetings' calendars, in the footer of every page. */
 const FOOTER_LINKS = {
   items: [
     { href: '/accessibility', text: 'Accessibility statement' },
     { href: '/privacy', text: 'Privacy' },
     { href: '/cookies', text: 'Cookies' },
     { href: '/contact', text: 'Contact' },
+    { href: '/subscribe', text: 'Add meetings to your calendar' },
     { href: '/open-data', text: 'Open data' },
   ],
 };

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 
 /** Where the public cannot go, or what is not a page (a paper's file, a calendar). */
 export const NOT_A_PUBLIC_PAGE =
-  /^\/(sign-in|sign-out|forgot-password|reset-password|accept-invitation|account|your-meetings|actions|secretariat)|\/file$/;
+  /^\/(sign-in|sign-out|forgot-password|reset-password|accept-invitation|account|your-meetings|actions|secretariat)|\/file$|\.ics$/;
 
 /**
  * Every page the public can reach from the home page by following links on this site, each read

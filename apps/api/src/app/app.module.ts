@@ -14,6 +14,7 @@ import {
 } from '@boards/api/graphql';
 import { AuditModule } from '@boards/api/audit';
 import { BodiesModule } from '@boards/api/bodies';
+import { CalendarsModule } from '@boards/api/calendars';
 import { MeetingsModule } from '@boards/api/meetings';
 import { MembershipImportModule, MembershipsModule } from '@boards/api/memberships';
 import { NotificationsModule } from '@boards/api/notifications';
@@ -144,6 +145,7 @@ export class AppModule {
         }),
         SearchModule,
         OpenDataModule,
+        CalendarsModule.forRoot({ webOrigin: config.WEB_ORIGIN }),
       ],
       controllers: [HealthController],
       providers: [{ provide: API_CONFIG, useValue: config }],

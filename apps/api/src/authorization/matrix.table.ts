@@ -510,6 +510,15 @@ export const OPERATIONS: Record<string, { probe: Probe; expect: Row<OperationOut
     probe: { query: 'mutation { disableTotp(password: "not the password") }' },
     expect: SIGNED_IN('BAD_USER_INPUT'),
   },
+  // A member's own calendar feed (calendars spec; the feeds themselves are REST routes).
+  'Mutation.createCalendarFeedToken': {
+    probe: { query: 'mutation { createCalendarFeedToken }' },
+    expect: SIGNED_IN('ok'),
+  },
+  'Mutation.revokeCalendarFeedToken': {
+    probe: { query: 'mutation { revokeCalendarFeedToken }' },
+    expect: SIGNED_IN('ok'),
+  },
   'Mutation.withdrawMyPublicDisplay': {
     probe: { query: 'mutation { withdrawMyPublicDisplay { id } }' },
     expect: SIGNED_IN('ok'),
@@ -1456,6 +1465,7 @@ export const FIELDS: Record<string, Record<string, Row<FieldOutcome>>> = {
   'Me.grants': { self: SIGNED_IN_SHOWN },
   'Me.person': { self: SIGNED_IN_SHOWN },
   'Me.totpEnabled': { self: SIGNED_IN_SHOWN },
+  'Me.hasCalendarFeed': { self: SIGNED_IN_SHOWN },
 
   // Someone else's record: the secretariat only. One's own record: oneself, except the account.
   'Person.id': { other: STAFF_SHOWN, own: SIGNED_IN_SHOWN },

@@ -1,6 +1,6 @@
 import { redirect } from '@remix-run/node';
 import type { RequestArgs } from '../api.server';
-import { passThrough } from '../pass-through.server';
+import { passedOn } from '../api-pass-through.server';
 import { signInPath } from '../return-to';
 import { destroySession, getSession } from '../session.server';
 import { paperPath } from './paper-display';
@@ -63,9 +63,8 @@ export async function paperFileResponse(args: RequestArgs, paperId: string): Pro
     return serviceProblem(503);
   }
 
-  if (response.status === 200 || response.status === 304) {
-    return passThrough(response, PASSED_HEADERS);
-  }
+  const passed = passedOn(response, PASSED_HEADERS);
+  if (passed) return passed;
   await response.body?.cancel();
   if (response.status === 401) {
     return redirect(signInPath(paperPath(paperId)), {

@@ -20,6 +20,7 @@ import { useLoaderData } from '@remix-run/react';
 import { apiAttempt, apiRequest } from '../api.server';
 import { fieldErrorsFromApi } from '../api-form-errors.server';
 import { requireMe, requireSignedIn } from '../auth.server';
+import { CalendarFeedForms, CalendarFeedStatus } from '../calendars/calendar-feed-forms';
 import { FormErrorSummary } from '../components/form-error-summary';
 import { formString, readForm } from '../csrf.server';
 import { formatLocalDate } from '../dates';
@@ -192,6 +193,19 @@ export default function Account() {
           )}
           <Button>Save your choice</Button>
         </form>
+
+        <section aria-labelledby="calendar-feed">
+          <h2 className="govuk-heading-m" id="calendar-feed">
+            Your calendar feed
+          </h2>
+          <CalendarFeedStatus hasFeed={me.hasCalendarFeed} />
+          <CalendarFeedForms hasFeed={me.hasCalendarFeed} />
+          <p className="govuk-body">
+            <a className="govuk-link" href="/subscribe">
+              How to add a calendar feed to your calendar app
+            </a>
+          </p>
+        </section>
 
         <h2 className="govuk-heading-m">Signing in</h2>
         <ul className="govuk-list">

@@ -70,6 +70,11 @@ export default function BodyPage() {
           </a>
           : upcoming meetings, and past meetings with their published minutes.
         </p>
+        <p className="govuk-body">
+          <a className="govuk-link" href="/subscribe">
+            Add the {body.name}’s meetings to your calendar
+          </a>
+        </p>
         <TermsOfReferenceSection slug={body.slug} body={body} />
         {body.supportContact ? (
           <>

@@ -43,6 +43,11 @@ export default function BodyMeetings() {
             Decisions of the {body.name}
           </a>
         </p>
+        <p className="govuk-body">
+          <a className="govuk-link" href="/subscribe">
+            Add the {body.name}’s meetings to your calendar
+          </a>
+        </p>
         <h2 className="govuk-heading-m">Upcoming meetings</h2>
         <MeetingList meetings={upcoming} showBodies empty="No meetings are scheduled yet." />
         <h2 className="govuk-heading-m">Past meetings</h2>

@@ -15,6 +15,7 @@ import { formPageTitle } from '../form-state';
 import { pageTitle } from '../page-title';
 import type { RouteHandle } from '../route-handle';
 import { idParam } from '../id-param';
+import { meetingFeedPath } from '../calendars/feed-paths';
 
 export const handle: RouteHandle = { breadcrumbs: [{ text: 'Home', href: '/' }] };
 
@@ -97,6 +98,17 @@ export default function MeetingPage() {
             },
           ]}
         />
+        <p className="govuk-body">
+          <a className="govuk-link" href={meetingFeedPath(meeting.id)} download>
+            Add to your calendar
+            <span className="govuk-visually-hidden">: {meeting.title}</span>
+          </a>{' '}
+          (a calendar file) or{' '}
+          <a className="govuk-link" href="/subscribe">
+            subscribe to calendars of meetings
+          </a>
+          .
+        </p>
 
         <h2 className="govuk-heading-m">Agenda</h2>
         {meeting.agenda.length ? (

@@ -62,6 +62,8 @@ export class MeetingModel {
   onlineLink!: string | null;
   support!: string;
   bodyIds!: string[];
+  /** When the meeting last changed (calendar feeds' DTSTAMP and LAST-MODIFIED). */
+  updatedAt!: Date;
 }
 
 export const PresenterKindEnum = Object.fromEntries(PRESENTER_KINDS.map((k) => [k, k])) as {

@@ -74,6 +74,7 @@ export function toMeetingModel(row: MeetingRow): MeetingModel {
     statusReason: row.statusReason,
     version: row.version,
     bodyIds: row.bodyIds,
+    updatedAt: row.updatedAt,
   };
 }
 
@@ -327,6 +328,17 @@ export class MeetingsService implements OnModuleInit {
       const entry = byMeeting.get(id);
       return entry ? withPlannedStarts(entry.startsAt, entry.items) : [];
     });
+  }
+
+  /** Every body's meetings whose day (Europe/London) is `from` or later, soonest first. */
+  async meetingsFrom(from: string): Promise<MeetingModel[]> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `${MEETING_SELECT}
+        WHERE (m.starts_at AT TIME ZONE 'Europe/London')::date >= $1::date
+        ORDER BY m.starts_at, m.id`,
+      [from],
+    );
+    return rows.map((raw) => toMeetingModel(MeetingsService.fromRaw(raw)));
   }
 
   /** Meetings of any of the bodies a person sits on (or sat on, on the meeting's day), in a range. */

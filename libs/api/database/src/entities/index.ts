@@ -4,6 +4,7 @@ import { AgendaItemEntity } from './agenda-item.entity';
 import { AttendanceEntity, DeclarationOfInterestEntity } from './attendance.entity';
 import { AuditEventEntity } from './audit-event.entity';
 import { BodyEntity } from './body.entity';
+import { CalendarFeedTokenEntity } from './calendar-feed-token.entity';
 import { CrossSeatRuleEntity, CrossSeatRuleVersionEntity } from './cross-seat-rule.entity';
 import { LoginAttemptEntity } from './login-attempt.entity';
 import { MeetingBodyEntity, MeetingEntity } from './meeting.entity';
@@ -48,6 +49,7 @@ export {
   PaperReaderEntity,
   AccountTokenEntity,
   AuditEventEntity,
+  CalendarFeedTokenEntity,
   BodyEntity,
   CrossSeatRuleEntity,
   CrossSeatRuleVersionEntity,
@@ -91,4 +93,5 @@ export const ENTITIES = [
   MinutesCommentEntity,
   DecisionEntity,
   MeetingActionEntity,
+  CalendarFeedTokenEntity,
 ];

@@ -11,6 +11,7 @@ import { PaperCorrections1765000000000 } from './1765000000000-paper-corrections
 import { BodySupport1765100000000 } from './1765100000000-body-support';
 import { CrossSeatRuleVersions1765200000000 } from './1765200000000-cross-seat-rule-versions';
 import { MembershipImportConfirm1765300000000 } from './1765300000000-membership-import-confirm';
+import { CalendarFeedToken1765400000000 } from './1765400000000-calendar-feed-token';
 import { Search1765500000000 } from './1765500000000-search';
 
 /** Every migration in order. A new migration is added here in the same commit as its entity change. */
@@ -28,5 +29,6 @@ export const MIGRATIONS = [
   BodySupport1765100000000,
   CrossSeatRuleVersions1765200000000,
   MembershipImportConfirm1765300000000,
+  CalendarFeedToken1765400000000,
   Search1765500000000,
 ];
