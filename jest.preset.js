@@ -20,6 +20,9 @@ module.exports = {
   reporters: ['default', path.join(root, 'tools/test/count-reporter.js')],
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { ...swcrc, swcrc: false }] },
+  // Jest (before Node 24) cannot require an ES module: the few packages published only as ES
+  // modules are compiled to CommonJS with the code. (The API itself runs them as they are.)
+  transformIgnorePatterns: ['/node_modules/(?!(feed)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   moduleNameMapper,
   testMatch: ['<rootDir>/**/*.spec.ts', '<rootDir>/**/*.spec.tsx'],

@@ -50,6 +50,13 @@ test.describe('calendars', () => {
     expect(text).toContain(EVIDENCE_MEETING);
     expect(text).not.toContain('meet.example.org');
     await isCalendar(await calendars.fetch(await calendars.listedAddress('All boards and groups')));
+    // Each body's news feed (Atom) is listed too, on the same address as the pages.
+    const news = await calendars.listedAddress('Evidence Group', 'news');
+    expect(news).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/feeds\/bodies\/evidence-group\.atom$/);
+    const feed = await page.request.get(news);
+    expect(feed.status()).toBe(200);
+    expect(feed.headers()['content-type']).toBe('application/atom+xml; charset=utf-8');
+    expect(await feed.text()).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
     // The footer of every page leads here too.
     await page.goto('/');
     await page

@@ -144,7 +144,7 @@ export class AppModule {
           maxBytes: config.PAPER_MAX_BYTES,
         }),
         SearchModule,
-        OpenDataModule,
+        OpenDataModule.forRoot({ webOrigin: config.WEB_ORIGIN }),
         CalendarsModule.forRoot({ webOrigin: config.WEB_ORIGIN }),
       ],
       controllers: [HealthController],

@@ -26,6 +26,8 @@ describe('calendar feed addresses', () => {
       { path: '/feeds/meetings/5b0c1d2e-3f40-4a5b-8c6d-7e8f9a0b1c2d.ics', asViewer: true },
     ],
     ['members/AbCdEf_-123.ics', { path: '/feeds/members/AbCdEf_-123.ics', asViewer: false }],
+    ['bodies/evidence-group.atom', { path: '/feeds/bodies/evidence-group.atom', asViewer: false }],
+    ['meetings/m1.atom', null],
     ['bodies/evidence-group', null],
     ['bodies/../secret.ics', null],
     ['bodies/a%2Fb.ics', null],

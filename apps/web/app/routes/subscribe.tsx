@@ -3,7 +3,12 @@ import { SummaryList } from '@boards/web/ui-govuk';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { apiRequest } from '../api.server';
-import { ALL_MEETINGS_FEED, bodyFeedPath, feedAddress } from '../calendars/feed-paths';
+import {
+  ALL_MEETINGS_FEED,
+  bodyFeedPath,
+  bodyNewsFeedPath,
+  feedAddress,
+} from '../calendars/feed-paths';
 import { pageTitle } from '../page-title';
 import type { RouteHandle } from '../route-handle';
 
@@ -23,11 +28,15 @@ export async function loader(args: LoaderFunctionArgs) {
         address: feedAddress(origin, bodyFeedPath(body.slug)),
       })),
     ],
+    news: bodies.map((body) => ({
+      name: body.name,
+      address: feedAddress(origin, bodyNewsFeedPath(body.slug)),
+    })),
   };
 }
 
 export default function Subscribe() {
-  const { feeds } = useLoaderData<typeof loader>();
+  const { feeds, news } = useLoaderData<typeof loader>();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -106,6 +115,25 @@ export default function Subscribe() {
           </a>
           .
         </p>
+
+        <h2 className="govuk-heading-m" id="news-feeds">
+          Follow minutes, decisions and papers
+        </h2>
+        <p className="govuk-body">
+          Each board and group also has a news feed (Atom) that tells you when its minutes are
+          published, with the decisions in them, and when a public paper is added. Give its address
+          to a feed reader, or to an email service that sends feeds as emails.
+        </p>
+        <SummaryList
+          rows={news.map((feed) => ({
+            key: feed.name,
+            value: (
+              <a className="govuk-link govuk-!-text-break-word" href={feed.address}>
+                {feed.address}
+              </a>
+            ),
+          }))}
+        />
       </div>
     </div>
   );

@@ -22,10 +22,15 @@ export class CalendarPages {
   }
 
   /** The address listed for a calendar on the Subscribe page ("All boards and groups", a body). */
-  async listedAddress(name: string): Promise<string> {
-    const row = this.main.locator('.govuk-summary-list__row').filter({
-      has: this.page.locator('dt', { hasText: name }),
-    });
+  /** The address listed for `name`: of its calendar, or of its news feed. */
+  async listedAddress(name: string, list: 'calendar' | 'news' = 'calendar'): Promise<string> {
+    const lists = this.main.locator('.govuk-summary-list');
+    const row = lists
+      .nth(list === 'news' ? 1 : 0)
+      .locator('.govuk-summary-list__row')
+      .filter({
+        has: this.page.locator('dt', { hasText: name }),
+      });
     return (await row.getByRole('link').textContent())?.trim() ?? '';
   }
 

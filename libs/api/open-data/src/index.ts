@@ -4,3 +4,5 @@ export * from './open-data-licence';
 export * from './popolo';
 export * from './memberships-csv';
 export * from './published-membership';
+export * from './body-feed';
+export * from './feeds.controller';

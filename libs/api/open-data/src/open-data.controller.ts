@@ -6,7 +6,7 @@ import { OPEN_DATA_MAX_AGE_SECONDS } from './open-data-licence';
 import { OpenDataService } from './open-data.service';
 
 /** What a route sends: its text, its type and, for a download, its file name. */
-interface OpenDataFile {
+export interface OpenDataFile {
   text: string;
   contentType: string;
   fileName?: string;
@@ -60,31 +60,49 @@ export class OpenDataController {
     return this.send(req, res, async () => json(await this.openData.decisions()));
   }
 
-  private async send(req: Request, res: Response, make: () => Promise<OpenDataFile>) {
-    res.set({
-      'Access-Control-Allow-Origin': '*',
-      'Access-Control-Expose-Headers': 'ETag, Content-Disposition',
-      'Cache-Control': `public, max-age=${OPEN_DATA_MAX_AGE_SECONDS}`,
-    });
-    let file: OpenDataFile;
-    try {
-      file = await make();
-    } catch (error) {
-      this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-      res.set('Cache-Control', 'no-store');
-      res
-        .status(500)
-        .json({ code: 'INTERNAL_SERVER_ERROR', message: ERROR_MESSAGES.INTERNAL_SERVER_ERROR });
-      return;
-    }
-    const etag = entityTag(file.text);
-    res.set('ETag', etag);
-    if (ifNoneMatchHits(req.get('if-none-match'), etag)) {
-      res.status(304).end();
-      return;
-    }
-    res.set('Content-Type', file.contentType);
-    if (file.fileName) res.set('Content-Disposition', `attachment; filename="${file.fileName}"`);
-    res.status(200).send(file.text);
+  private send(req: Request, res: Response, make: () => Promise<OpenDataFile | null>) {
+    return sendPublicFile(req, res, make, this.logger);
   }
+}
+
+/**
+ * Sends a file anyone may have: readable from any site, cached for five minutes, with a strong
+ * ETag (304 to a matching If-None-Match); 404 when `make` finds nothing, 500 (not cached) when it
+ * fails.
+ */
+export async function sendPublicFile(
+  req: Request,
+  res: Response,
+  make: () => Promise<OpenDataFile | null>,
+  logger: Logger,
+): Promise<void> {
+  res.set({
+    'Access-Control-Allow-Origin': '*',
+    'Access-Control-Expose-Headers': 'ETag, Content-Disposition',
+    'Cache-Control': `public, max-age=${OPEN_DATA_MAX_AGE_SECONDS}`,
+  });
+  let file: OpenDataFile | null;
+  try {
+    file = await make();
+  } catch (error) {
+    logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    res.set('Cache-Control', 'no-store');
+    res
+      .status(500)
+      .json({ code: 'INTERNAL_SERVER_ERROR', message: ERROR_MESSAGES.INTERNAL_SERVER_ERROR });
+    return;
+  }
+  if (file === null) {
+    res.status(404).json({ code: 'NOT_FOUND', message: 'There is no such feed' });
+    return;
+  }
+  const etag = entityTag(file.text);
+  res.set('ETag', etag);
+  if (ifNoneMatchHits(req.get('if-none-match'), etag)) {
+    res.status(304).end();
+    return;
+  }
+  res.set('Content-Type', file.contentType);
+  if (file.fileName) res.set('Content-Disposition', `attachment; filename="${file.fileName}"`);
+  res.status(200).send(file.text);
 }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { graphql } from 'graphql';
@@ -7,6 +7,7 @@ import { ANONYMOUS, DataLoaderFactory, type GraphqlContext } from '@boards/api/g
 import { MEMBERSHIPS_OF_BODY, viewMembers, type MemberRow } from '@boards/api/memberships';
 import { PersonViewService } from '@boards/api/people';
 import { londonDate } from '@boards/domain';
+import { BODY_FEED_QUERY, bodyFeedAtom, bodyFeedEntries, type BodyFeedAnswer } from './body-feed';
 import { openDataMeta } from './open-data-licence';
 import { membershipsCsv, membershipsCsvRecords } from './memberships-csv';
 import { toPopolo, type PopoloDocument } from './popolo';
@@ -34,9 +35,17 @@ const DISPLAY_RULE =
  * public: the memberships through the same display rule as the public members lists, the terms
  * of reference, minutes and decisions by running the public's GraphQL queries as the public.
  */
+export const OPEN_DATA_OPTIONS = Symbol('OpenDataOptions');
+
+export interface OpenDataOptions {
+  /** Where the web app is, for links in feeds (its pages), e.g. https://boards.example.org. */
+  readonly webOrigin: string;
+}
+
 @Injectable()
 export class OpenDataService {
   constructor(
+    @Inject(OPEN_DATA_OPTIONS) private readonly options: OpenDataOptions,
     private readonly bodies: BodiesService,
     private readonly loaders: DataLoaderFactory,
     private readonly personViews: PersonViewService,
@@ -146,17 +155,35 @@ export class OpenDataService {
   }
 
   /**
+   * A body's Atom feed of published minutes, decisions and public papers, as the public sees
+   * them; null if there is no such body. Its addresses are the web app's, which serves the feed
+   * too.
+   */
+  async bodyFeed(slug: string): Promise<string | null> {
+    const { body } = await this.asThePublic<BodyFeedAnswer>(BODY_FEED_QUERY, { slug });
+    if (!body) return null;
+    const web = this.options.webOrigin.replace(/\/+$/, '');
+    const page = `${web}/bodies/${encodeURIComponent(body.slug)}`;
+    const entries = bodyFeedEntries(body, web, new URL(web).hostname);
+    const self = `${web}/feeds/bodies/${encodeURIComponent(body.slug)}.atom`;
+    return bodyFeedAtom(body, entries, { self, page, id: page });
+  }
+
+  /**
    * Runs a query against the API's own schema as someone not signed in, with loaders of its
    * own: the answer is the public's by construction, whoever asked for the file.
    */
-  private async asThePublic<T>(source: string): Promise<T> {
+  private async asThePublic<T>(
+    source: string,
+    variableValues: Record<string, unknown> = {},
+  ): Promise<T> {
     const { schema } = this.moduleRef.get(GraphQLSchemaHost, { strict: false });
     // The public's queries read nothing of the HTTP request or response.
     const contextValue: Pick<GraphqlContext, 'viewer' | 'loaders'> = {
       viewer: ANONYMOUS,
       loaders: this.loaders.forRequest(),
     };
-    const result = await graphql({ schema, source, contextValue });
+    const result = await graphql({ schema, source, contextValue, variableValues });
     if (result.errors?.length || !result.data) {
       throw new Error(
         `The public query failed: ${result.errors?.map((e) => e.message).join('; ') ?? 'no data'}`,
