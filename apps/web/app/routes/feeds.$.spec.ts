@@ -1,6 +1,5 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { signedInCookie } from '../testing/stand-in-api';
+import { standInUpstream } from '../testing/stand-in-upstream';
 
 type Loader = typeof import('./feeds.$').loader;
 
@@ -8,32 +7,17 @@ const MEETING = '5b0c1d2e-3f40-4a5b-8c6d-7e8f9a0b1c2d';
 const CALENDAR = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR';
 
 describe('calendar feeds on the web app', () => {
-  let server: Server;
   let loader: Loader;
   let signedIn: string;
-  const requests: IncomingMessage[] = [];
-  let reply: { status: number; headers: Record<string, string>; body?: string };
+  const upstream = standInUpstream();
 
   beforeAll(async () => {
-    server = createServer((req, res) => {
-      requests.push(req);
-      res.writeHead(reply.status, reply.headers);
-      res.end(reply.body);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    process.env['API_URL'] = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
     ({ loader } = await import('./feeds.$'));
     signedIn = await signedInCookie('member-token');
   });
 
-  afterAll(async () => {
-    delete process.env['API_URL'];
-    await new Promise((resolve) => server.close(resolve));
-  });
-
   beforeEach(() => {
-    requests.length = 0;
-    reply = {
+    upstream.reply = {
       status: 200,
       headers: {
         'Content-Type': 'text/calendar; charset=utf-8',
@@ -61,20 +45,23 @@ describe('calendar feeds on the web app', () => {
       etag: '"abc"',
       'x-content-type-options': 'nosniff',
     });
-    expect(requests[0]?.url).toBe('/feeds/bodies/evidence-group.ics');
-    expect(requests[0]?.headers['authorization']).toBeUndefined();
+    expect(upstream.requests[0]?.url).toBe('/feeds/bodies/evidence-group.ics');
+    expect(upstream.requests[0]?.headers['authorization']).toBeUndefined();
   });
 
   it('asks for one meeting as the person signed in, so that its members get the online link', async () => {
     await get(`meetings/${MEETING}.ics`, { Cookie: signedIn });
-    expect(requests[0]?.url).toBe(`/feeds/meetings/${MEETING}.ics`);
-    expect(requests[0]?.headers['authorization']).toBe('Bearer member-token');
+    expect(upstream.requests[0]?.url).toBe(`/feeds/meetings/${MEETING}.ics`);
+    expect(upstream.requests[0]?.headers['authorization']).toBe('Bearer member-token');
   });
 
   it('passes If-None-Match on and a 304 back', async () => {
-    reply = { status: 304, headers: { ETag: '"abc"', 'Cache-Control': 'private, no-cache' } };
+    upstream.reply = {
+      status: 304,
+      headers: { ETag: '"abc"', 'Cache-Control': 'private, no-cache' },
+    };
     const response = await get('members/AbCdEf_-123.ics', { 'If-None-Match': '"abc"' });
-    expect(requests[0]?.headers['if-none-match']).toBe('"abc"');
+    expect(upstream.requests[0]?.headers['if-none-match']).toBe('"abc"');
     expect(response.status).toBe(304);
     expect(response.headers.get('etag')).toBe('"abc"');
     expect(await response.text()).toBe('');
@@ -85,12 +72,12 @@ describe('calendar feeds on the web app', () => {
     async (path) => {
       const response = await get(path);
       expect(response.status).toBe(404);
-      expect(requests).toEqual([]);
+      expect(upstream.requests).toEqual([]);
     },
   );
 
   it('says not found when the API has no such calendar (a revoked address included)', async () => {
-    reply = { status: 404, headers: { 'Content-Type': 'application/json' }, body: '{}' };
+    upstream.reply = { status: 404, headers: { 'Content-Type': 'application/json' }, body: '{}' };
     const response = await get('members/AbCdEf_-123.ics');
     expect(response.status).toBe(404);
     expect(response.headers.get('cache-control')).toBe('no-store');
@@ -98,7 +85,7 @@ describe('calendar feeds on the web app', () => {
   });
 
   it('answers 502 when the API fails', async () => {
-    reply = { status: 500, headers: {}, body: 'oops' };
+    upstream.reply = { status: 500, headers: {}, body: 'oops' };
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
     expect((await get('meetings.ics')).status).toBe(502);
   });

@@ -1,7 +1,6 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { OPEN_DATA_FILES } from '@boards/shared/contracts';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { standInUpstream } from '../testing/stand-in-upstream';
 
 type FileLoader = typeof import('./open-data.$file').loader;
 
@@ -25,30 +24,15 @@ describe('the Open data page', () => {
 });
 
 describe('an open-data file, through the web app', () => {
-  let server: Server;
   let loader: FileLoader;
-  const requests: IncomingMessage[] = [];
-  let reply: { status: number; headers: Record<string, string>; body?: string };
+  const upstream = standInUpstream();
 
   beforeAll(async () => {
-    server = createServer((req, res) => {
-      requests.push(req);
-      res.writeHead(reply.status, reply.headers);
-      res.end(reply.body);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    process.env['API_URL'] = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
     ({ loader } = await import('./open-data.$file'));
   });
 
-  afterAll(async () => {
-    delete process.env['API_URL'];
-    await new Promise((resolve) => server.close(resolve));
-  });
-
   beforeEach(() => {
-    requests.length = 0;
-    reply = {
+    upstream.reply = {
       status: 200,
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',
@@ -82,17 +66,20 @@ describe('an open-data file, through the web app', () => {
       'access-control-allow-origin': '*',
       'x-content-type-options': 'nosniff',
     });
-    expect(requests[0]?.url).toBe('/open-data/memberships.csv');
+    expect(upstream.requests[0]?.url).toBe('/open-data/memberships.csv');
     // The files are the same for everyone: no session goes to the API.
-    expect(requests[0]?.headers['cookie']).toBeUndefined();
-    expect(requests[0]?.headers['authorization']).toBeUndefined();
+    expect(upstream.requests[0]?.headers['cookie']).toBeUndefined();
+    expect(upstream.requests[0]?.headers['authorization']).toBeUndefined();
   });
 
   it('asks with the browser’s If-None-Match and passes a 304 on', async () => {
-    reply = { status: 304, headers: { ETag: '"abc"', 'Cache-Control': 'public, max-age=300' } };
+    upstream.reply = {
+      status: 304,
+      headers: { ETag: '"abc"', 'Cache-Control': 'public, max-age=300' },
+    };
     const response = await get('popolo.json', { 'If-None-Match': '"abc"' });
     expect(response.status).toBe(304);
-    expect(requests[0]?.headers['if-none-match']).toBe('"abc"');
+    expect(upstream.requests[0]?.headers['if-none-match']).toBe('"abc"');
     expect(response.headers.get('etag')).toBe('"abc"');
   });
 
@@ -101,12 +88,12 @@ describe('an open-data file, through the web app', () => {
     async (file) => {
       const response = await get(file);
       expect(response.status).toBe(404);
-      expect(requests).toEqual([]);
+      expect(upstream.requests).toEqual([]);
     },
   );
 
   it('answers 503 when the API fails', async () => {
-    reply = { status: 500, headers: { 'Content-Type': 'application/json' }, body: '{}' };
+    upstream.reply = { status: 500, headers: { 'Content-Type': 'application/json' }, body: '{}' };
     const response = await get('minutes.json');
     expect(response.status).toBe(503);
     expect(response.headers.get('cache-control')).toBe('no-store');

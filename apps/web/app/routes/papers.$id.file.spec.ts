@@ -1,5 +1,4 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { standInUpstream } from '../testing/stand-in-upstream';
 
 type Loader = typeof import('./papers.$id.file').loader;
 
@@ -7,20 +6,11 @@ const PAPER = '5b0c1d2e-3f40-4a5b-8c6d-7e8f9a0b1c2d';
 const PDF = Buffer.from('%PDF-1.4\n%%EOF\n');
 
 describe('a paper’s file', () => {
-  let server: Server;
   let loader: Loader;
   let signedIn: string;
-  const requests: IncomingMessage[] = [];
-  let reply: { status: number; headers: Record<string, string>; body?: Buffer | string };
+  const upstream = standInUpstream();
 
   beforeAll(async () => {
-    server = createServer((req, res) => {
-      requests.push(req);
-      res.writeHead(reply.status, reply.headers);
-      res.end(reply.body);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    process.env['API_URL'] = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
     ({ loader } = await import('./papers.$id.file'));
     const { sessionStorage } = await import('../session.server');
     const session = await sessionStorage.getSession();
@@ -28,14 +18,8 @@ describe('a paper’s file', () => {
     signedIn = (await sessionStorage.commitSession(session)).split(';')[0] ?? '';
   });
 
-  afterAll(async () => {
-    delete process.env['API_URL'];
-    await new Promise((resolve) => server.close(resolve));
-  });
-
   beforeEach(() => {
-    requests.length = 0;
-    reply = {
+    upstream.reply = {
       status: 200,
       headers: {
         'Content-Type': 'application/pdf',
@@ -70,14 +54,14 @@ describe('a paper’s file', () => {
       'x-content-type-options': 'nosniff',
       'content-security-policy': "default-src 'none'; sandbox",
     });
-    expect(requests[0]?.method).toBe('GET');
-    expect(requests[0]?.url).toBe(`/papers/${PAPER}/file`);
-    expect(requests[0]?.headers['authorization']).toBe('Bearer member-token');
-    expect(requests[0]?.headers['x-forwarded-for']).toBe('203.0.113.9');
+    expect(upstream.requests[0]?.method).toBe('GET');
+    expect(upstream.requests[0]?.url).toBe(`/papers/${PAPER}/file`);
+    expect(upstream.requests[0]?.headers['authorization']).toBe('Bearer member-token');
+    expect(upstream.requests[0]?.headers['x-forwarded-for']).toBe('203.0.113.9');
   });
 
   it('asks as nobody without a session, and passes a public paper’s ETag and 304 through', async () => {
-    reply = {
+    upstream.reply = {
       status: 304,
       headers: { ETag: '"abc"', 'Cache-Control': 'public, no-cache' },
     };
@@ -85,12 +69,12 @@ describe('a paper’s file', () => {
     expect(response.status).toBe(304);
     expect(response.headers.get('ETag')).toBe('"abc"');
     expect(response.headers.get('Cache-Control')).toBe('public, no-cache');
-    expect(requests[0]?.headers['authorization']).toBeUndefined();
-    expect(requests[0]?.headers['if-none-match']).toBe('"abc"');
+    expect(upstream.requests[0]?.headers['authorization']).toBeUndefined();
+    expect(upstream.requests[0]?.headers['if-none-match']).toBe('"abc"');
   });
 
   it('sends nobody signed in to sign in, to come back to the paper’s page', async () => {
-    reply = { status: 401, headers: { 'Content-Type': 'application/json' }, body: '{}' };
+    upstream.reply = { status: 401, headers: { 'Content-Type': 'application/json' }, body: '{}' };
     const response = await get(PAPER);
     expect(response.status).toBe(302);
     expect(response.headers.get('Location')).toBe(
@@ -100,14 +84,14 @@ describe('a paper’s file', () => {
   });
 
   it('forgets a session the API no longer knows', async () => {
-    reply = { status: 401, headers: { 'Content-Type': 'application/json' }, body: '{}' };
+    upstream.reply = { status: 401, headers: { 'Content-Type': 'application/json' }, body: '{}' };
     const response = await get(PAPER, { Cookie: signedIn });
     expect(response.status).toBe(302);
     expect(response.headers.get('Set-Cookie')).toMatch(/^boards_session=;/);
   });
 
   it.each([403, 404])('shows the paper’s page for a %i, never the API’s answer', async (status) => {
-    reply = {
+    upstream.reply = {
       status,
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ code: 'FORBIDDEN', message: 'Only members…' }),
@@ -122,11 +106,15 @@ describe('a paper’s file', () => {
     const response = await get('not-a-paper');
     expect(response.status).toBe(302);
     expect(response.headers.get('Location')).toBe('/papers/not-a-paper');
-    expect(requests).toEqual([]);
+    expect(upstream.requests).toEqual([]);
   });
 
   it('says there is a problem when the API fails, without its details', async () => {
-    reply = { status: 500, headers: { 'Content-Type': 'application/json' }, body: '{"x":1}' };
+    upstream.reply = {
+      status: 500,
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"x":1}',
+    };
     const response = await get(PAPER, { Cookie: signedIn });
     expect(response.status).toBe(502);
     expect(await response.text()).toMatch(/^Sorry, there is a problem with the service/);
