@@ -18,6 +18,7 @@ import {
   type Probe,
   type Role,
 } from './matrix.table';
+import { openProbeAccounts, ROLE_EMAILS } from './probe-callers';
 
 const schema = buildSchema(readFileSync(SCHEMA_FILE, 'utf8'));
 const ROOTS = ['Query', 'Mutation'];
@@ -26,15 +27,6 @@ const objectTypes = Object.values(schema.getTypeMap()).filter(
   (type): type is GraphQLObjectType =>
     isObjectType(type) && !type.name.startsWith('__') && !ROOTS.includes(type.name),
 );
-
-const EMAILS: Record<Exclude<Role, 'anonymous'>, string> = {
-  memberA: 'evidence@example.org',
-  memberB: 'grace.whitfield@example.org',
-  crossSeated: 'member@example.org',
-  former: 'marcus.bell@example.org',
-  secretariat: 'secretariat@example.org',
-  admin: 'admin@example.org',
-};
 
 /**
  * The record of the fixture meeting (body A, 8 December 2026): member A present and the
@@ -59,18 +51,18 @@ async function recordProbeMeeting(
     `INSERT INTO meeting_body (meeting_id, body_id, position) VALUES ($1, $3, 1), ($2, $3, 1)`,
     [approving.id, earlier.id, bodyAId],
   );
-  const people = [EMAILS.memberA, EMAILS.crossSeated];
+  const people = [ROLE_EMAILS.memberA, ROLE_EMAILS.crossSeated];
   await sql(
     `INSERT INTO attendance (meeting_id, person_id, status)
      SELECT $1, id, CASE WHEN email = $2 THEN 'PRESENT' ELSE 'APOLOGIES' END::attendance_status
        FROM person WHERE email = ANY($3)`,
-    [meetingId, EMAILS.memberA, people],
+    [meetingId, ROLE_EMAILS.memberA, people],
   );
   await sql(
     `INSERT INTO declaration_of_interest (meeting_id, person_id, agenda_item_id, description)
      SELECT $1, p.id, a.id, 'Probe declaration' FROM person p, agenda_item a
       WHERE p.email = $2 AND a.meeting_id = $1 AND a.position = 1`,
-    [meetingId, EMAILS.memberA],
+    [meetingId, ROLE_EMAILS.memberA],
   );
   await sql(`INSERT INTO minutes (meeting_id, content) VALUES ($1, 'Probe minutes')`, [meetingId]);
   await sql(
@@ -91,14 +83,14 @@ async function recordProbeMeeting(
   await sql(
     `INSERT INTO meeting_action (meeting_id, description, owner_id, due_on)
      SELECT $1, 'Probe action', id, '2026-12-22' FROM person WHERE email = $2`,
-    [meetingId, EMAILS.memberA],
+    [meetingId, ROLE_EMAILS.memberA],
   );
   // People who did not choose to be named in full, on the record: the cross-seated member owns
   // an action; a person hidden from the public, and one shown as "A member", observed.
   await sql(
     `INSERT INTO meeting_action (meeting_id, description, owner_id, due_on)
      SELECT $1, 'Probe action for the cross-seat', id, '2026-12-22' FROM person WHERE email = $2`,
-    [meetingId, EMAILS.crossSeated],
+    [meetingId, ROLE_EMAILS.crossSeated],
   );
   await sql(
     `INSERT INTO attendance (meeting_id, person_id, status)
@@ -168,17 +160,10 @@ describe('the authorisation matrix holds (real PostgreSQL, over HTTP)', () => {
   beforeAll(async () => {
     api = await startApi();
     const sql = (text: string, params: unknown[] = []) => api.db.dataSource.query(text, params);
-    // Accounts for a body-B member and a former member, with the demo password.
-    await sql(
-      `INSERT INTO account (person_id, password_hash)
-       SELECT p.id, (SELECT a.password_hash FROM account a JOIN person q ON q.id = a.person_id
-                      WHERE q.email = 'chair@example.org')
-         FROM person p WHERE p.email = ANY($1)`,
-      [[EMAILS.memberB, EMAILS.former]],
-    );
+    await openProbeAccounts(sql);
     const [[other], [holder]] = await Promise.all([
       sql(`SELECT id FROM person WHERE email = 'owen.lloyd@example.org'`),
-      sql(`SELECT id FROM person WHERE email = $1`, [EMAILS.memberA]),
+      sql(`SELECT id FROM person WHERE email = $1`, [ROLE_EMAILS.memberA]),
     ]);
     const bodyIds = new Map<string, string>(
       (await sql(`SELECT slug, id FROM body`)).map((b: { slug: string; id: string }) => [
@@ -210,7 +195,7 @@ describe('the authorisation matrix holds (real PostgreSQL, over HTTP)', () => {
                   'startsOn', '2030-01-01', 'endsOn', NULL, 'fromBodyId', NULL))),
               now()
          FROM account a JOIN person p ON p.id = a.person_id WHERE p.email = $1`,
-      [EMAILS.secretariat, bodyIds.get('evidence-group')],
+      [ROLE_EMAILS.secretariat, bodyIds.get('evidence-group')],
     );
     // A meeting of body A with an online link, a public item and then a private one.
     const [meeting] = await sql(
@@ -230,7 +215,7 @@ describe('the authorisation matrix holds (real PostgreSQL, over HTTP)', () => {
        VALUES ($1, 1, 'Public probe item', 'PERSON',
                (SELECT id FROM person WHERE email = $2), NULL, 20, true),
               ($1, 2, 'Private probe item', 'GUEST', NULL, 'Probe guest', 20, false)`,
-      [meeting.id, EMAILS.crossSeated],
+      [meeting.id, ROLE_EMAILS.crossSeated],
     );
     // Its papers: a public one with a file, for the public item, and a members' one.
     const [publicPaper, membersPaper] = await sql(
@@ -256,13 +241,13 @@ describe('the authorisation matrix holds (real PostgreSQL, over HTTP)', () => {
     };
     tokens.set('anonymous', undefined);
     for (const role of ROLES.filter((r) => r !== 'anonymous')) {
-      tokens.set(role, await api.signIn(EMAILS[role as keyof typeof EMAILS]));
+      tokens.set(role, await api.signIn(ROLE_EMAILS[role as keyof typeof ROLE_EMAILS]));
     }
     await recordProbeMeeting(sql, fixture.meetingId, fixture.bodyAId);
     // The fixture is what the table says it is: a former member of body B, and so on.
     const [former] = await sql(
       `SELECT m.ends_on FROM membership m JOIN person p ON p.id = m.person_id WHERE p.email = $1`,
-      [EMAILS.former],
+      [ROLE_EMAILS.former],
     );
     expect(former.ends_on).not.toBeNull();
   });
@@ -274,7 +259,7 @@ describe('the authorisation matrix holds (real PostgreSQL, over HTTP)', () => {
   async function run(probe: Probe, role: Role, query = probe.query) {
     const token =
       probe.freshSession && role !== 'anonymous'
-        ? await api.signIn(EMAILS[role as keyof typeof EMAILS])
+        ? await api.signIn(ROLE_EMAILS[role as keyof typeof ROLE_EMAILS])
         : tokens.get(role);
     const result = await api.graphql(query, probe.variables?.(fixture, role) ?? {}, token);
     if (role === 'anonymous') publicAnswers.push(JSON.stringify(result));
