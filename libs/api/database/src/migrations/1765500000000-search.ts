@@ -21,11 +21,31 @@ const SEARCHABLE: readonly (readonly [table: string, expression: string])[] = [
   ],
 ];
 
+/** The published-terms guard's test that superseding changes nothing but the status. */
+const ONLY_STATUS = `(to_jsonb(NEW) - 'status') = (to_jsonb(OLD) - 'status')`;
+/**
+ * The same test, leaving out the search column: a BEFORE trigger sees a stored generated column
+ * as not yet computed (null) in NEW, so it would differ from OLD's on every update.
+ */
+const ONLY_STATUS_BUT_SEARCH = `(to_jsonb(NEW) - 'status' - 'search_vector') = (to_jsonb(OLD) - 'status' - 'search_vector')`;
+
+/** Rewrites the terms-of-reference guard function, swapping one text for another in its body. */
+async function reviseGuard(queryRunner: QueryRunner, from: string, to: string): Promise<void> {
+  const [{ definition }]: { definition: string }[] = await queryRunner.query(
+    `SELECT pg_get_functiondef('terms_of_reference_guard'::regproc) AS definition`,
+  );
+  if (!definition.includes(from)) {
+    throw new Error('The terms-of-reference guard is not as this migration expects');
+  }
+  await queryRunner.query(definition.replace(from, to));
+}
+
 /**
  * Full-text search. Each searchable table gets a `search_vector` column the database keeps (a
  * stored generated column, English configuration) with a GIN index; a paper also keeps the text
  * taken from its file at upload (`text_content`, PDF, DOCX and plain text), which is searched but
- * never shown except as a highlighted snippet to those who may open the paper.
+ * never shown except as a highlighted snippet to those who may open the paper. The guard that keeps
+ * published terms of reference final is taught to leave the search column out of its comparison.
  */
 export class Search1765500000000 implements MigrationInterface {
   name = 'Search1765500000000';
@@ -41,9 +61,11 @@ export class Search1765500000000 implements MigrationInterface {
       );
       await queryRunner.query(`CREATE INDEX ${table}_search ON ${table} USING GIN (search_vector)`);
     }
+    await reviseGuard(queryRunner, ONLY_STATUS, ONLY_STATUS_BUT_SEARCH);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await reviseGuard(queryRunner, ONLY_STATUS_BUT_SEARCH, ONLY_STATUS);
     for (const [table] of [...SEARCHABLE].reverse()) {
       await queryRunner.query(`ALTER TABLE ${table} DROP COLUMN search_vector`);
     }
