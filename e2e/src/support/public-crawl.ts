@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 
-/** Where the public cannot go, or what is not a page (a paper's file, a calendar). */
+/** Where the public cannot go, or what is not a page (a paper's file, a feed, an open-data file). */
 export const NOT_A_PUBLIC_PAGE =
-  /^\/(sign-in|sign-out|forgot-password|reset-password|accept-invitation|account|your-meetings|actions|secretariat)|\/file$|\.ics$/;
+  /^\/(sign-in|sign-out|forgot-password|reset-password|accept-invitation|account|your-meetings|actions|secretariat)|\/file$|\.(ics|atom|csv|json)$/;
 
 /**
  * Every page the public can reach from the home page by following links on this site, each read
