@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Logger, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { entityTag, ifNoneMatchHits } from '@boards/api/graphql';
 import {
   IDENTITY_OPTIONS,
   SessionsService,
@@ -10,7 +11,6 @@ import {
 import { isDomainError } from '@boards/domain';
 import { ERROR_MESSAGES } from '@boards/shared/contracts';
 import { CalendarFeedsService, type CalendarFeed } from './calendar-feeds.service';
-import { calendarEtag, etagMatches } from './meeting-calendar';
 
 export const CALENDAR_CONTENT_TYPE = 'text/calendar; charset=utf-8';
 
@@ -96,14 +96,14 @@ export class CalendarFeedsController {
       this.refuse(res, error);
       return;
     }
-    const etag = calendarEtag(calendar.body);
+    const etag = entityTag(calendar.body);
     res.set({
       ETag: etag,
       'Cache-Control': calendar.isPublic ? PUBLIC_CACHE : PRIVATE_CACHE,
       'X-Content-Type-Options': 'nosniff',
       ...(options.vary ? { Vary: options.vary } : {}),
     });
-    if (etagMatches(req.get('if-none-match'), etag)) {
+    if (ifNoneMatchHits(req.get('if-none-match'), etag)) {
       res.status(304).end();
       return;
     }

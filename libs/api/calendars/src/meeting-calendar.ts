@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import ical, { ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
@@ -138,20 +137,6 @@ export function meetingCalendar(
     });
   }
   return calendar.toString();
-}
-
-/** A strong validator of a feed's bytes. */
-export function calendarEtag(body: string): string {
-  return `"${createHash('sha256').update(body, 'utf8').digest('base64url')}"`;
-}
-
-/** Whether an If-None-Match header names this ETag (a list, `*`, or weak forms included). */
-export function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  return ifNoneMatch
-    .split(',')
-    .map((tag) => tag.trim().replace(/^W\//, ''))
-    .some((tag) => tag === '*' || tag === etag);
 }
 
 /** The first London day a feed covers: a year before today, so past meetings stay a while. */

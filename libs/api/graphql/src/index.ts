@@ -8,3 +8,4 @@ export * from './query-limits.plugin';
 export * from './connection';
 export * from './parse-input';
 export * from './ids';
+export * from './http-cache';

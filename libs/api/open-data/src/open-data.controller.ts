@@ -1,7 +1,7 @@
 import { Controller, Get, Logger, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { entityTag, ifNoneMatchHits } from '@boards/api/graphql';
 import { ERROR_MESSAGES } from '@boards/shared/contracts';
-import { entityTag, ifNoneMatchHits } from './http-cache';
 import { OPEN_DATA_MAX_AGE_SECONDS } from './open-data-licence';
 import { OpenDataService } from './open-data.service';
 

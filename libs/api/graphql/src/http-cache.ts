@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
 
-/** A strong entity tag for a response body: a hash of its bytes, quoted. */
+/**
+ * A strong entity tag for a response body (an open-data file, a feed): a hash of its bytes,
+ * quoted (the whole SHA-256, base64url).
+ */
 export function entityTag(body: string | Buffer): string {
-  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+  return `"${createHash('sha256').update(body).digest('base64url')}"`;
 }
 
 /**
