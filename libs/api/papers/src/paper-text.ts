@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { Logger } from '@nestjs/common';
+import { spaceOutControls } from '@boards/shared/contracts';
 import type { PaperKind } from './paper-content-type';
 
 /** The most text kept of one paper for search (characters); the rest is not searched. */
@@ -10,15 +11,8 @@ const logger = new Logger('PaperText');
 
 /** The whitespace of extracted text made plain: runs of spaces and blank lines closed up. */
 export function tidyText(text: string): string {
-  return (
-    text
-      // NUL and other controls cannot be stored or searched; tabs and line breaks become spaces.
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, PAPER_TEXT_LIMIT)
-  );
+  // NUL and other controls cannot be stored or searched; tabs and line breaks become spaces.
+  return spaceOutControls(text).replace(/\s+/g, ' ').trim().slice(0, PAPER_TEXT_LIMIT);
 }
 
 /** How long reading one file may take before it is given up. */

@@ -12,6 +12,7 @@ import {
   minutesView,
   type MinutesView,
 } from '@boards/domain';
+import { spaceOutControls } from '@boards/shared/contracts';
 import { SearchHitKind, type SearchHitModel, type SnippetPartModel } from './search.model';
 
 /** The longest search accepted, in characters. */
@@ -56,8 +57,7 @@ interface Shown {
  * taken out. BAD_USER_INPUT (field query) if it is longer than SEARCH_QUERY_LIMIT.
  */
 export function cleanQuery(query: string | null | undefined): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = (query ?? '').replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
+  const clean = spaceOutControls(query ?? '').trim();
   if (clean.length > SEARCH_QUERY_LIMIT) {
     throw new DomainError(
       'BAD_USER_INPUT',

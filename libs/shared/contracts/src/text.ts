@@ -8,6 +8,15 @@ export const PRINTABLE_MULTILINE = /^(?:[^\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]|\r?\n)
 export const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/u;
 export const PHONE = /^\+?[0-9 ()-]{6,}$/u;
 
+/**
+ * Text with each run of control characters (C0 and C1, NUL, tabs and line breaks included) made
+ * one space: what can be stored and searched of text from outside (a search, a file's words).
+ */
+export function spaceOutControls(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+}
+
 /** Optional free text: trimmed, NFC-normalised, blank becomes null. */
 export const optionalText = (max: number, label: string, pattern = PRINTABLE) =>
   z
