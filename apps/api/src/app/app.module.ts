@@ -18,6 +18,7 @@ import { CalendarsModule } from '@boards/api/calendars';
 import { MeetingsModule } from '@boards/api/meetings';
 import { MembershipImportModule, MembershipsModule } from '@boards/api/memberships';
 import { NotificationsModule } from '@boards/api/notifications';
+import { NoticesModule } from '@boards/api/notices';
 import { OpenDataModule } from '@boards/api/open-data';
 import { PapersModule } from '@boards/api/papers';
 import { PeopleModule } from '@boards/api/people';
@@ -32,6 +33,8 @@ import {
 import type { Request, Response } from 'express';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import {
+  jobDelaySeconds,
+  jobsWorker,
   mailDirectory,
   outboxIntervalSeconds,
   papersDirectory,
@@ -82,15 +85,21 @@ export class AppModule {
         }),
         GraphqlInfraModule,
         AuditModule,
-        NotificationsModule.forRoot({
-          transport:
-            config.MAIL_TRANSPORT === 'smtp' && config.SMTP_URL
-              ? { kind: 'smtp', url: config.SMTP_URL }
-              : { kind: 'file', dir: mailDirectory(config) },
-          from: config.MAIL_FROM,
-          // Without a database (printing the schema) there is nothing to send.
-          intervalSeconds: options.connectDatabase === false ? 0 : outboxIntervalSeconds(config),
-        }),
+        NotificationsModule.forRoot(
+          {
+            transport:
+              config.MAIL_TRANSPORT === 'smtp' && config.SMTP_URL
+                ? { kind: 'smtp', url: config.SMTP_URL }
+                : { kind: 'file', dir: mailDirectory(config) },
+            from: config.MAIL_FROM,
+            // Without a database (printing the schema) there is nothing to send.
+            intervalSeconds: options.connectDatabase === false ? 0 : outboxIntervalSeconds(config),
+          },
+          {
+            databaseUrl: config.DATABASE_URL,
+            delaySeconds: jobDelaySeconds(config),
+          },
+        ),
         IdentityModule.forRoot(identity, {
           webOrigin: config.WEB_ORIGIN,
           invitationTtlHours: config.INVITATION_TTL_HOURS,
@@ -146,6 +155,11 @@ export class AppModule {
         SearchModule,
         OpenDataModule.forRoot({ webOrigin: config.WEB_ORIGIN }),
         CalendarsModule.forRoot({ webOrigin: config.WEB_ORIGIN }),
+        NoticesModule.forRoot({
+          webOrigin: config.WEB_ORIGIN,
+          // Without a database (printing the schema) there is nothing to work.
+          worker: options.connectDatabase !== false && jobsWorker(config),
+        }),
       ],
       controllers: [HealthController],
       providers: [{ provide: API_CONFIG, useValue: config }],

@@ -32,6 +32,13 @@ function isWebOrigin(value: string): boolean {
   }
 }
 
+const wholeNumber = (max: number) =>
+  z.coerce
+    .number({ error: `must be a whole number from 0 to ${max}` })
+    .int(`must be a whole number from 0 to ${max}`)
+    .min(0, `must be a whole number from 0 to ${max}`)
+    .max(max, `must be a whole number from 0 to ${max}`);
+
 const positiveInt = (max: number) =>
   z.coerce
     .number({ error: `must be a whole number from 1 to ${max}` })
@@ -106,6 +113,12 @@ export const apiEnvSchema = z.object({
     .min(0, 'must be a whole number from 0 to 3600')
     .max(3600, 'must be a whole number from 0 to 3600')
     .optional(),
+  /** Whether this API works the job queue (notices, reminders). Unset: yes, but not when NODE_ENV=test. */
+  JOBS_WORKER: envFlag.optional(),
+  /** Seconds a meeting's change waits before members are told, so a quick correction makes one email. Unset: 120 (0 under NODE_ENV=test). */
+  NOTICE_CHANGE_DELAY_SECONDS: wholeNumber(3600).optional(),
+  /** Minutes after a paper arrives that the digest of a meeting's new papers goes out. Unset: 10 (0 under NODE_ENV=test). */
+  NOTICE_PAPERS_DIGEST_MINUTES: wholeNumber(24 * 60).optional(),
   INVITATION_TTL_HOURS: positiveInt(24 * 30).default(24 * 7),
   PASSWORD_RESET_TTL_MINUTES: positiveInt(24 * 60).default(60),
   PASSWORD_RESET_MAX_PER_EMAIL: positiveInt(1000).default(5),
@@ -172,6 +185,25 @@ export function papersDirectory(config: Pick<ApiConfig, 'PAPERS_DIR' | 'DATA_DIR
   return config.PAPERS_DIR
     ? path.resolve(config.PAPERS_DIR)
     : paperStorageDirectory(config.DATA_DIR);
+}
+
+/** Whether this API works the job queue: as configured, else yes (no under NODE_ENV=test). */
+export function jobsWorker(config: Pick<ApiConfig, 'JOBS_WORKER' | 'NODE_ENV'>): boolean {
+  return config.JOBS_WORKER ?? config.NODE_ENV !== 'test';
+}
+
+/** How long each queue's jobs wait, in seconds (see JobQueueOptions.delaySeconds). */
+export function jobDelaySeconds(
+  config: Pick<
+    ApiConfig,
+    'NOTICE_CHANGE_DELAY_SECONDS' | 'NOTICE_PAPERS_DIGEST_MINUTES' | 'NODE_ENV'
+  >,
+): { 'notice-meeting': number; 'notice-papers': number } {
+  const test = config.NODE_ENV === 'test';
+  return {
+    'notice-meeting': config.NOTICE_CHANGE_DELAY_SECONDS ?? (test ? 0 : 120),
+    'notice-papers': (config.NOTICE_PAPERS_DIGEST_MINUTES ?? (test ? 0 : 10)) * 60,
+  };
 }
 
 /** Seconds between outbox runs: as configured, else 10 (0, off, under NODE_ENV=test). */

@@ -1,4 +1,11 @@
-import ical, { ICalEventStatus } from 'ical-generator';
+import ical, {
+  ICalAttendeeRole,
+  ICalAttendeeStatus,
+  ICalCalendarMethod,
+  ICalEventStatus,
+  type ICalCalendar,
+  type ICalEvent,
+} from 'ical-generator';
 import { DateTime } from 'luxon';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import type { MeetingStatus } from '@boards/shared/contracts';
@@ -118,24 +125,68 @@ export function meetingCalendar(
     timezone: { name: null, generator: (zone) => tzlib_get_ical_block(zone)[0] },
   });
   calendar.x('X-WR-TIMEZONE', CALENDAR_ZONE);
-  for (const meeting of meetings) {
-    const text = meetingEventText(meeting, options.webOrigin);
-    const inUtc = isAmbiguousInLondon(meeting.startsAt) || isAmbiguousInLondon(meeting.endsAt);
-    calendar.createEvent({
-      id: meetingUid(options.webOrigin, meeting.id),
-      sequence: meetingSequence(meeting.version),
-      stamp: utc(meeting.updatedAt),
-      lastModified: utc(meeting.updatedAt),
-      start: inUtc ? utc(meeting.startsAt) : london(meeting.startsAt),
-      end: inUtc ? utc(meeting.endsAt) : london(meeting.endsAt),
-      timezone: inUtc ? null : CALENDAR_ZONE,
-      summary: text.summary,
-      description: text.description,
-      location: text.location,
-      url: meetingPageUrl(options.webOrigin, meeting.id),
-      status: STATUS_IN_CALENDAR[meeting.status].status,
-    });
-  }
+  for (const meeting of meetings) addMeetingEvent(calendar, meeting, options.webOrigin);
+  return calendar.toString();
+}
+
+/** Adds the meeting's event, as every calendar of this portal writes it. */
+function addMeetingEvent(
+  calendar: ICalCalendar,
+  meeting: CalendarMeeting,
+  webOrigin: string,
+): ICalEvent {
+  const text = meetingEventText(meeting, webOrigin);
+  const inUtc = isAmbiguousInLondon(meeting.startsAt) || isAmbiguousInLondon(meeting.endsAt);
+  return calendar.createEvent({
+    id: meetingUid(webOrigin, meeting.id),
+    sequence: meetingSequence(meeting.version),
+    stamp: utc(meeting.updatedAt),
+    lastModified: utc(meeting.updatedAt),
+    start: inUtc ? utc(meeting.startsAt) : london(meeting.startsAt),
+    end: inUtc ? utc(meeting.endsAt) : london(meeting.endsAt),
+    timezone: inUtc ? null : CALENDAR_ZONE,
+    summary: text.summary,
+    description: text.description,
+    location: text.location,
+    url: meetingPageUrl(webOrigin, meeting.id),
+    status: STATUS_IN_CALENDAR[meeting.status].status,
+  });
+}
+
+/** Who sends an invitation and who gets it. */
+export interface InvitationParties {
+  organizer: { name: string; email: string };
+  attendee: { name: string; email: string };
+}
+
+/**
+ * One meeting as an iTIP message (RFC 5546) for an email: METHOD:REQUEST adds or updates the
+ * meeting in the attendee's calendar (the same UID as the feeds, a higher SEQUENCE for every
+ * change), METHOD:CANCEL removes it. No reply is asked for: apologies are given on the portal.
+ */
+export function meetingInvitation(
+  meeting: CalendarMeeting,
+  method: 'REQUEST' | 'CANCEL',
+  parties: InvitationParties,
+  webOrigin: string,
+): string {
+  const calendar = ical({
+    prodId: { company: 'Boards portal', product: 'Meetings', language: 'EN' },
+    method: method === 'REQUEST' ? ICalCalendarMethod.REQUEST : ICalCalendarMethod.CANCEL,
+    timezone: { name: null, generator: (zone) => tzlib_get_ical_block(zone)[0] },
+  });
+  const event = addMeetingEvent(
+    calendar,
+    method === 'CANCEL' ? { ...meeting, status: 'CANCELLED' } : meeting,
+    webOrigin,
+  );
+  event.organizer(parties.organizer);
+  event.createAttendee({
+    ...parties.attendee,
+    rsvp: false,
+    role: ICalAttendeeRole.REQ,
+    status: ICalAttendeeStatus.NEEDSACTION,
+  });
   return calendar.toString();
 }
 

@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService, type Actor } from '@boards/api/audit';
+import { JobQueue } from '@boards/api/notifications';
 import {
   DataLoaderFactory,
   decodeCursor,
@@ -127,6 +128,7 @@ export class MeetingActionsService implements OnModuleInit {
     private readonly loaders: DataLoaderFactory,
     private readonly audit: AuditService,
     private readonly meetings: MeetingsService,
+    private readonly jobs: JobQueue,
   ) {}
 
   onModuleInit(): void {
@@ -384,6 +386,7 @@ export class MeetingActionsService implements OnModuleInit {
         objectId: action.id,
         after: { meetingId: meeting.id, ...details },
       });
+      if (action.ownerId) await this.jobs.add(manager, 'notice-action', { actionId: action.id });
       return action;
     });
   }

@@ -12,6 +12,7 @@ import {
   TermsOfReferenceEntity,
 } from '@boards/api/database';
 import { AuditService, type Actor } from '@boards/api/audit';
+import { JobQueue } from '@boards/api/notifications';
 import { BODIES_ON, bodiesOnKey, CONSENT_HISTORY, PERSON_BY_ID } from '@boards/api/people';
 import {
   DataLoaderFactory,
@@ -175,6 +176,7 @@ export class MeetingsService implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly loaders: DataLoaderFactory,
     private readonly audit: AuditService,
+    private readonly jobs: JobQueue,
   ) {}
 
   private readonly pageParts: MeetingPagePart[] = [];
@@ -460,6 +462,7 @@ export class MeetingsService implements OnModuleInit {
         objectId: saved.id,
         after: audited({ ...saved, bodyIds: details.bodyIds }),
       });
+      await this.jobs.add(manager, 'notice-meeting', { meetingId: saved.id });
       return saved.id;
     });
     return this.require(id);
@@ -535,6 +538,7 @@ export class MeetingsService implements OnModuleInit {
         before: audited(before),
         after: audited(after),
       });
+      await this.jobs.add(manager, 'notice-meeting', { meetingId: id });
     });
     return this.require(id);
   }
@@ -572,6 +576,7 @@ export class MeetingsService implements OnModuleInit {
         before: { status: before.status, statusReason: before.statusReason },
         after: { status, statusReason: why },
       });
+      await this.jobs.add(manager, 'notice-meeting', { meetingId: id });
     });
     return this.require(id);
   }

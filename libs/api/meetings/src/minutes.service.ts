@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, type Actor } from '@boards/api/audit';
+import { JobQueue } from '@boards/api/notifications';
 import { DataLoaderFactory, isUuid, loaderKey, parseInput } from '@boards/api/graphql';
 import {
   assertApprovalMeeting,
@@ -129,6 +130,7 @@ export class MinutesService implements OnModuleInit {
     private readonly loaders: DataLoaderFactory,
     private readonly audit: AuditService,
     private readonly meetings: MeetingsService,
+    private readonly jobs: JobQueue,
   ) {}
 
   onModuleInit(): void {
@@ -345,6 +347,9 @@ export class MinutesService implements OnModuleInit {
         before: { status: row.status },
         after: { status: to },
       });
+      if (action === 'CIRCULATE') {
+        await this.jobs.add(manager, 'notice-minutes', { meetingId: meeting.id });
+      }
       return toMinutesModel(await MinutesService.current(manager, meeting.id), false);
     });
   }

@@ -1,4 +1,5 @@
 export * from './file-mail-transport';
+export * from './job-queue';
 export * from './mail-transport';
 export * from './notifications.module';
 export * from './notifications.options';

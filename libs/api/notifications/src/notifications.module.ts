@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { FileMailTransport } from './file-mail-transport';
+import { JOB_QUEUE_OPTIONS, JobQueue, type JobQueueOptions } from './job-queue';
 import { MAIL_TRANSPORT, type MailTransport } from './mail-transport';
 import {
   NOTIFICATIONS_OPTIONS,
@@ -16,20 +17,22 @@ export function createMailTransport(setting: MailTransportSetting): MailTranspor
     : new FileMailTransport(setting.dir);
 }
 
-/** Email: the transactional outbox and its sender. Global, like the audit trail. */
+/** Email: the transactional outbox and its sender, and the job queue. Global, like the audit trail. */
 @Module({})
 export class NotificationsModule {
-  static forRoot(options: NotificationsOptions): DynamicModule {
+  static forRoot(options: NotificationsOptions, jobs: JobQueueOptions): DynamicModule {
     return {
       module: NotificationsModule,
       global: true,
       providers: [
         { provide: NOTIFICATIONS_OPTIONS, useValue: options },
         { provide: MAIL_TRANSPORT, useFactory: () => createMailTransport(options.transport) },
+        { provide: JOB_QUEUE_OPTIONS, useValue: jobs },
         OutboxService,
         OutboxSender,
+        JobQueue,
       ],
-      exports: [NOTIFICATIONS_OPTIONS, MAIL_TRANSPORT, OutboxService, OutboxSender],
+      exports: [NOTIFICATIONS_OPTIONS, MAIL_TRANSPORT, OutboxService, OutboxSender, JobQueue],
     };
   }
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { PaperEntity, PaperReaderEntity } from '@boards/api/database';
 import { AuditService, type Actor } from '@boards/api/audit';
+import { JobQueue } from '@boards/api/notifications';
 import { DataLoaderFactory, isUuid, loaderKey, parseInput } from '@boards/api/graphql';
 import { MeetingsService, revivedRows } from '@boards/api/meetings';
 import { DomainError, paperOnItemProblem } from '@boards/domain';
@@ -124,6 +125,7 @@ export class PapersService implements OnModuleInit {
     private readonly loaders: DataLoaderFactory,
     private readonly audit: AuditService,
     private readonly meetings: MeetingsService,
+    private readonly jobs: JobQueue,
   ) {}
 
   onModuleInit(): void {
@@ -481,6 +483,7 @@ export class PapersService implements OnModuleInit {
         before: auditedFile(paper),
         after,
       });
+      await this.jobs.add(manager, 'notice-papers', { meetingId: paper.meetingId });
     });
     return this.require(id);
   }

@@ -17,6 +17,7 @@ import {
   MinutesEntity,
   MinutesEntryEntity,
 } from './minutes.entity';
+import { MeetingNoticeEntity, NoticeChoiceEntity } from './notice.entity';
 import { OutboxMessageEntity } from './outbox-message.entity';
 import { PasswordResetRequestEntity } from './password-reset-request.entity';
 import { PersonDisplayConsentEntity } from './person-display-consent.entity';
@@ -34,6 +35,8 @@ export type {
 } from './membership-import.entity';
 export type { PublicDisplayChoiceValue } from './person-display-consent.entity';
 export {
+  MeetingNoticeEntity,
+  NoticeChoiceEntity,
   AccountEntity,
   AgendaItemEntity,
   AttendanceEntity,
@@ -94,4 +97,6 @@ export const ENTITIES = [
   DecisionEntity,
   MeetingActionEntity,
   CalendarFeedTokenEntity,
+  NoticeChoiceEntity,
+  MeetingNoticeEntity,
 ];

@@ -51,6 +51,10 @@ export class PaperEntity {
   @Column({ name: 'file_name', type: 'varchar', length: 255, nullable: true })
   fileName!: string | null;
 
+  /** The file members were last told of (new papers are told in a digest). */
+  @Column({ name: 'announced_sha256', type: 'char', length: 64, nullable: true })
+  announcedSha256!: string | null;
+
   @Column({ name: 'uploaded_at', type: 'timestamptz', nullable: true })
   uploadedAt!: Date | null;
 
