@@ -4,12 +4,13 @@ import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { OutboxMessageEntity, PersonEntity } from '@boards/api/database';
 import { buildPerson, createTestDatabase, type TestDatabase } from '@boards/api/database/testing';
-import { parseEml } from './eml.testing';
 import { FileMailTransport } from './file-mail-transport';
 import type { MailMessage, MailTransport } from './mail-transport';
 import type { NotificationsOptions } from './notifications.options';
 import { OutboxSender } from './outbox-sender.service';
 import { OutboxService, type OutboxEntry } from './outbox.service';
+import { SmtpMailTransport } from './smtp-mail-transport';
+import { startSmtpTestServer } from './testing';
 
 const NOW = new Date('2026-03-02T09:00:00Z');
 const later = (ms: number) => new Date(NOW.getTime() + ms);
@@ -223,10 +224,13 @@ describe('outbox (real PostgreSQL)', () => {
 
       const files = await readdir(dir);
       expect(files).toEqual([expect.stringMatching(new RegExp(`-${due}\\.eml$`))]);
-      const parsed = parseEml(await readFile(path.join(dir, files[0] ?? ''), 'utf8'));
-      expect(parsed.headers.get('to')).toBe('due@example.org');
-      expect(parsed.headers.get('from')).toBe(options.from);
-      expect(parsed.headers.get('subject')).toBe('Hello due@example.org');
+      const parsed = await simpleParser(await readFile(path.join(dir, files[0] ?? '')));
+      expect(parsed.to).toMatchObject({ text: 'due@example.org' });
+      expect(parsed.from?.value).toEqual([
+        { name: 'Boards portal', address: 'no-reply@boards.example.org' },
+      ]);
+      expect(parsed.subject).toBe('Hello due@example.org');
+      expect(parsed.messageId).toBe(`<${due}@boards.example.org>`);
       expect(parsed.text).toBe('Dear due@example.org,\n\nHello.\n');
 
       expect(await sender.deliverPending(later(10 * MINUTE))).toMatchObject({ sent: 1 });
@@ -295,6 +299,65 @@ describe('outbox (real PostgreSQL)', () => {
       `SELECT count(*)::int AS unsent FROM outbox_message WHERE sent_at IS NULL OR attempts <> 1`,
     );
     expect(unsent).toBe(0);
+  });
+
+  it('three replicas, each with its own SMTP connection, deliver every message exactly once', async () => {
+    const server = await startSmtpTestServer();
+    const transports = [1, 2, 3].map(() => new SmtpMailTransport(server.url));
+    try {
+      const ids = new Set<string>();
+      for (let i = 0; i < 30; i += 1) ids.add(await enqueue(`replica${i}@example.org`));
+      const senders = transports.map(
+        (transport) => new OutboxSender(db.dataSource, transport, { ...options, batchSize: 30 }),
+      );
+      const reports = await Promise.all(senders.map((sender) => sender.deliverPending(NOW)));
+      expect(reports.reduce((sum, report) => sum + report.sent, 0)).toBe(30);
+      expect(reports.filter((report) => report.sent > 0).length).toBeGreaterThan(1);
+
+      const messageIds = server.received.map((mail) => mail.parsed.messageId);
+      expect(messageIds).toHaveLength(30);
+      expect(new Set(messageIds)).toEqual(
+        new Set([...ids].map((id) => `<${id}@boards.example.org>`)),
+      );
+      for (const mail of server.received) {
+        expect(mail.parsed.subject).toBe(`Hello ${mail.to[0]}`);
+      }
+      // Nothing is left to send, by any replica.
+      const again = await Promise.all(
+        senders.map((sender) => sender.deliverPending(later(MINUTE))),
+      );
+      expect(again.every((report) => report.sent === 0)).toBe(true);
+      expect(server.received).toHaveLength(30);
+    } finally {
+      for (const transport of transports) transport.close();
+      await server.close();
+    }
+  });
+
+  it('retries a message the SMTP server turned away, and it arrives once', async () => {
+    let refuse = true;
+    const server = await startSmtpTestServer({
+      beforeAccept: () => {
+        if (refuse) throw Object.assign(new Error('4.3.0 Try again later'), { responseCode: 451 });
+      },
+    });
+    const transport = new SmtpMailTransport(server.url);
+    try {
+      const id = await enqueue('retry@example.org');
+      const sender = new OutboxSender(db.dataSource, transport, options);
+      expect(await sender.deliverPending(NOW)).toEqual({ sent: 0, failed: 1, gaveUp: 0 });
+      expect((await row(id)).lastError).toMatch(/Try again later/);
+      refuse = false;
+      expect(await sender.deliverPending(later(MINUTE))).toEqual({ sent: 1, failed: 0, gaveUp: 0 });
+      expect(server.arrived).toHaveLength(2);
+      expect(server.received.map((mail) => mail.parsed.messageId)).toEqual([
+        `<${id}@boards.example.org>`,
+      ]);
+      expect(await row(id)).toMatchObject({ attempts: 2, lastError: null, sentAt: later(MINUTE) });
+    } finally {
+      transport.close();
+      await server.close();
+    }
   });
 
   it('runs by itself on an interval once started, and stops', async () => {
