@@ -1,9 +1,10 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseEml } from './eml.testing';
+import { simpleParser } from 'mailparser';
 import { fileTimestamp, FileMailTransport } from './file-mail-transport';
 import type { MailMessage } from './mail-transport';
+import { headerLines } from './testing';
 
 const message = (overrides: Partial<MailMessage> = {}): MailMessage => ({
   id: '6f1c1a3e-0d7e-4c55-9a43-2f5b8f1f0c11',
@@ -33,19 +34,59 @@ describe('FileMailTransport', () => {
 
     expect(raw).not.toMatch(/[^\r]\n/);
     for (const line of raw.split('\r\n')) expect(line.length).toBeLessThanOrEqual(998);
-    const parsed = parseEml(raw);
-    expect(parsed.headers.get('from')).toBe('Boards portal <no-reply@boards.example.org>');
-    expect(parsed.headers.get('to')).toBe('zoë.okafor@example.org');
-    expect(parsed.headers.get('subject')).toBe(message().subject);
-    expect(parsed.headers.get('message-id')).toBe(
-      '<6f1c1a3e-0d7e-4c55-9a43-2f5b8f1f0c11@boards.example.org>',
+    const parsed = await simpleParser(raw);
+    expect(parsed.from?.value).toEqual([
+      { name: 'Boards portal', address: 'no-reply@boards.example.org' },
+    ]);
+    expect(parsed.to).toMatchObject({ value: [{ address: 'zoë.okafor@example.org' }] });
+    expect(parsed.subject).toBe(message().subject);
+    expect(parsed.messageId).toBe('<6f1c1a3e-0d7e-4c55-9a43-2f5b8f1f0c11@boards.example.org>');
+    expect(parsed.date?.toISOString()).toBe('2026-03-02T09:15:30.000Z');
+    expect(headerLines(parsed, 'mime-version')).toEqual(['1.0']);
+    expect(parsed.headers.get('content-type')).toMatchObject({
+      value: 'text/plain',
+      params: { charset: 'utf-8' },
+    });
+    expect(parsed.text?.trimEnd()).toBe(message().text.trimEnd());
+  });
+
+  it('writes text and HTML as alternatives, with attachments and extra headers', async () => {
+    const ics = 'BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n';
+    await new FileMailTransport(dir).send(
+      message({
+        html: '<p>Dear Zoë,</p>',
+        attachments: [
+          {
+            filename: 'invitation.ics',
+            contentType: 'text/calendar; method=REQUEST; charset=UTF-8',
+            content: ics,
+          },
+        ],
+        headers: {
+          'List-Unsubscribe': '<https://boards.example.org/unsubscribe/x>',
+          'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+        },
+      }),
     );
-    expect(new Date(parsed.headers.get('date') ?? '').toISOString()).toBe(
-      '2026-03-02T09:15:30.000Z',
-    );
-    expect(parsed.headers.get('mime-version')).toBe('1.0');
-    expect(parsed.headers.get('content-type')).toMatch(/^text\/plain; charset=utf-8/i);
-    expect(parsed.text.trimEnd()).toBe(message().text.trimEnd());
+    const [file] = await readdir(dir);
+    const raw = await readFile(path.join(dir, file ?? ''), 'utf8');
+    expect(raw).not.toMatch(/[^\r]\n/);
+    const parsed = await simpleParser(raw);
+    expect(parsed.headers.get('content-type')).toMatchObject({ value: 'multipart/mixed' });
+    expect(raw).toMatch(/^Content-Type: multipart\/alternative;/im);
+    expect(parsed.text?.trimEnd()).toBe(message().text.trimEnd());
+    expect(parsed.html).toBe('<p>Dear Zoë,</p>');
+    expect(parsed.messageId).toBe('<6f1c1a3e-0d7e-4c55-9a43-2f5b8f1f0c11@boards.example.org>');
+    expect(headerLines(parsed, 'list-unsubscribe')).toEqual([
+      '<https://boards.example.org/unsubscribe/x>',
+    ]);
+    expect(headerLines(parsed, 'list-unsubscribe-post')).toEqual(['List-Unsubscribe=One-Click']);
+    expect(parsed.attachments).toHaveLength(1);
+    expect(parsed.attachments[0]?.headers.get('content-type')).toMatchObject({
+      value: 'text/calendar',
+      params: expect.objectContaining({ method: 'REQUEST' }),
+    });
+    expect(parsed.attachments[0]?.content.toString('utf8')).toBe(ics);
   });
 
   it('names files so that they sort by the time they were written, and leaves no partial files', async () => {

@@ -1,7 +1,7 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createTransport } from 'nodemailer';
-import { messageIdFor, type MailMessage, type MailTransport } from './mail-transport';
+import { nodemailerMessage, type MailMessage, type MailTransport } from './mail-transport';
 
 /**
  * The development transport: writes each message as an RFC 5322 `.eml` file (CRLF line ends)
@@ -22,14 +22,7 @@ export class FileMailTransport implements MailTransport {
   ) {}
 
   async send(message: MailMessage): Promise<void> {
-    const info = await this.composer.sendMail({
-      from: message.from,
-      to: message.to,
-      subject: message.subject,
-      text: message.text,
-      date: message.date,
-      messageId: messageIdFor(message),
-    });
+    const info = await this.composer.sendMail(nodemailerMessage(message));
     await mkdir(this.dir, { recursive: true });
     const name = `${fileTimestamp(this.clock())}-${message.id}.eml`;
     const temporary = path.join(this.dir, `.${name}.tmp`);

@@ -1,4 +1,13 @@
-/** One email, ready to hand to a transport. Plain text only. */
+import type { SendMailOptions } from 'nodemailer';
+
+export interface MailAttachment {
+  filename: string;
+  /** The whole Content-Type, parameters included (a calendar invitation's carries `method=REQUEST`). */
+  contentType: string;
+  content: string;
+}
+
+/** One email, ready to hand to a transport: text, optionally an HTML alternative and attachments. */
 export interface MailMessage {
   /** The outbox message's id: it becomes the Message-ID, so a resent copy can be recognised. */
   id: string;
@@ -6,6 +15,11 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /** With text, sent as multipart/alternative (text first, then HTML). */
+  html?: string | null;
+  attachments?: readonly MailAttachment[];
+  /** Extra header fields (already checked when queued: one line each, no reserved names). */
+  headers?: Readonly<Record<string, string>>;
   /** The Date header. */
   date: Date;
 }
@@ -30,4 +44,26 @@ export function addressOf(mailbox: string): string {
 export function messageIdFor(message: Pick<MailMessage, 'id' | 'from'>): string {
   const domain = addressOf(message.from).split('@')[1] || 'localhost';
   return `<${message.id}@${domain}>`;
+}
+
+/**
+ * The message as nodemailer composes it: multipart/alternative for text and HTML, inside
+ * multipart/mixed when there are attachments, each attachment with its own Content-Type.
+ */
+export function nodemailerMessage(message: MailMessage): SendMailOptions {
+  return {
+    from: message.from,
+    to: message.to,
+    subject: message.subject,
+    text: message.text,
+    ...(message.html ? { html: message.html } : {}),
+    attachments: (message.attachments ?? []).map((attachment) => ({
+      filename: attachment.filename,
+      contentType: attachment.contentType,
+      content: attachment.content,
+    })),
+    headers: { ...(message.headers ?? {}) },
+    date: message.date,
+    messageId: messageIdFor(message),
+  };
 }

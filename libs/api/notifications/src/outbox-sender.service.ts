@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { MAIL_TRANSPORT, type MailTransport } from './mail-transport';
+import { MAIL_TRANSPORT, type MailAttachment, type MailTransport } from './mail-transport';
 import {
   DEFAULT_BATCH_SIZE,
   DEFAULT_MAX_ATTEMPTS,
@@ -44,6 +44,9 @@ interface PendingRow {
   to_address: string;
   subject: string;
   body_text: string;
+  body_html: string | null;
+  attachments: MailAttachment[];
+  headers: Record<string, string>;
   attempts: number;
 }
 
@@ -51,7 +54,7 @@ interface PendingRow {
  * Delivers the outbox. Each message is taken in its own transaction with FOR UPDATE SKIP
  * LOCKED, so any number of API replicas can run this at once without sending a message twice:
  * a message being sent by one is skipped by the others. A send that fails is retried later
- * with a growing wait, and given up after the last attempt. Delivery is at least once: if the
+ * with a growing wait, and given up (gave_up_at) after the last attempt. Delivery is at least once: if the
  * process dies after the server accepted a message but before its row was marked, it is sent
  * again (with the same Message-ID).
  */
@@ -122,13 +125,13 @@ export class OutboxSender implements OnApplicationBootstrap, OnModuleDestroy {
   private deliverOne(now: Date): Promise<'none' | 'sent' | 'failed' | 'gave-up'> {
     return this.dataSource.transaction(async (manager) => {
       const [row] = (await manager.query(
-        `SELECT id, to_address, subject, body_text, attempts
+        `SELECT id, to_address, subject, body_text, body_html, attachments, headers, attempts
            FROM outbox_message
-          WHERE sent_at IS NULL AND send_after <= $1 AND attempts < $2
+          WHERE sent_at IS NULL AND gave_up_at IS NULL AND send_after <= $1
           ORDER BY send_after, created_at, id
           LIMIT 1
           FOR UPDATE SKIP LOCKED`,
-        [now, this.maxAttempts],
+        [now],
       )) as PendingRow[];
       if (!row) return 'none';
       try {
@@ -138,16 +141,30 @@ export class OutboxSender implements OnApplicationBootstrap, OnModuleDestroy {
           to: row.to_address,
           subject: row.subject,
           text: row.body_text,
+          html: row.body_html,
+          attachments: row.attachments,
+          headers: row.headers,
           date: now,
         });
       } catch (error) {
         const attempts = row.attempts + 1;
         const lastError = shortError(error);
-        await manager.query(
-          `UPDATE outbox_message SET attempts = $2, last_error = $3, send_after = $4 WHERE id = $1`,
-          [row.id, attempts, lastError, new Date(now.getTime() + retryDelayMs(attempts))],
-        );
         const gaveUp = attempts >= this.maxAttempts;
+        await manager.query(
+          `UPDATE outbox_message
+              SET attempts = $2, last_error = $3, last_attempt_at = $5::timestamptz,
+                  send_after = CASE WHEN $6::boolean THEN send_after ELSE $4 END,
+                  gave_up_at = CASE WHEN $6::boolean THEN $5::timestamptz ELSE NULL END
+            WHERE id = $1`,
+          [
+            row.id,
+            attempts,
+            lastError,
+            new Date(now.getTime() + retryDelayMs(attempts)),
+            now,
+            gaveUp,
+          ],
+        );
         this.logger.warn(
           `Outbox message ${row.id} not sent (attempt ${attempts} of ${this.maxAttempts}` +
             `${gaveUp ? ', giving up' : ''}): ${lastError}`,

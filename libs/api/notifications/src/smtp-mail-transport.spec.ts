@@ -1,75 +1,7 @@
 import net, { type AddressInfo } from 'node:net';
-import { parseEml } from './eml.testing';
 import type { MailMessage } from './mail-transport';
 import { SmtpMailTransport } from './smtp-mail-transport';
-
-interface Received {
-  auth: string | null;
-  from: string;
-  to: string[];
-  data: string;
-}
-
-/** Just enough of an SMTP server (RFC 5321) to receive messages, or refuse recipients. */
-async function fakeSmtpServer(options: { refuseRecipients?: boolean } = {}) {
-  const received: Received[] = [];
-  const server = net.createServer((socket) => {
-    socket.setEncoding('utf8');
-    let buffer = '';
-    let inData = false;
-    let current: Received = { auth: null, from: '', to: [], data: '' };
-    const reply = (line: string) => socket.write(`${line}\r\n`);
-    reply('220 fake.test ESMTP');
-    socket.on('data', (chunk: string) => {
-      buffer += chunk;
-      for (;;) {
-        if (inData) {
-          const end = buffer.indexOf('\r\n.\r\n');
-          if (end < 0) return;
-          current.data = `${buffer.slice(0, end)}\r\n`.replace(/^\.\./gm, '.');
-          buffer = buffer.slice(end + 5);
-          inData = false;
-          received.push(current);
-          current = { auth: current.auth, from: '', to: [], data: '' };
-          reply('250 2.0.0 Queued');
-          continue;
-        }
-        const eol = buffer.indexOf('\r\n');
-        if (eol < 0) return;
-        const line = buffer.slice(0, eol);
-        buffer = buffer.slice(eol + 2);
-        const verb = line.split(' ', 1)[0]?.toUpperCase();
-        if (verb === 'EHLO') reply('250-fake.test\r\n250-AUTH PLAIN\r\n250 8BITMIME');
-        else if (verb === 'AUTH') {
-          current.auth = Buffer.from(line.split(' ')[2] ?? '', 'base64').toString('utf8');
-          reply('235 2.7.0 Authenticated');
-        } else if (verb === 'MAIL') {
-          current.from = line;
-          reply('250 2.1.0 OK');
-        } else if (verb === 'RCPT') {
-          if (options.refuseRecipients) reply('550 5.1.1 No such mailbox here');
-          else {
-            current.to.push(line);
-            reply('250 2.1.5 OK');
-          }
-        } else if (verb === 'DATA') {
-          inData = true;
-          reply('354 End data with <CR><LF>.<CR><LF>');
-        } else if (verb === 'QUIT') {
-          reply('221 2.0.0 Bye');
-          socket.end();
-        } else reply('250 OK');
-      }
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
-  return {
-    port,
-    received,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
+import { headerLines, startSmtpTestServer, type SmtpTestServer } from './testing';
 
 const message: MailMessage = {
   id: 'b3a0f0de-5c1e-4a55-8e2b-61c1f1d2a001',
@@ -80,9 +12,52 @@ const message: MailMessage = {
   date: new Date('2026-03-02T09:00:00Z'),
 };
 
-describe('SmtpMailTransport', () => {
-  it('delivers over SMTP with the credentials from the URL', async () => {
-    const server = await fakeSmtpServer();
+const calendar = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//Boards portal//EN',
+  'METHOD:REQUEST',
+  'BEGIN:VEVENT',
+  'UID:meeting-42@boards.example.org',
+  'DTSTART:20261208T100000Z',
+  'DTEND:20261208T120000Z',
+  'SUMMARY:Evidence Group – December',
+  'END:VEVENT',
+  'END:VCALENDAR',
+  '',
+].join('\r\n');
+
+const rich: MailMessage = {
+  id: '0d9c5a6e-8f57-4bb1-9d0e-7c3b5e2f4a10',
+  from: 'Boards portal <no-reply@boards.example.org>',
+  to: 'zoë.okafor@example.org',
+  subject: 'Evidence Group — 8 December 2026 ✓',
+  text: 'Dear Zoë,\n\nYou are invited to the Evidence Group.\n',
+  html: '<p>Dear Zoë,</p><p>You are invited to the <strong>Evidence Group</strong>.</p>',
+  attachments: [
+    {
+      filename: 'evidence-group-2026-12-08.ics',
+      contentType: 'text/calendar; method=REQUEST; charset=UTF-8',
+      content: calendar,
+    },
+    { filename: 'notes.txt', contentType: 'text/plain; charset=UTF-8', content: 'Café notes\n' },
+  ],
+  headers: {
+    'List-Unsubscribe': `<https://boards.example.org/unsubscribe/${'t'.repeat(43)}>`,
+    'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+  },
+  date: new Date('2026-03-02T09:00:00Z'),
+};
+
+describe('SmtpMailTransport (against a real SMTP server)', () => {
+  let server: SmtpTestServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  it('delivers a text message with the credentials from the URL', async () => {
+    server = await startSmtpTestServer();
     const transport = new SmtpMailTransport(
       `smtp://mailer%40boards:s3cret%21@127.0.0.1:${server.port}`,
     );
@@ -90,30 +65,88 @@ describe('SmtpMailTransport', () => {
       await transport.send(message);
     } finally {
       transport.close();
-      await server.close();
     }
     expect(server.received).toHaveLength(1);
     const [mail] = server.received;
-    expect(mail?.auth).toBe('\u0000mailer@boards\u0000s3cret!');
-    expect(mail?.from).toContain('<no-reply@boards.example.org>');
-    expect(mail?.to).toEqual([expect.stringContaining('<helen.marsh@example.org>')]);
-    const parsed = parseEml(mail?.data ?? '');
-    expect(parsed.headers.get('subject')).toBe('Reset your password');
-    expect(parsed.headers.get('message-id')).toBe(
+    expect(mail).toMatchObject({
+      user: 'mailer@boards',
+      password: 's3cret!',
+      from: 'no-reply@boards.example.org',
+      to: ['helen.marsh@example.org'],
+    });
+    expect(mail?.parsed.subject).toBe('Reset your password');
+    expect(mail?.parsed.messageId).toBe(
       '<b3a0f0de-5c1e-4a55-8e2b-61c1f1d2a001@boards.example.org>',
     );
-    expect(parsed.text).toBe(message.text);
+    expect(mail?.parsed.date?.toISOString()).toBe('2026-03-02T09:00:00.000Z');
+    expect(mail?.parsed.text).toBe(message.text);
+    expect(mail?.parsed.html).toBe(false);
+    expect(mail?.parsed.attachments).toEqual([]);
+    expect(mail?.parsed.headers.get('content-type')).toMatchObject({ value: 'text/plain' });
+  });
+
+  it('delivers text and HTML as alternatives, with attachments and the extra headers', async () => {
+    server = await startSmtpTestServer();
+    const transport = new SmtpMailTransport(server.url);
+    try {
+      await transport.send(rich);
+    } finally {
+      transport.close();
+    }
+    const [mail] = await server.waitFor(1);
+    const parsed = mail?.parsed;
+    if (!parsed) throw new Error('No message');
+    expect(mail?.to).toEqual(['zoë.okafor@example.org']);
+    expect(parsed.subject).toBe(rich.subject);
+    expect(parsed.messageId).toBe('<0d9c5a6e-8f57-4bb1-9d0e-7c3b5e2f4a10@boards.example.org>');
+    expect(parsed.headers.get('content-type')).toMatchObject({ value: 'multipart/mixed' });
+    expect(mail?.raw.toString('utf8')).toMatch(/^Content-Type: multipart\/alternative;/im);
+    expect(parsed.text).toBe(rich.text);
+    expect(parsed.html).toBe(rich.html);
+
+    expect(headerLines(parsed, 'List-Unsubscribe')).toEqual([rich.headers?.['List-Unsubscribe']]);
+    expect(headerLines(parsed, 'List-Unsubscribe-Post')).toEqual(['List-Unsubscribe=One-Click']);
+    expect(parsed.headers.get('list')).toMatchObject({
+      unsubscribe: { url: `https://boards.example.org/unsubscribe/${'t'.repeat(43)}` },
+    });
+
+    const [invite, notes] = parsed.attachments;
+    expect(invite?.filename).toBe('evidence-group-2026-12-08.ics');
+    expect(invite?.contentType).toBe('text/calendar');
+    expect(invite?.headers.get('content-type')).toMatchObject({
+      value: 'text/calendar',
+      params: expect.objectContaining({ method: 'REQUEST', charset: 'UTF-8' }),
+    });
+    expect(invite?.content.toString('utf8')).toBe(calendar);
+    expect(notes?.filename).toBe('notes.txt');
+    expect(notes?.content.toString('utf8')).toBe('Café notes\n');
   });
 
   it('fails the send when the server refuses the recipient', async () => {
-    const server = await fakeSmtpServer({ refuseRecipients: true });
-    const transport = new SmtpMailTransport(`smtp://127.0.0.1:${server.port}`);
+    server = await startSmtpTestServer({ refuseRecipients: true });
+    const transport = new SmtpMailTransport(server.url);
     try {
       await expect(transport.send(message)).rejects.toThrow(/No such mailbox/);
     } finally {
       transport.close();
-      await server.close();
     }
+    expect(server.received).toEqual([]);
+  });
+
+  it('fails the send when the server refuses the message after its data', async () => {
+    server = await startSmtpTestServer({
+      beforeAccept: () => {
+        throw Object.assign(new Error('4.3.0 Try again later'), { responseCode: 451 });
+      },
+    });
+    const transport = new SmtpMailTransport(server.url);
+    try {
+      await expect(transport.send(message)).rejects.toThrow(/Try again later/);
+    } finally {
+      transport.close();
+    }
+    expect(server.arrived).toHaveLength(1);
+    expect(server.received).toEqual([]);
   });
 
   it('fails the send when no server answers', async () => {

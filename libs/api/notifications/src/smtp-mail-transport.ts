@@ -1,5 +1,5 @@
 import { createTransport } from 'nodemailer';
-import { messageIdFor, type MailMessage, type MailTransport } from './mail-transport';
+import { nodemailerMessage, type MailMessage, type MailTransport } from './mail-transport';
 
 /** How long to wait for the server before a send counts as failed (and is retried later). */
 const TIMEOUTS_MS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
@@ -18,14 +18,7 @@ export class SmtpMailTransport implements MailTransport {
   }
 
   async send(message: MailMessage): Promise<void> {
-    await this.transporter.sendMail({
-      from: message.from,
-      to: message.to,
-      subject: message.subject,
-      text: message.text,
-      date: message.date,
-      messageId: messageIdFor(message),
-    });
+    await this.transporter.sendMail(nodemailerMessage(message));
   }
 
   close(): void {

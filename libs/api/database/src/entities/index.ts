@@ -28,6 +28,7 @@ import { TermsOfReferenceEntity } from './terms-of-reference.entity';
 
 export type { AccountGrant } from './account.entity';
 export type { AccountTokenPurpose } from './account-token.entity';
+export type { OutboxMessageAttachment } from './outbox-message.entity';
 export type { MembershipSeat } from './membership.entity';
 export type {
   MembershipImportPlanJson,

@@ -1,0 +1,235 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import net, { type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { OutboxMessageEntity, seedDemoData } from '@boards/api/database';
+import { createTestDatabase, type TestDatabase } from '@boards/api/database/testing';
+import { hashPassword } from '@boards/api/identity';
+import { OutboxService } from '@boards/api/notifications';
+import { startSmtpTestServer, type SmtpTestServer } from '@boards/api/notifications/testing';
+
+/**
+ * Delivery when API processes die or run side by side: the real API (apps/api/src/main.ts) runs
+ * as child processes on one test database and sends through a real SMTP server.
+ */
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const PASSWORD = 'correct horse battery staple';
+const FROM_DOMAIN = 'boards.example.org';
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+interface ApiProcess {
+  child: ChildProcess;
+  base: string;
+  output: () => string;
+  /** SIGKILL: no shutdown hooks, no goodbyes to the database or the SMTP server. */
+  kill(): Promise<void>;
+}
+
+async function startApiProcess(
+  databaseUrl: string,
+  env: Record<string, string>,
+): Promise<ApiProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['-r', './tools/swc-register.js', 'apps/api/src/main.ts'], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env['PATH'],
+      DATABASE_URL: databaseUrl,
+      RUN_MIGRATIONS: 'false',
+      API_PORT: String(port),
+      API_HOST: '127.0.0.1',
+      NODE_ENV: 'development',
+      DEMO_MODE: 'true',
+      REQUIRE_STAFF_TOTP: 'false',
+      DATABASE_LOG: 'errors',
+      MAIL_TRANSPORT: 'smtp',
+      MAIL_FROM: `Boards portal <no-reply@${FROM_DOMAIN}>`,
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`The API exited while starting:\n${output}`);
+    const ready = await fetch(`${base}/readyz`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) break;
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`The API did not become ready within 30 s:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    child,
+    base,
+    output: () => output,
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
+
+async function graphql(base: string, query: string, variables: Record<string, unknown>) {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+}
+
+const REQUEST_RESET = `mutation ($email: String!) { requestPasswordReset(email: $email) }`;
+
+describe('outbox delivery across API processes (real API processes, real SMTP server)', () => {
+  let db: TestDatabase;
+  let smtp: SmtpTestServer | undefined;
+  let mailDir: string;
+  const apis: ApiProcess[] = [];
+
+  const outboxRows = () =>
+    db.dataSource.getRepository(OutboxMessageEntity).find({ order: { createdAt: 'ASC' } });
+
+  beforeAll(async () => {
+    mailDir = await mkdtemp(path.join(tmpdir(), 'boards-crash-mail-'));
+    db = await createTestDatabase();
+    await seedDemoData(db.dataSource, { demoPasswordHash: await hashPassword(PASSWORD) });
+  });
+  afterEach(async () => {
+    for (const api of apis.splice(0)) await api.kill();
+    await smtp?.close();
+    smtp = undefined;
+    await db.dataSource.query('DELETE FROM outbox_message');
+  });
+  afterAll(async () => {
+    await db?.drop();
+    await rm(mailDir, { recursive: true, force: true });
+  });
+
+  it('an API killed while handing a message to the SMTP server sends it exactly once after a restart', async () => {
+    // The server holds the first message's DATA phase open (no reply), and tells the test.
+    let arrivedFirst: () => void = () => undefined;
+    const firstArrived = new Promise<void>((resolve) => (arrivedFirst = resolve));
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    smtp = await startSmtpTestServer({
+      beforeAccept: async () => {
+        if (smtp?.arrived.length === 1) {
+          arrivedFirst();
+          await held;
+          throw Object.assign(new Error('4.4.2 The client went away'), { responseCode: 421 });
+        }
+      },
+    });
+    const env = { SMTP_URL: smtp.url, OUTBOX_INTERVAL_SECONDS: '1' };
+    const first = await startApiProcess(db.url, env);
+    apis.push(first);
+
+    const queued = await graphql(first.base, REQUEST_RESET, { email: 'member@example.org' });
+    expect(queued).toEqual({ data: { requestPasswordReset: true } });
+    const [message] = await outboxRows();
+    expect(message).toMatchObject({ kind: 'account.password-reset', sentAt: null });
+
+    await firstArrived;
+    await first.kill();
+    release();
+    // The dead process's transaction rolled back: the message is still unsent and untried.
+    expect(await outboxRows()).toEqual([
+      expect.objectContaining({ id: message?.id, sentAt: null, attempts: 0 }),
+    ]);
+    expect(smtp.received).toHaveLength(0);
+
+    const second = await startApiProcess(db.url, env);
+    apis.push(second);
+    const [mail] = await smtp.waitFor(1, 15_000);
+    expect(mail?.parsed.messageId).toBe(`<${message?.id}@${FROM_DOMAIN}>`);
+    expect(mail?.to).toEqual(['member@example.org']);
+    expect(mail?.parsed.text).toContain('/reset-password?token=');
+
+    // Two more runs of the sender: nothing else goes out.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(smtp.received).toHaveLength(1);
+    expect(smtp.arrived).toHaveLength(2);
+    expect(await outboxRows()).toEqual([
+      expect.objectContaining({ id: message?.id, sentAt: expect.any(Date), attempts: 1 }),
+    ]);
+  });
+
+  it('an API killed after queuing, before its sender ran, leaves the message to the next start', async () => {
+    smtp = await startSmtpTestServer();
+    // A sender that would run only in an hour.
+    const first = await startApiProcess(db.url, {
+      SMTP_URL: smtp.url,
+      OUTBOX_INTERVAL_SECONDS: '3600',
+    });
+    apis.push(first);
+    expect(await graphql(first.base, REQUEST_RESET, { email: 'chair@example.org' })).toEqual({
+      data: { requestPasswordReset: true },
+    });
+    await first.kill();
+    const [message] = await outboxRows();
+    expect(smtp.arrived).toHaveLength(0);
+
+    apis.push(await startApiProcess(db.url, { SMTP_URL: smtp.url, OUTBOX_INTERVAL_SECONDS: '1' }));
+    const [mail] = await smtp.waitFor(1, 15_000);
+    expect(mail?.parsed.messageId).toBe(`<${message?.id}@${FROM_DOMAIN}>`);
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(smtp.arrived).toHaveLength(1);
+  });
+
+  it('two API processes on one database deliver each of 40 messages exactly once', async () => {
+    // A little time per message (40 take two seconds one by one), so that both senders are at
+    // work at once; the most messages in hand at one moment shows that they were.
+    let inHand = 0;
+    let mostInHand = 0;
+    smtp = await startSmtpTestServer({
+      beforeAccept: async () => {
+        inHand += 1;
+        mostInHand = Math.max(mostInHand, inHand);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        inHand -= 1;
+      },
+    });
+    const env = { SMTP_URL: smtp.url, OUTBOX_INTERVAL_SECONDS: '1' };
+    const outbox = new OutboxService();
+    const ids = await db.dataSource.transaction(async (manager) => {
+      const queued: string[] = [];
+      for (let i = 0; i < 40; i += 1) {
+        const id = await outbox.enqueue(manager, {
+          kind: 'test.replicas',
+          to: `replica.${i}@example.org`,
+          subject: `Message ${i}`,
+          text: `Message ${i}\n`,
+        });
+        if (id) queued.push(id);
+      }
+      return queued;
+    });
+    apis.push(...(await Promise.all([startApiProcess(db.url, env), startApiProcess(db.url, env)])));
+    await smtp.waitFor(40, 20_000);
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+
+    const messageIds = smtp.arrived.map((mail) => mail.parsed.messageId);
+    expect(messageIds).toHaveLength(40);
+    expect(new Set(messageIds)).toEqual(new Set(ids.map((id) => `<${id}@${FROM_DOMAIN}>`)));
+    const rows = await outboxRows();
+    expect(rows.filter((row) => row.sentAt !== null && row.attempts === 1)).toHaveLength(40);
+    expect(mostInHand).toBe(2);
+  });
+});
