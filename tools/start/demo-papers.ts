@@ -144,6 +144,8 @@ export async function seedDemoPapers(dataSource: DataSource, directory: string):
           mediaType: file.type.mediaType,
           fileName: `${paper.key}.pdf`,
           uploadedAt: new Date(),
+          // Demo papers count as announced: only papers added later make a digest.
+          announcedSha256: file.sha256,
         }),
       );
       ids.set(paper.key, saved.id);

@@ -464,5 +464,23 @@ export async function seedMeetings(
       },
     );
   }
+  // The demo meetings count as announced already: editing one tells members what changed.
+  await markMeetingsTold(manager);
   return DEMO_MEETINGS.length;
+}
+
+/**
+ * Records every meeting as its members were last told of it (`meeting_notice`), for meetings
+ * loaded without the notices that scheduling them would have sent.
+ */
+export async function markMeetingsTold(manager: EntityManager): Promise<void> {
+  await manager.query(`
+    INSERT INTO meeting_notice (meeting_id, version, told)
+    SELECT id, version, jsonb_build_object(
+             'title', title,
+             'startsAt', to_char(starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+             'endsAt', to_char(ends_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+             'location', location, 'onlineLink', online_link, 'status', status)
+      FROM meeting
+    ON CONFLICT (meeting_id) DO NOTHING`);
 }
