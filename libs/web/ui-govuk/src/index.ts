@@ -1,5 +1,6 @@
 export * from './breadcrumbs';
 export * from './button';
+export * from './checkboxes';
 export * from './date-input';
 export * from './details';
 export * from './error-message';
