@@ -63,6 +63,11 @@ export default defineConfig({
       // The demo accounts sign in with their password alone (no authenticator app).
       DEMO_MODE: 'true',
       REQUIRE_STAFF_TOTP: 'false',
+      // Members are told of a change at once (not after the usual two minutes), and the outbox
+      // is sent every second, so that tests read the emails soon after.
+      NOTICE_CHANGE_DELAY_SECONDS: '0',
+      NOTICE_PAPERS_DIGEST_MINUTES: '0',
+      OUTBOX_INTERVAL_SECONDS: '1',
     },
   },
 });

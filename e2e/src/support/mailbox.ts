@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { simpleParser } from 'mailparser';
+import { simpleParser, type ParsedMail } from 'mailparser';
 
 /**
  * The emails the portal under test has "sent": in development the API writes each one as an
@@ -13,16 +13,15 @@ const MAIL_DIR = path.join(
 );
 
 /**
- * Waits for an email to `to` written after `since` whose text links to `linkPath`, and returns
- * that link as a path on the site under test (the email's own origin is WEB_ORIGIN).
+ * Waits for an email to `to` written after `since` that `matches`, and returns it as mailparser
+ * reads it.
  */
-export async function waitForEmailLink(
+export async function waitForEmail(
   to: string,
-  linkPath: '/accept-invitation' | '/reset-password',
   since: Date,
+  matches: (mail: ParsedMail) => boolean,
   timeoutMs = 40_000,
-): Promise<string> {
-  const pattern = new RegExp(`${linkPath}\\?token=([\\w-]+)`);
+): Promise<ParsedMail> {
   const deadline = Date.now() + timeoutMs;
   const stamp = since.toISOString().replace(/[:.]/g, '-');
   while (Date.now() < deadline) {
@@ -35,10 +34,33 @@ export async function waitForEmailLink(
       const mail = await simpleParser(await readFile(path.join(MAIL_DIR, file)));
       const recipients = [mail.to ?? []].flat().flatMap((group) => group.value);
       if (!recipients.some((r) => r.address?.toLowerCase() === to.toLowerCase())) continue;
-      const match = pattern.exec(mail.text ?? '');
-      if (match) return `${linkPath}?token=${match[1]}`;
+      if (matches(mail)) return mail;
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  throw new Error(`No email to ${to} linking to ${linkPath} within ${timeoutMs / 1000} s`);
+  throw new Error(`No such email to ${to} within ${timeoutMs / 1000} s`);
+}
+
+/**
+ * Waits for an email to `to` written after `since` whose text links to `linkPath`, and returns
+ * that link as a path on the site under test (the email's own origin is WEB_ORIGIN).
+ */
+export async function waitForEmailLink(
+  to: string,
+  linkPath: '/accept-invitation' | '/reset-password',
+  since: Date,
+  timeoutMs = 40_000,
+): Promise<string> {
+  const pattern = new RegExp(`${linkPath}\\?token=([\\w-]+)`);
+  const mail = await waitForEmail(to, since, (m) => pattern.test(m.text ?? ''), timeoutMs);
+  return `${linkPath}?token=${pattern.exec(mail.text ?? '')?.[1]}`;
+}
+
+/** The value of a header as the email carries it (`List-Unsubscribe`: `<https://…>`). */
+export function headerOf(mail: ParsedMail, name: string): string | undefined {
+  const line = mail.headerLines.find((header) => header.key === name.toLowerCase())?.line;
+  return line
+    ?.slice(line.indexOf(':') + 1)
+    .replace(/\r?\n[ \t]+/g, ' ')
+    .trim();
 }

@@ -69,6 +69,15 @@ const PUBLIC_BAD_INPUT: Row<OperationOutcome> = [
   'BAD_USER_INPUT',
   'BAD_USER_INPUT',
 ];
+const PUBLIC_NOT_FOUND: Row<OperationOutcome> = [
+  'NOT_FOUND',
+  'NOT_FOUND',
+  'NOT_FOUND',
+  'NOT_FOUND',
+  'NOT_FOUND',
+  'NOT_FOUND',
+  'NOT_FOUND',
+];
 const STAFF_ONLY = (staff: OperationOutcome): Row<OperationOutcome> => [
   'UNAUTHENTICATED',
   'FORBIDDEN',
@@ -519,6 +528,18 @@ export const OPERATIONS: Record<string, { probe: Probe; expect: Row<OperationOut
     probe: { query: 'mutation { revokeCalendarFeedToken }' },
     expect: SIGNED_IN('ok'),
   },
+  // One's own email choices, and the one-click unsubscribe of an email's link (notices spec).
+  'Mutation.setMyEmailChoices': {
+    probe: {
+      query:
+        'mutation { setMyEmailChoices(input: { topics: [MEETING_CHANGES, PAPERS, MINUTES, ACTIONS, REMINDERS], reminderDays: 2 }) { reminderDays } }',
+    },
+    expect: SIGNED_IN('ok'),
+  },
+  'Mutation.unsubscribe': {
+    probe: { query: `mutation { unsubscribe(key: "${'0'.repeat(64)}", topic: PAPERS) }` },
+    expect: PUBLIC_NOT_FOUND,
+  },
   'Mutation.withdrawMyPublicDisplay': {
     probe: { query: 'mutation { withdrawMyPublicDisplay { id } }' },
     expect: SIGNED_IN('ok'),
@@ -938,6 +959,9 @@ export const TYPE_CONTEXTS: Record<string, Record<string, TypeContext>> = {
     },
   },
   Me: { self: { probe: { query: '{ me { SEL } }' }, at: ['me'] } },
+  EmailChoices: {
+    own: { probe: { query: '{ me { emailChoices { SEL } } }' }, at: ['me', 'emailChoices'] },
+  },
   Person: {
     other: {
       probe: {
@@ -1466,6 +1490,9 @@ export const FIELDS: Record<string, Record<string, Row<FieldOutcome>>> = {
   'Me.person': { self: SIGNED_IN_SHOWN },
   'Me.totpEnabled': { self: SIGNED_IN_SHOWN },
   'Me.hasCalendarFeed': { self: SIGNED_IN_SHOWN },
+  'Me.emailChoices': { self: SIGNED_IN_SHOWN },
+  'EmailChoices.topics': { own: SIGNED_IN_SHOWN },
+  'EmailChoices.reminderDays': { own: SIGNED_IN_SHOWN },
 
   // Someone else's record: the secretariat only. One's own record: oneself, except the account.
   'Person.id': { other: STAFF_SHOWN, own: SIGNED_IN_SHOWN },

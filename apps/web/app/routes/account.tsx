@@ -207,6 +207,13 @@ export default function Account() {
           </p>
         </section>
 
+        <h2 className="govuk-heading-m">Emails</h2>
+        <p className="govuk-body">
+          <a className="govuk-link" href="/account/emails">
+            Choose which emails you get about your meetings
+          </a>
+        </p>
+
         <h2 className="govuk-heading-m">Signing in</h2>
         <ul className="govuk-list">
           <li>
