@@ -1,9 +1,11 @@
 import { Client } from 'pg';
 import { loadStartEnv, papersDirectoryOf } from './env';
+import { createDataSource, LARGE_DATA_FULL, seedLargeData } from '@boards/api/database';
 import { EMBEDDED_DATABASE, openPortalDatabase, prepareDatabase } from './database';
 
 const log = (line: string) => console.log(`[db] ${line}`);
-const USAGE = 'Usage: db.ts migrate | seed | reset [--force]';
+const USAGE = 'Usage: db.ts migrate | seed | seed-large [--seed N] | reset [--force]';
+const COMMANDS = ['migrate', 'seed', 'seed-large', 'reset'];
 
 async function dropAndRecreate(url: string): Promise<void> {
   const target = new URL(url);
@@ -19,9 +21,35 @@ async function dropAndRecreate(url: string): Promise<void> {
   }
 }
 
+/** `seed-large`: the large data set, from the seed given with `--seed N` or the fixed default. */
+async function loadLargeData(url: string, flags: readonly string[]): Promise<void> {
+  const at = flags.indexOf('--seed');
+  const seed = at >= 0 ? Number(flags[at + 1]) : LARGE_DATA_FULL.seed;
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
+    throw new Error('--seed must be a whole number from 0 to 4294967295');
+  }
+  const dataSource = createDataSource({ url, logging: 'errors', poolSize: 1 });
+  await dataSource.initialize();
+  try {
+    const result = await seedLargeData(dataSource, { ...LARGE_DATA_FULL, seed });
+    if (!result.loaded) {
+      log(`Left the database as it is: ${result.reason}`);
+      return;
+    }
+    const counts = Object.entries(result.rows)
+      .map(([table, count]) => `${count} ${table}`)
+      .join(', ');
+    log(
+      `Loaded the large data set (seed ${seed}) in ${(result.milliseconds / 1000).toFixed(1)} s: ${counts}`,
+    );
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
 async function main(): Promise<void> {
   const [command, ...flags] = process.argv.slice(2);
-  if (!command || !['migrate', 'seed', 'reset'].includes(command)) {
+  if (!command || !COMMANDS.includes(command)) {
     console.error(USAGE);
     process.exit(2);
   }
@@ -42,11 +70,12 @@ async function main(): Promise<void> {
     }
     await prepareDatabase(
       database,
-      command === 'migrate' ? 'if-empty-embedded' : 'always',
+      command === 'seed' || command === 'reset' ? 'always' : 'if-empty-embedded',
       env.DEMO_PASSWORD,
       papersDirectoryOf(env),
       log,
     );
+    if (command === 'seed-large') await loadLargeData(database.url, flags);
   } finally {
     await database.server?.stop();
   }
