@@ -1,11 +1,14 @@
+import path from 'node:path';
 import { Client } from 'pg';
 import { loadStartEnv, papersDirectoryOf } from './env';
 import { createDataSource, LARGE_DATA_FULL, seedLargeData } from '@boards/api/database';
+import { exportBackup, importBackup, type BackupFigures } from './backup';
 import { EMBEDDED_DATABASE, openPortalDatabase, prepareDatabase } from './database';
 
 const log = (line: string) => console.log(`[db] ${line}`);
-const USAGE = 'Usage: db.ts migrate | seed | seed-large [--seed N] | reset [--force]';
-const COMMANDS = ['migrate', 'seed', 'seed-large', 'reset'];
+const USAGE =
+  'Usage: db.ts migrate | seed | seed-large [--seed N] | reset [--force] | export [folder] | import <folder>';
+const COMMANDS = ['migrate', 'seed', 'seed-large', 'reset', 'export', 'import'];
 
 async function dropAndRecreate(url: string): Promise<void> {
   const target = new URL(url);
@@ -47,6 +50,33 @@ async function loadLargeData(url: string, flags: readonly string[]): Promise<voi
   }
 }
 
+const megabytes = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
+const describe = (figures: BackupFigures) =>
+  `${figures.rows} rows in ${figures.tables} tables, ${figures.papers} papers' files, ` +
+  `${megabytes(figures.bytes)}, in ${(figures.milliseconds / 1000).toFixed(1)} s`;
+
+/** `export [folder]` (default `backups/<UTC time>`) and `import <folder>`. */
+async function backup(
+  command: 'export' | 'import',
+  url: string,
+  papersDir: string,
+  folder: string | undefined,
+): Promise<void> {
+  if (command === 'export') {
+    const stamp = new Date()
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d+Z$/, 'Z');
+    const out = path.resolve(folder ?? path.join('backups', `boards-${stamp}`));
+    const figures = await exportBackup({ url, papersDir, out });
+    log(`Wrote a backup to ${out}: ${describe(figures)}`);
+  } else {
+    const from = path.resolve(folder as string);
+    const figures = await importBackup({ url, papersDir, from, log });
+    log(`Restored the backup in ${from}: ${describe(figures)}`);
+  }
+}
+
 async function main(): Promise<void> {
   const [command, ...flags] = process.argv.slice(2);
   if (!command || !COMMANDS.includes(command)) {
@@ -60,8 +90,16 @@ async function main(): Promise<void> {
     );
     process.exit(1);
   }
+  if (command === 'import' && !flags[0]) {
+    console.error('[db] Name the backup folder to restore: npm run import -- <folder>');
+    process.exit(2);
+  }
   const database = await openPortalDatabase(env, log);
   try {
+    if (command === 'export' || command === 'import') {
+      await backup(command, database.url, papersDirectoryOf(env), flags[0]);
+      return;
+    }
     if (command === 'reset') {
       await dropAndRecreate(database.url);
       log(

@@ -4,3 +4,4 @@ export * from './embedded-postgres';
 export * from './seed/seed';
 export * from './entity-from-json';
 export * from './seed/seed-large';
+export { MIGRATIONS } from './migrations';
