@@ -3,3 +3,5 @@ export * from './data-source';
 export * from './embedded-postgres';
 export * from './seed/seed';
 export * from './entity-from-json';
+export * from './seed/seed-large';
+export { MIGRATIONS } from './migrations';

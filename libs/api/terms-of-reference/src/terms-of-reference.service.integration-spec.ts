@@ -232,12 +232,22 @@ describe('TermsOfReferenceService (real PostgreSQL)', () => {
       ]);
       const refused = outcomes.filter((o) => o.status === 'rejected');
       expect(refused).toHaveLength(1);
-      expect((refused[0] as PromiseRejectedResult).reason.code).toBe('CONFLICT');
+      const error = (refused[0] as PromiseRejectedResult).reason;
+      expect(error.code).toBe('CONFLICT');
+      expect(error.details).toEqual({ currentVersion: 2 });
       const [row] = await sql(`SELECT content, version FROM terms_of_reference WHERE id = $1`, [
         draft.id,
       ]);
       expect(row.version).toBe(2);
-      expect(['Alice’s text', 'Bob’s text']).toContain(row.content.split('\n').pop());
+      // The winner's text is kept, and only the winner's save is in the trail.
+      const winner = outcomes[0].status === 'fulfilled' ? 'Alice’s text' : 'Bob’s text';
+      expect(row.content.split('\n').pop()).toBe(winner);
+      const [{ saves }] = await sql(
+        `SELECT count(*)::int AS saves FROM audit_event
+          WHERE action = 'termsOfReference.draft.save' AND object_id = $1`,
+        [draft.id],
+      );
+      expect(saves).toBe(1);
     });
 
     it.each([

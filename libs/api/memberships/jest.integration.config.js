@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'api-memberships:integration',
+  preset: '../../../jest.integration.preset.js',
+  rootDir: __dirname,
+};

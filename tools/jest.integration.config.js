@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'tools:integration',
+  preset: '../jest.integration.preset.js',
+  rootDir: __dirname,
+};
