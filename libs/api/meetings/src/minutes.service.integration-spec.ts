@@ -8,6 +8,7 @@ import {
   type TestDatabase,
 } from '@boards/api/database/testing';
 import { DataLoaderFactory } from '@boards/api/graphql';
+import { JobQueue } from '@boards/api/notifications';
 import { DomainError } from '@boards/domain';
 import type { DataSource } from 'typeorm';
 import { MeetingsService } from './meetings.service';
@@ -15,11 +16,12 @@ import { MinutesService } from './minutes.service';
 
 const ACTOR: Actor = { accountId: null, label: 'Test secretariat' };
 
-function minutesServiceOn(dataSource: DataSource): MinutesService {
+function minutesServiceOn(dataSource: DataSource, databaseUrl: string): MinutesService {
   const loaders = new DataLoaderFactory();
   const audit = new AuditService();
-  const meetings = new MeetingsService(dataSource, loaders, audit);
-  return new MinutesService(dataSource, loaders, audit, meetings);
+  const jobs = new JobQueue({ databaseUrl });
+  const meetings = new MeetingsService(dataSource, loaders, audit, jobs);
+  return new MinutesService(dataSource, loaders, audit, meetings, jobs);
 }
 
 describe('MinutesService: two saves of one draft at once (real PostgreSQL)', () => {
@@ -33,7 +35,7 @@ describe('MinutesService: two saves of one draft at once (real PostgreSQL)', () 
     db = await createTestDatabase();
     wide = createDataSource({ url: db.url, poolSize: 4, logging: 'none' });
     await wide.initialize();
-    service = minutesServiceOn(wide);
+    service = minutesServiceOn(wide, db.url);
   });
   afterAll(async () => {
     if (wide?.isInitialized) await wide.destroy();
