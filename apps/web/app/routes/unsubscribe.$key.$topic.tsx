@@ -16,15 +16,6 @@ import { apiAttempt } from '../api.server';
 import { readForm } from '../csrf.server';
 import { pageTitle } from '../page-title';
 
-/** The words for a topic in "emails about …". */
-const ABOUT: Record<NoticeTopic, string> = {
-  MEETING_CHANGES: 'meetings being scheduled, moved, postponed or cancelled',
-  PAPERS: 'new papers for your meetings',
-  MINUTES: 'minutes sent round for your comments',
-  ACTIONS: 'your actions',
-  REMINDERS: 'reminders before your meetings',
-};
-
 const NO_INDEX = { 'X-Robots-Tag': 'noindex', 'Referrer-Policy': 'no-referrer' };
 
 function topicOf(params: LoaderFunctionArgs['params']): NoticeTopic {
@@ -66,7 +57,7 @@ export default function Unsubscribe() {
         {done ? (
           <>
             <Panel title="You have been unsubscribed" headingLevel={1}>
-              You will no longer get emails about {ABOUT[topic]}
+              You will no longer get emails about {NOTICE_TOPIC_LABELS[topic].about}
             </Panel>
             <p className="govuk-body">
               You still get the other emails about your meetings.{' '}
@@ -78,7 +69,9 @@ export default function Unsubscribe() {
           </>
         ) : (
           <>
-            <h1 className="govuk-heading-l">Stop emails about {ABOUT[topic]}?</h1>
+            <h1 className="govuk-heading-l">
+              Stop emails about {NOTICE_TOPIC_LABELS[topic].about}?
+            </h1>
             <p className="govuk-body">
               {NOTICE_TOPIC_LABELS[topic].label}: you will no longer get these emails. You can turn
               them back on from your account at any time.

@@ -1,4 +1,4 @@
-import { noticeTopicSlug, type NoticeTopic } from '@boards/shared/contracts';
+import { NOTICE_TOPIC_LABELS, noticeTopicSlug, type NoticeTopic } from '@boards/shared/contracts';
 
 /**
  * An email's body as blocks, written once and rendered twice: as plain text and as simple HTML
@@ -41,21 +41,12 @@ const escapeHtml = (text: string) =>
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;');
 
-/** The topic's words in "Stop emails about …". */
-const TOPIC_WORDS: Record<NoticeTopic, string> = {
-  MEETING_CHANGES: 'meetings being scheduled or changed',
-  PAPERS: 'new papers',
-  MINUTES: 'minutes sent round for comment',
-  ACTIONS: 'your actions',
-  REMINDERS: 'meeting reminders',
-};
-
 function footerBlocks(footer: MailFooter): MailBlock[] {
   const blocks: MailBlock[] = [{ kind: 'paragraph', text: footer.reason }];
   if (footer.topic && footer.unsubscribeUrl) {
     blocks.push({
       kind: 'link',
-      intro: `Stop emails about ${TOPIC_WORDS[footer.topic]}:`,
+      intro: `Stop emails about ${NOTICE_TOPIC_LABELS[footer.topic].about}:`,
       href: footer.unsubscribeUrl,
     });
   }

@@ -350,18 +350,7 @@ export class NoticesService {
 
   private async tellPapers(manager: EntityManager, context: MeetingContext, jobId: string) {
     const { meeting, memberships, bodyNames } = context;
-    const papers = (await manager.query(
-      `SELECT p.id, p.title, p.visibility, p.content_note AS "contentNote",
-              p.withdrawn_at IS NOT NULL AS withdrawn, p.announced_sha256 IS NULL AS "isNew",
-              coalesce((SELECT array_agg(r.person_id) FROM paper_reader r WHERE r.paper_id = p.id),
-                       '{}') AS "namedPersonIds"
-         FROM paper p
-        WHERE p.meeting_id = $1 AND p.file_sha256 IS NOT NULL
-          AND p.file_sha256 IS DISTINCT FROM p.announced_sha256
-        ORDER BY p.uploaded_at, p.id
-        FOR UPDATE OF p`,
-      [meeting.id],
-    )) as NoticePaper[];
+    const papers = await this.papersWithFiles(manager, meeting.id, 'UNTOLD');
     if (papers.length === 0) return;
     await manager.query(
       `UPDATE paper SET announced_sha256 = file_sha256 WHERE id = ANY($1::uuid[])`,
@@ -396,17 +385,7 @@ export class NoticesService {
             kind: 'paragraph',
             text: `${one ? 'A paper has' : 'Papers have'} been added for the ${bodyNames} meeting ‘${meeting.title}’ on ${day}:`,
           },
-          {
-            kind: 'list',
-            items: theirs.map((paper) => ({
-              text: `${paper.title}${paper.isNew ? '' : ' (a new version)'}`,
-              href: new URL(
-                `/papers/${encodeURIComponent(paper.id)}`,
-                this.options.webOrigin,
-              ).toString(),
-              ...(paper.contentNote ? { note: `Content note: ${paper.contentNote}` } : {}),
-            })),
-          },
+          this.paperList(theirs, true),
           {
             kind: 'link',
             intro: 'See all the papers for this meeting:',
@@ -415,6 +394,42 @@ export class NoticesService {
         ],
       );
     }
+  }
+
+  /**
+   * The meeting's papers that have a file, with their named readers, in the order their files
+   * came; `UNTOLD`: only those whose file members have not been told of, locked until told.
+   */
+  private async papersWithFiles(
+    manager: EntityManager,
+    meetingId: string,
+    which: 'ALL' | 'UNTOLD',
+  ): Promise<NoticePaper[]> {
+    const untold = which === 'UNTOLD';
+    return (await manager.query(
+      `SELECT p.id, p.title, p.visibility, p.content_note AS "contentNote",
+              p.withdrawn_at IS NOT NULL AS withdrawn, p.announced_sha256 IS NULL AS "isNew",
+              coalesce((SELECT array_agg(r.person_id) FROM paper_reader r WHERE r.paper_id = p.id),
+                       '{}') AS "namedPersonIds"
+         FROM paper p
+        WHERE p.meeting_id = $1 AND p.file_sha256 IS NOT NULL
+          ${untold ? 'AND p.file_sha256 IS DISTINCT FROM p.announced_sha256' : ''}
+        ORDER BY p.uploaded_at, p.id
+        ${untold ? 'FOR UPDATE OF p' : ''}`,
+      [meetingId],
+    )) as NoticePaper[];
+  }
+
+  /** Papers as a list of links, each with its content note; a replaced file said as such. */
+  private paperList(papers: readonly NoticePaper[], sayNewVersions: boolean): MailBlock {
+    return {
+      kind: 'list',
+      items: papers.map((paper) => ({
+        text: `${paper.title}${sayNewVersions && !paper.isNew ? ' (a new version)' : ''}`,
+        href: new URL(`/papers/${encodeURIComponent(paper.id)}`, this.options.webOrigin).toString(),
+        ...(paper.contentNote ? { note: `Content note: ${paper.contentNote}` } : {}),
+      })),
+    };
   }
 
   // ---- Minutes -----------------------------------------------------------------------------
@@ -571,15 +586,7 @@ export class NoticesService {
         manager,
         people.map((person) => person.id),
       );
-      const papers = (await manager.query(
-        `SELECT p.id, p.title, p.visibility, p.content_note AS "contentNote",
-                p.withdrawn_at IS NOT NULL AS withdrawn, true AS "isNew",
-                coalesce((SELECT array_agg(r.person_id) FROM paper_reader r WHERE r.paper_id = p.id),
-                         '{}') AS "namedPersonIds"
-           FROM paper p WHERE p.meeting_id = $1 AND p.file_sha256 IS NOT NULL
-          ORDER BY p.created_at, p.id`,
-        [meeting.id],
-      )) as NoticePaper[];
+      const papers = await this.papersWithFiles(manager, meeting.id, 'ALL');
       for (const person of people) {
         const mine = choices.get(person.id);
         if (!mine || !wantsNotice(mine, 'REMINDERS')) continue;
@@ -605,17 +612,7 @@ export class NoticesService {
             ...(theirs.length > 0
               ? [
                   { kind: 'paragraph' as const, text: 'Papers to read before the meeting:' },
-                  {
-                    kind: 'list' as const,
-                    items: theirs.map((paper) => ({
-                      text: paper.title,
-                      href: new URL(
-                        `/papers/${encodeURIComponent(paper.id)}`,
-                        this.options.webOrigin,
-                      ).toString(),
-                      ...(paper.contentNote ? { note: `Content note: ${paper.contentNote}` } : {}),
-                    })),
-                  },
+                  this.paperList(theirs, false),
                 ]
               : []),
             {

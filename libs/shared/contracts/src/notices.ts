@@ -10,22 +10,39 @@ export const NOTICE_TOPICS = [
 ] as const;
 export type NoticeTopic = (typeof NOTICE_TOPICS)[number];
 
-/** How each topic reads on the choices page and in an email's footer. */
-export const NOTICE_TOPIC_LABELS: Record<NoticeTopic, { label: string; hint: string }> = {
+/**
+ * How each topic reads: on the choices page (`label`, `hint`), and after "emails about" in an
+ * email's footer and on the unsubscribe page (`about`).
+ */
+export const NOTICE_TOPIC_LABELS: Record<
+  NoticeTopic,
+  { label: string; hint: string; about: string }
+> = {
   MEETING_CHANGES: {
     label: 'Meetings scheduled, moved, postponed or cancelled',
     hint: 'With a calendar file that adds or updates the meeting in your calendar',
+    about: 'meetings being scheduled, moved, postponed or cancelled',
   },
   PAPERS: {
     label: 'New papers for your meetings',
     hint: 'Papers added within a few minutes of each other come in one email',
+    about: 'new papers for your meetings',
   },
-  MINUTES: { label: 'Minutes sent round for your comments', hint: '' },
+  MINUTES: {
+    label: 'Minutes sent round for your comments',
+    hint: '',
+    about: 'minutes sent round for your comments',
+  },
   ACTIONS: {
     label: 'Actions given to you, and a reminder before they are due',
     hint: '',
+    about: 'your actions',
   },
-  REMINDERS: { label: 'A reminder before each of your meetings', hint: '' },
+  REMINDERS: {
+    label: 'A reminder before each of your meetings',
+    hint: '',
+    about: 'reminders before your meetings',
+  },
 };
 
 /** The address form of a topic, in unsubscribe links: `meeting-changes`. */
