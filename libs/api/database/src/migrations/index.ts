@@ -13,6 +13,7 @@ import { CrossSeatRuleVersions1765200000000 } from './1765200000000-cross-seat-r
 import { MembershipImportConfirm1765300000000 } from './1765300000000-membership-import-confirm';
 import { CalendarFeedToken1765400000000 } from './1765400000000-calendar-feed-token';
 import { Search1765500000000 } from './1765500000000-search';
+import { WhatsNewSeen1765800000000 } from './1765800000000-whats-new-seen';
 
 /** Every migration in order. A new migration is added here in the same commit as its entity change. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   MembershipImportConfirm1765300000000,
   CalendarFeedToken1765400000000,
   Search1765500000000,
+  WhatsNewSeen1765800000000,
 ];
