@@ -149,6 +149,27 @@ describe('members send their own apologies (real PostgreSQL)', () => {
     ).toEqual(['attendance.apologies', 'attendance.withdrawApologies']);
   });
 
+  it('keeps a member’s apologies theirs when the secretariat saves the register without changing them', async () => {
+    const id = await meeting('2030-03-26');
+    await run(GIVE, { meetingId: id, note: 'Caring duties' }, jordan);
+    await run(
+      RECORD,
+      {
+        meetingId: id,
+        entries: [
+          { personId: person['member@example.org'], status: 'APOLOGIES', note: 'Caring duties' },
+          { personId: person['evidence@example.org'], status: 'APOLOGIES', note: null },
+        ],
+      },
+      staff,
+    );
+    const lines = (await run(REGISTER, { id }, helen)).meeting.attendance;
+    expect(lines.map((l: Json) => [l.note, l.sentByMember]).sort()).toEqual([
+      [null, false],
+      [null, true],
+    ]);
+  });
+
   it('lets the secretariat overrule what a member sent, and the member withdraw what was recorded', async () => {
     const id = await meeting('2030-03-19');
     await run(GIVE, { meetingId: id, note: null }, helen);

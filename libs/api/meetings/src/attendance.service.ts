@@ -237,7 +237,14 @@ export class AttendanceService implements OnModuleInit {
            FROM unnest($2::uuid[], $3::text[], $4::text[]) AS e(person_id, status, note)
          ON CONFLICT (meeting_id, person_id) DO UPDATE
            SET status = EXCLUDED.status, note = EXCLUDED.note,
-               recorded_at = EXCLUDED.recorded_at, recorded_by = EXCLUDED.recorded_by`,
+               -- A line saved again as it was keeps who recorded it (a member's own apologies
+               -- stay theirs, and their note stays for the secretariat).
+               recorded_at = CASE WHEN (attendance.status, attendance.note)
+                                       IS NOT DISTINCT FROM (EXCLUDED.status, EXCLUDED.note)
+                                  THEN attendance.recorded_at ELSE EXCLUDED.recorded_at END,
+               recorded_by = CASE WHEN (attendance.status, attendance.note)
+                                       IS NOT DISTINCT FROM (EXCLUDED.status, EXCLUDED.note)
+                                  THEN attendance.recorded_by ELSE EXCLUDED.recorded_by END`,
         [
           meeting.id,
           personIds,
