@@ -17,3 +17,4 @@ export * from './attendance.rule';
 export * from './minutes-visibility.rule';
 export * from './presenter.rule';
 export * from './apologies.rule';
+export * from './whats-new.rule';

@@ -4,8 +4,8 @@ import type { DataSource } from 'typeorm';
 import type { GraphqlContext } from '@boards/api/graphql';
 import { audienceOf, MEETING_BY_ID, type MeetingModel } from '@boards/api/meetings';
 import { PAPER_BY_ID, paperAccessFor } from '@boards/api/papers';
-import { minutesView, type MeetingAudience } from '@boards/domain';
-import type { MinutesStatus } from '@boards/shared/contracts';
+import { meetingNews, minutesNews, minutesView, type MeetingAudience } from '@boards/domain';
+import type { MeetingStatus, MinutesStatus } from '@boards/shared/contracts';
 import type { WhatsNewItemModel, WhatsNewKind, WhatsNewModel } from './whats-new.model';
 
 /** How far back the list goes before someone first marks everything as seen. */
@@ -38,8 +38,8 @@ interface Candidate {
  * "What's new since your last visit": the changes to meetings of the bodies someone sits on,
  * the papers added that they may open, minutes circulated or published and the actions given
  * to them, since the marker on their account. Candidates come from the timestamps the records
- * carry (created, updated, circulated, published); each is then put through the same rules the
- * pages use (the meeting audience, the paper-access rule, the minutes visibility rule), so the
+ * carry (created, updated, circulated, published), named by the what's-new rule; each is then
+ * put through the same rules the pages use (the meeting audience, the paper-access rule, the minutes visibility rule), so the
  * list never shows what the meeting's page would not.
  */
 @Injectable()
@@ -105,21 +105,18 @@ export class WhatsNewService {
     ])) as Record<string, unknown>[][];
     const out: Candidate[] = [];
     for (const m of meetings) {
-      const created = m['created_at'] as Date;
-      const updated = m['updated_at'] as Date;
-      const status = m['status'] as string;
-      const isNew = created.getTime() > since.getTime();
-      let kind: WhatsNewKind | null;
-      // Where it stands now comes first: a meeting scheduled and then postponed is postponed.
-      if (status === 'CANCELLED') kind = 'MEETING_CANCELLED';
-      else if (status === 'POSTPONED') kind = 'MEETING_POSTPONED';
-      else if (isNew) kind = 'MEETING_SCHEDULED';
-      else if (status === 'HELD') kind = null;
-      else kind = 'MEETING_CHANGED';
-      if (kind) {
+      const news = meetingNews(
+        {
+          status: m['status'] as MeetingStatus,
+          createdAt: m['created_at'] as Date,
+          updatedAt: m['updated_at'] as Date,
+        },
+        since,
+      );
+      if (news) {
         out.push({
-          kind,
-          at: isNew && kind === 'MEETING_SCHEDULED' ? created : updated,
+          kind: `MEETING_${news.kind}`,
+          at: news.at,
           meetingId: m['id'] as string,
           paperId: null,
           title: null,
@@ -137,29 +134,23 @@ export class WhatsNewService {
     }
     for (const mi of minutes) {
       const status = mi['status'] as MinutesStatus;
-      const published = mi['published_at'] as Date | null;
-      const meetingId = mi['meeting_id'] as string;
-      if (status === 'PUBLISHED' && published && published.getTime() > since.getTime()) {
+      const news = minutesNews(
+        {
+          status,
+          circulatedAt: mi['circulated_at'] as Date | null,
+          publishedAt: mi['published_at'] as Date | null,
+        },
+        since,
+      );
+      if (news) {
         out.push({
-          kind: 'MINUTES_PUBLISHED',
-          at: published,
-          meetingId,
+          kind: `MINUTES_${news.kind}`,
+          at: news.at,
+          meetingId: mi['meeting_id'] as string,
           paperId: null,
           title: null,
           minutesStatus: status,
         });
-      } else if (mi['circulated_at']) {
-        const circulated = mi['circulated_at'] as Date;
-        if (circulated.getTime() > since.getTime()) {
-          out.push({
-            kind: 'MINUTES_CIRCULATED',
-            at: circulated,
-            meetingId,
-            paperId: null,
-            title: null,
-            minutesStatus: status,
-          });
-        }
       }
     }
     for (const a of actions) {
