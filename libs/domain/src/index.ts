@@ -17,3 +17,5 @@ export * from './attendance.rule';
 export * from './minutes-visibility.rule';
 export * from './presenter.rule';
 export * from './notices.rule';
+export * from './apologies.rule';
+export * from './whats-new.rule';

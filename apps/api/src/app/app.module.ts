@@ -23,6 +23,7 @@ import { OpenDataModule } from '@boards/api/open-data';
 import { PapersModule } from '@boards/api/papers';
 import { PeopleModule } from '@boards/api/people';
 import { SearchModule } from '@boards/api/search';
+import { WhatsNewModule } from '@boards/api/whats-new';
 import { TermsOfReferenceModule } from '@boards/api/terms-of-reference';
 import {
   IdentityModule,
@@ -153,6 +154,7 @@ export class AppModule {
           maxBytes: config.PAPER_MAX_BYTES,
         }),
         SearchModule,
+        WhatsNewModule,
         OpenDataModule.forRoot({ webOrigin: config.WEB_ORIGIN }),
         CalendarsModule.forRoot({ webOrigin: config.WEB_ORIGIN }),
         NoticesModule.forRoot({

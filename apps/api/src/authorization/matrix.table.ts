@@ -210,6 +210,20 @@ export const OPERATIONS: Record<string, { probe: Probe; expect: Row<OperationOut
     },
     expect: SIGNED_IN('NOT_FOUND'),
   },
+  // Members acting for themselves (apologies and what's new specs).
+  'Mutation.giveApologies': {
+    probe: { query: `mutation { giveApologies(meetingId: "${ZERO_ID}", note: "Probe") { id } }` },
+    expect: SIGNED_IN('NOT_FOUND'),
+  },
+  'Mutation.withdrawApologies': {
+    probe: { query: `mutation { withdrawApologies(meetingId: "${ZERO_ID}") { id } }` },
+    expect: SIGNED_IN('NOT_FOUND'),
+  },
+  'Query.whatsNew': { probe: { query: '{ whatsNew { since } }' }, expect: SIGNED_IN('ok') },
+  'Mutation.markWhatsNewSeen': {
+    probe: { query: 'mutation { markWhatsNewSeen(upTo: "2020-01-01T00:00:00Z") { since } }' },
+    expect: SIGNED_IN('ok'),
+  },
   'Query.decisions': {
     probe: { query: '{ decisions(bodySlug: "evidence-group", first: 1) { totalCount } }' },
     expect: PUBLIC_OK,
@@ -605,6 +619,20 @@ export const TYPE_CONTEXTS: Record<string, Record<string, TypeContext>> = {
       },
       at: ['meeting', 'attendance', 0],
     },
+  },
+  // One's own line of the fixture meeting's register: null to all but its members on the day.
+  MyAttendance: {
+    fixture: {
+      probe: {
+        query: 'query ($id: ID!) { meeting(id: $id) { myAttendance { SEL } } }',
+        variables: (f) => ({ id: f.meetingId }),
+      },
+      at: ['meeting', 'myAttendance'],
+    },
+  },
+  WhatsNew: { self: { probe: { query: '{ whatsNew { SEL } }' }, at: ['whatsNew'] } },
+  WhatsNewItem: {
+    self: { probe: { query: '{ whatsNew { items { SEL } } }' }, at: ['whatsNew', 'items', 0] },
   },
   ExpectedMember: {
     fixture: {
@@ -1272,9 +1300,32 @@ export const FIELDS: Record<string, Record<string, Row<FieldOutcome>>> = {
   ),
   'Meeting.minutes': { fixture: EVERYONE },
   'Meeting.decisions': { fixture: EVERYONE },
+  // Everyone may ask; only the meeting's members on its day get a line (null for the rest).
+  'Meeting.myAttendance': { fixture: EVERYONE },
+  ...Object.fromEntries(
+    ['status', 'note', 'sentByMember', 'canGiveApologies', 'canWithdrawApologies'].map((field) => [
+      `MyAttendance.${field}`,
+      { fixture: ['-', 'shown', '-', 'shown', '-', '-', '-'] as Row<FieldOutcome> },
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['since', 'asOf', 'firstVisit', 'items'].map((field) => [
+      `WhatsNew.${field}`,
+      { self: SIGNED_IN_SHOWN },
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['kind', 'at', 'title', 'meetingId', 'paperId', 'meeting', 'paper'].map((field) => [
+      `WhatsNewItem.${field}`,
+      // Each sees only their own list: members of their bodies' news; the former member, whose
+      // membership ended before the demo meetings, nothing; staff here sit on no body, so only
+      // the demo action given to the secretariat.
+      { self: ['-', 'shown', 'shown', 'shown', '-', 'shown', '-'] as Row<FieldOutcome> },
+    ]),
+  ),
   'AgendaItem.declarations': { fixture: MEETING_MEMBERS_FIELD },
   ...Object.fromEntries(
-    ['person', 'status', 'note', 'recordedAt'].map((field) => [
+    ['person', 'status', 'note', 'recordedAt', 'sentByMember'].map((field) => [
       `Attendance.${field}`,
       { fixture: MEETING_MEMBERS_SHOWN },
     ]),

@@ -26,7 +26,7 @@ function section(pathname: string, href: string) {
 
 /**
  * GOV.UK service navigation under the header. Signed in: the person's name, the secretariat's
- * pages for staff, "Your meetings", "Search", "Your account", and "Sign out" as a form post
+ * pages for staff, "Your meetings", "What’s new", "Search", "Your account", and "Sign out" as a form post
  * (signing out changes state, so it is never a link); it works without JavaScript. Signed out:
  * "Search" and "Sign in".
  */
@@ -64,6 +64,7 @@ export function SiteNavigation({
           ...section(pathname, '/secretariat'),
         },
         { text: 'Your meetings', href: '/your-meetings', ...section(pathname, '/your-meetings') },
+        { text: 'What’s new', href: '/whats-new', ...section(pathname, '/whats-new') },
         { text: 'Search', href: '/search', ...section(pathname, '/search') },
         { text: 'Your account', href: '/account', ...section(pathname, '/account') },
       ]}

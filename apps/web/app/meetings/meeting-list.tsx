@@ -11,6 +11,8 @@ export interface MeetingListItem {
   readonly bodies: readonly { readonly name: string }[];
   /** Where the title links to: the meeting's public page unless given. */
   readonly href?: string;
+  /** The one asking's own attendance, when the list is theirs ("Apologies sent"). */
+  readonly myAttendance?: { readonly status?: string | null } | null;
 }
 
 /** A list of meetings, each a link to its page, with when it is and any change of status. */
@@ -40,6 +42,12 @@ export function MeetingList({
               <>
                 {' '}
                 <Tag colour={tag.colour}>{tag.text}</Tag>
+              </>
+            ) : null}
+            {meeting.myAttendance?.status === 'APOLOGIES' ? (
+              <>
+                {' '}
+                <Tag colour="grey">Apologies sent</Tag>
               </>
             ) : null}
             <br />

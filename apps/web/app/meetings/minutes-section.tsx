@@ -11,6 +11,7 @@ import {
   Textarea,
 } from '@boards/web/ui-govuk';
 import { FormErrorSummary } from '../components/form-error-summary';
+import { isApologiesError } from './apologies';
 import { formatDateTime, formatLocalDate } from '../dates';
 import { errorFor, useFormState, type FieldError } from '../form-state';
 import { COMMENT_FIELDS, actionNoteFieldId, actionStatusFieldId } from './minutes-form';
@@ -128,16 +129,19 @@ export function ActionStatusForm({
   action,
   errors,
   values,
+  formAction,
 }: {
   readonly meetingId: string;
   readonly action: Pick<ActionLine, 'id' | 'version' | 'allowedStatuses' | 'description'>;
   readonly errors: readonly FieldError[];
   readonly values: Readonly<Record<string, string>>;
+  /** Where the form posts: the meeting's record unless given (the actions list posts to itself). */
+  readonly formAction?: string;
 }) {
   const statusId = actionStatusFieldId(action.id);
   const noteId = actionNoteFieldId(action.id);
   return (
-    <form method="post" action={meetingRecordPath(meetingId)} noValidate>
+    <form method="post" action={formAction ?? meetingRecordPath(meetingId)} noValidate>
       <input type="hidden" name="intent" value="action-status" />
       <input type="hidden" name="actionId" value={action.id} />
       <input type="hidden" name="expectedVersion" value={action.version} />
@@ -316,7 +320,7 @@ export function MinutesSection({
   const register = registerByStatus(members?.attendance ?? []);
   return (
     <div id={MEETING_RECORD_ID}>
-      <FormErrorSummary errors={errors} />
+      <FormErrorSummary errors={errors.filter((error) => !isApologiesError(error))} />
       <Part id="minutes" heading="Minutes">
         {minutes ? (
           <>

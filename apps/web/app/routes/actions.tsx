@@ -1,22 +1,40 @@
-import { ACTION_STATUS_LABELS, ACTION_STATUSES } from '@boards/shared/contracts';
-import { ActionsLogDocument } from '@boards/web/api-client';
-import { Button, Select, Table, Tag } from '@boards/web/ui-govuk';
-import { redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { ACTION_STATUS_LABELS, ACTION_STATUSES, isUuid } from '@boards/shared/contracts';
+import { ActionsLogDocument, UpdateActionStatusDocument } from '@boards/web/api-client';
+import { Button, Details, Select, Table, Tag } from '@boards/web/ui-govuk';
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { apiAttempt } from '../api.server';
+import { fieldErrorsFromApi } from '../api-form-errors.server';
 import { requireMe, requireSignedIn } from '../auth.server';
+import { FormErrorSummary } from '../components/form-error-summary';
+import { formString, readForm } from '../csrf.server';
+import { formPageTitle, useFormState } from '../form-state';
+import { ActionStatusForm } from '../meetings/minutes-section';
+import {
+  actionNoteFieldId,
+  actionStatusFieldId,
+  readActionStatusForm,
+} from '../meetings/minutes-form';
+import { readWholeNumber } from '../secretariat/form-reading';
+import { redirectWithValues } from '../secretariat/flash-values.server';
+import { flashNotice } from '../session.server';
 import { formatLocalDate } from '../dates';
 import { bodiesInWords } from '../meetings/meeting-display';
 import { ACTION_STATUS_TAGS, personName } from '../meetings/record-display';
 import { actionsFilterValues, readActionsFilter } from '../meetings/registers';
-import { pageTitle } from '../page-title';
 import type { RouteHandle } from '../route-handle';
 import { ListPaging } from '../secretariat/list-paging';
 import { cursorOf, pageHref } from '../secretariat/paging';
 
 export const handle: RouteHandle = { breadcrumbs: [{ text: 'Home', href: '/' }] };
 
-export const meta: MetaFunction = () => [{ title: pageTitle('Actions') }];
+/** "Error: " first when a form to move an action on came back with problems. */
+export const meta: MetaFunction = (args) => [{ title: formPageTitle('Actions', args) }];
 
 const PATH = '/actions';
 const PAGE_SIZE = 25;
@@ -42,6 +60,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const me = await requireMe(args.request, outcome.data.me);
   const { actions } = outcome.data;
   return {
+    here: pageHref(PATH, values, after),
     personId: me.personId,
     values,
     total: actions.totalCount,
@@ -54,16 +73,68 @@ export async function loader(args: LoaderFunctionArgs) {
   };
 }
 
+/** The id of an action's row, to come back to after moving it on. */
+const actionRowId = (actionId: string) => `action-${actionId}`;
+
+/**
+ * A member moves one of their own actions on from the list (in progress or done, with a note),
+ * from the version they loaded: back to the same page of the list with a confirmation, or with
+ * the problem (CONFLICT when someone else changed it first) in the error summary.
+ */
+export async function action(args: ActionFunctionArgs) {
+  const { request } = args;
+  await requireSignedIn(request);
+  const url = new URL(request.url);
+  const query = url.searchParams;
+  const here = pageHref(PATH, actionsFilterValues(readActionsFilter(query)), cursorOf(query));
+  const form = await readForm(request);
+  if (formString(form, 'intent') !== 'action-status') throw new Response(null, { status: 400 });
+  const actionId = formString(form, 'actionId');
+  if (!isUuid(actionId)) throw new Response(null, { status: 400 });
+  const change = readActionStatusForm(form, actionId);
+  if (!change.ok) return redirectWithValues(request, here, change.values, change.errors);
+  const outcome = await apiAttempt(
+    args,
+    ['BAD_USER_INPUT', 'INVALID_TRANSITION', 'CONFLICT', 'FORBIDDEN', 'NOT_FOUND'],
+    UpdateActionStatusDocument,
+    {
+      id: actionId,
+      expectedVersion: readWholeNumber(form, 'expectedVersion'),
+      status: change.input.status,
+      note: change.input.note,
+    },
+  );
+  if (!outcome.ok) {
+    const statusId = actionStatusFieldId(actionId);
+    return redirectWithValues(
+      request,
+      here,
+      change.values,
+      fieldErrorsFromApi(
+        outcome.error,
+        { status: statusId, note: actionNoteFieldId(actionId) },
+        statusId,
+      ),
+    );
+  }
+  return redirect(`${here}#${actionRowId(actionId)}`, {
+    status: 303,
+    headers: { 'Set-Cookie': await flashNotice(request, 'The action has been updated') },
+  });
+}
+
 export default function ActionsLog() {
-  const { personId, values, total, actions, first, next } = useLoaderData<typeof loader>();
+  const { here, personId, values, total, actions, first, next } = useLoaderData<typeof loader>();
+  const { errors, values: typed } = useFormState();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-full">
+        <FormErrorSummary errors={errors} />
         <h1 className="govuk-heading-l">Actions</h1>
         <p className="govuk-body">
           What was agreed at the meetings of the boards and groups you sit on, and what is yours to
           do. Open and in-progress actions are carried forward to every later meeting until they are
-          done. To move one of yours on, open its meeting.
+          done. Mark yours in progress or done here, with a note on progress if you like.
         </p>
         <form method="get" action={PATH} noValidate className="govuk-!-margin-bottom-6">
           <div className="govuk-grid-row">
@@ -153,7 +224,38 @@ export default function ActionsLog() {
                     </>
                   ),
                 },
-                { text: <Tag colour={tag.colour}>{tag.text}</Tag> },
+                {
+                  text: (
+                    <div id={actionRowId(action.id)}>
+                      <Tag colour={tag.colour}>{tag.text}</Tag>
+                      {action.statusNote ? (
+                        <p className="govuk-body-s govuk-!-margin-top-2 govuk-!-margin-bottom-0">
+                          {action.statusNote}
+                        </p>
+                      ) : null}
+                      {mine && action.allowedStatuses.length && action.meeting ? (
+                        <Details
+                          summary={
+                            <>
+                              Update
+                              <span className="govuk-visually-hidden">: {action.description}</span>
+                            </>
+                          }
+                          className="govuk-!-margin-top-2 govuk-!-margin-bottom-0"
+                          open={errors.some((error) => error.field.endsWith(action.id))}
+                        >
+                          <ActionStatusForm
+                            meetingId={action.meeting.id}
+                            action={action}
+                            errors={errors}
+                            values={typed}
+                            formAction={here}
+                          />
+                        </Details>
+                      ) : null}
+                    </div>
+                  ),
+                },
               ];
             })}
           />

@@ -16,6 +16,8 @@ import { pageTitle } from '../page-title';
 import type { RouteHandle } from '../route-handle';
 import { idParam } from '../id-param';
 import { meetingFeedPath } from '../calendars/feed-paths';
+import { ApologiesErrorSummary, ApologiesSection } from '../meetings/apologies';
+import { useFormState } from '../form-state';
 
 export const handle: RouteHandle = { breadcrumbs: [{ text: 'Home', href: '/' }] };
 
@@ -43,11 +45,13 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export default function MeetingPage() {
   const { meeting, membersOnly, papers, record } = useLoaderData<typeof loader>();
+  const { errors, values } = useFormState();
   const tag = statusTag(meeting.status);
   const [lead] = meeting.bodies;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
+        <ApologiesErrorSummary errors={errors} />
         <span className="govuk-caption-l">
           {meeting.bodies.length > 1 ? 'Joint meeting' : (lead?.name ?? 'Meeting')}
         </span>
@@ -109,6 +113,15 @@ export default function MeetingPage() {
           </a>
           .
         </p>
+
+        {membersOnly?.myAttendance ? (
+          <ApologiesSection
+            meetingId={meeting.id}
+            mine={membersOnly.myAttendance}
+            errors={errors}
+            values={values}
+          />
+        ) : null}
 
         <h2 className="govuk-heading-m">Agenda</h2>
         {meeting.agenda.length ? (

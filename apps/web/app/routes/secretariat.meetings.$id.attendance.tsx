@@ -62,6 +62,8 @@ interface RegisterRow {
   readonly about: string;
   readonly status: AttendanceStatus | null;
   readonly note: string;
+  /** Apologies the member sent themselves from the meeting's page. */
+  readonly sentByMember: boolean;
 }
 
 /**
@@ -99,6 +101,7 @@ export async function loader(args: LoaderFunctionArgs) {
         .join(', '),
       status: line?.status ?? null,
       note: line?.note ?? '',
+      sentByMember: line?.sentByMember ?? false,
     });
   }
   const others = lines
@@ -314,7 +317,13 @@ export default function MeetingAttendance() {
                   fieldset={{
                     legend: { text: row.name, className: 'govuk-fieldset__legend--s' },
                   }}
-                  hint={row.note ? `${row.about}. ${row.note}` : row.about}
+                  hint={[
+                    row.about,
+                    row.sentByMember ? 'Sent their apologies themselves' : '',
+                    row.note,
+                  ]
+                    .filter(Boolean)
+                    .join('. ')}
                   value={chosen(row)}
                   items={statusItems}
                   errorMessage={errorFor(errors, registerFieldId(row.personId))}

@@ -36,6 +36,13 @@ export default function YourMeetings() {
           </a>
           : what was agreed, and what is yours to do.
         </p>
+        <p className="govuk-body">
+          If you cannot come to a meeting, open it and give your apologies before it starts.{' '}
+          <a className="govuk-link" href="/whats-new">
+            What’s new since your last visit
+          </a>{' '}
+          lists the changes to your meetings, new papers and minutes, and actions given to you.
+        </p>
         <h2 className="govuk-heading-m">Upcoming</h2>
         <MeetingList meetings={upcoming} showBodies empty="You have no meetings coming up." />
         <h2 className="govuk-heading-m">Past</h2>

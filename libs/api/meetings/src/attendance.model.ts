@@ -29,15 +29,45 @@ export class AttendanceModel {
   @Field(() => AttendanceStatusEnum)
   status!: AttendanceStatus;
 
-  @Field(() => String, { nullable: true, description: 'A note, such as why apologies were sent' })
+  /** Resolved by the resolver (a member's own note is for the secretariat). */
   note!: string | null;
 
   @Field()
   recordedAt!: Date;
 
+  @Field({
+    description:
+      'True when the person sent these apologies themselves (the secretariat can still change the line)',
+  })
+  sentByMember!: boolean;
+
   /** Resolved to a PersonView by the resolver. */
   personId!: string;
   meetingId!: string;
+}
+
+@ObjectType('MyAttendance', {
+  description:
+    'The one asking’s own line of a meeting’s register, and whether they may send or withdraw apologies now',
+})
+export class MyAttendanceModel {
+  @Field(() => AttendanceStatusEnum, {
+    nullable: true,
+    description: 'Their attendance, once recorded (APOLOGIES once apologies are sent)',
+  })
+  status!: AttendanceStatus | null;
+
+  @Field(() => String, { nullable: true, description: 'The note on their line' })
+  note!: string | null;
+
+  @Field({ description: 'Whether they sent the apologies themselves' })
+  sentByMember!: boolean;
+
+  @Field({ description: 'Whether they may send apologies now (or change their note)' })
+  canGiveApologies!: boolean;
+
+  @Field({ description: 'Whether they may withdraw their apologies now' })
+  canWithdrawApologies!: boolean;
 }
 
 @ObjectType('ExpectedMember', {

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, requireSignedIn, type GraphqlContext } from '@boards/api/graphql';
+import { Access, isStaff, requireSignedIn, type GraphqlContext } from '@boards/api/graphql';
 import { actorOf } from '@boards/api/audit';
 import { BODY_BY_ID, BodyModel } from '@boards/api/bodies';
 import { PersonViewModel, PersonViewService, PersonVisibility } from '@boards/api/people';
@@ -15,6 +15,7 @@ import {
   DeclarationModel,
   ExpectedMemberModel,
   MeetingQuorumModel,
+  MyAttendanceModel,
 } from './attendance.model';
 import {
   ATTENDANCE_OF_MEETING,
@@ -162,6 +163,45 @@ export class MeetingAttendanceResolver {
     return this.service.record(meetingId, { entries }, actorOf(requireSignedIn(viewer)));
   }
 
+  @ResolveField(() => MyAttendanceModel, {
+    nullable: true,
+    description:
+      'Your own line of the register, and whether you may send or withdraw apologies now; null unless you sit on one of the meeting’s bodies on its day',
+  })
+  myAttendance(
+    @Parent() meeting: MeetingModel,
+    @Context() { viewer, loaders }: GraphqlContext,
+  ): Promise<MyAttendanceModel | null> | null {
+    if (viewer.kind !== 'ACCOUNT') return null;
+    return this.service.myAttendance(meeting, viewer.personId, loaders);
+  }
+
+  @Access('SIGNED_IN')
+  @Mutation(() => MeetingModel, {
+    description:
+      'Sends your apologies for a meeting of a body you sit on that day (cross-seats included), with an optional note to the secretariat; again to change the note. Only before it starts, never for a cancelled meeting. The secretariat sees them on the register and can still change them',
+  })
+  giveApologies(
+    @Args('meetingId', { type: () => ID }) meetingId: string,
+    @Args('note', { type: () => String, nullable: true }) note: string | null,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<MeetingModel> {
+    const who = requireSignedIn(viewer);
+    return this.service.giveApologies(meetingId, { note }, who.personId, actorOf(who));
+  }
+
+  @Access('SIGNED_IN')
+  @Mutation(() => MeetingModel, {
+    description: 'Withdraws your apologies for a meeting, before it starts',
+  })
+  withdrawApologies(
+    @Args('meetingId', { type: () => ID }) meetingId: string,
+    @Context() { viewer }: GraphqlContext,
+  ): Promise<MeetingModel> {
+    const who = requireSignedIn(viewer);
+    return this.service.withdrawApologies(meetingId, who.personId, actorOf(who));
+  }
+
   @Access('STAFF')
   @Mutation(() => DeclarationModel, {
     description: 'Records a declaration of interest at a meeting (secretariat only)',
@@ -190,6 +230,16 @@ export class MeetingAttendanceResolver {
 @Resolver(() => AttendanceModel)
 export class AttendanceResolver {
   constructor(private readonly views: PersonViewService) {}
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'A note, such as why apologies were sent. A note a member sent with their own apologies is for the secretariat: only staff and that member see it',
+  })
+  note(@Parent() line: AttendanceModel, @Context() { viewer }: GraphqlContext): string | null {
+    if (!line.sentByMember || isStaff(viewer)) return line.note;
+    return viewer.kind === 'ACCOUNT' && viewer.personId === line.personId ? line.note : null;
+  }
 
   @ResolveField(() => PersonViewModel, {
     description: 'The person, as the one asking may see them (consent applied)',

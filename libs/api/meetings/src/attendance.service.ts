@@ -10,21 +10,31 @@ import {
   type RequestLoaders,
 } from '@boards/api/graphql';
 import { MEMBERS_ON, membersOnKey, type MemberRow } from '@boards/api/memberships';
+import { MEMBERSHIPS_OF_PERSON } from '@boards/api/people';
 import { TERMS_OF_REFERENCE_VERSIONS, type QuorumModel } from '@boards/api/terms-of-reference';
 import {
+  apologiesChoices,
+  assertApologiesAllowed,
   describeQuorum,
   DomainError,
+  isActiveOn,
   evaluateQuorum,
   validateAttendance,
   versionInForce,
   type Quorum,
 } from '@boards/domain';
 import {
+  apologiesSchema,
   attendanceRegisterSchema,
   declarationSchema,
   type AttendanceStatus,
 } from '@boards/shared/contracts';
-import type { AttendanceModel, DeclarationModel, MeetingQuorumModel } from './attendance.model';
+import type {
+  AttendanceModel,
+  DeclarationModel,
+  MeetingQuorumModel,
+  MyAttendanceModel,
+} from './attendance.model';
 import type { MeetingModel } from './meeting.model';
 import { assertItemOfMeeting, assertRecordOpen, lockMeeting, minutesFixed } from './meeting-lock';
 import { MeetingsService } from './meetings.service';
@@ -75,8 +85,11 @@ export class AttendanceService implements OnModuleInit {
     const ids = [...new Set(meetingIds.filter(isUuid))];
     const rows: Record<string, unknown>[] = ids.length
       ? await this.dataSource.query(
-          `SELECT meeting_id, person_id, status, note, recorded_at FROM attendance
-            WHERE meeting_id = ANY($1::uuid[]) ORDER BY meeting_id, recorded_at, person_id`,
+          `SELECT a.meeting_id, a.person_id, a.status, a.note, a.recorded_at,
+                  coalesce(ac.person_id = a.person_id, false) AS sent_by_member
+             FROM attendance a LEFT JOIN account ac ON ac.id = a.recorded_by
+            WHERE a.meeting_id = ANY($1::uuid[])
+            ORDER BY a.meeting_id, a.recorded_at, a.person_id`,
           [ids],
         )
       : [];
@@ -86,6 +99,7 @@ export class AttendanceService implements OnModuleInit {
       status: raw['status'] as AttendanceStatus,
       note: raw['note'] as string | null,
       recordedAt: raw['recorded_at'] as Date,
+      sentByMember: raw['sent_by_member'] as boolean,
     }));
     return meetingIds.map((id) => models.filter((model) => model.meetingId === id));
   }
@@ -223,7 +237,14 @@ export class AttendanceService implements OnModuleInit {
            FROM unnest($2::uuid[], $3::text[], $4::text[]) AS e(person_id, status, note)
          ON CONFLICT (meeting_id, person_id) DO UPDATE
            SET status = EXCLUDED.status, note = EXCLUDED.note,
-               recorded_at = EXCLUDED.recorded_at, recorded_by = EXCLUDED.recorded_by`,
+               -- A line saved again as it was keeps who recorded it (a member's own apologies
+               -- stay theirs, and their note stays for the secretariat).
+               recorded_at = CASE WHEN (attendance.status, attendance.note)
+                                       IS NOT DISTINCT FROM (EXCLUDED.status, EXCLUDED.note)
+                                  THEN attendance.recorded_at ELSE EXCLUDED.recorded_at END,
+               recorded_by = CASE WHEN (attendance.status, attendance.note)
+                                       IS NOT DISTINCT FROM (EXCLUDED.status, EXCLUDED.note)
+                                  THEN attendance.recorded_by ELSE EXCLUDED.recorded_by END`,
         [
           meeting.id,
           personIds,
@@ -245,6 +266,126 @@ export class AttendanceService implements OnModuleInit {
       });
     });
     return this.meetings.require(meetingId);
+  }
+
+  /**
+   * A person's own line of the register and what they may do about apologies now, or null when
+   * they do not sit on one of the meeting's bodies on its day (through the request's loaders).
+   */
+  async myAttendance(
+    meeting: MeetingModel,
+    personId: string,
+    loaders: RequestLoaders,
+  ): Promise<MyAttendanceModel | null> {
+    const [memberships, lines] = await Promise.all([
+      loaders.get(MEMBERSHIPS_OF_PERSON).load(personId),
+      loaders.get(ATTENDANCE_OF_MEETING).load(meeting.id),
+    ]);
+    const sitsOnBody = memberships.some(
+      (m) => meeting.bodyIds.includes(m.bodyId) && isActiveOn(m, meeting.date),
+    );
+    if (!sitsOnBody) return null;
+    const line = lines.find((l) => l.personId === personId) ?? null;
+    const choices = apologiesChoices(
+      meeting,
+      { sitsOnBody, attendance: line?.status ?? null },
+      new Date(),
+    );
+    return {
+      status: line?.status ?? null,
+      note: line?.note ?? null,
+      sentByMember: line?.sentByMember ?? false,
+      canGiveApologies: choices.canGive,
+      canWithdrawApologies: choices.canWithdraw,
+    };
+  }
+
+  /**
+   * A member sends their own apologies for a meeting, with an optional note to the secretariat:
+   * their line of the register becomes APOLOGIES (sending again changes the note). Refused, with
+   * nothing written, as the apologies rule says: FORBIDDEN for someone not on the body that day,
+   * INVALID_TRANSITION for a cancelled or held meeting or once it has started.
+   */
+  async giveApologies(
+    meetingId: string,
+    input: unknown,
+    personId: string,
+    actor: Actor,
+  ): Promise<MeetingModel> {
+    const { note } = parseInput(apologiesSchema, input);
+    await this.dataSource.transaction(async (manager) => {
+      const meeting = await lockMeeting(manager, meetingId);
+      const before = await this.ownLine(manager, meeting.id, personId);
+      const members = await this.membersAmong(manager, [personId], meeting.bodyIds, meeting.date);
+      assertApologiesAllowed(
+        meeting,
+        { sitsOnBody: members.has(personId), attendance: before?.status ?? null },
+        'GIVE',
+        new Date(),
+      );
+      await manager.query(
+        `INSERT INTO attendance (meeting_id, person_id, status, note, recorded_at, recorded_by)
+         VALUES ($1, $2, 'APOLOGIES', $3, now(), $4)
+         ON CONFLICT (meeting_id, person_id) DO UPDATE
+           SET status = EXCLUDED.status, note = EXCLUDED.note,
+               recorded_at = EXCLUDED.recorded_at, recorded_by = EXCLUDED.recorded_by`,
+        [meeting.id, personId, note, actor.accountId],
+      );
+      await this.audit.record(manager, actor, {
+        action: 'attendance.apologies',
+        objectType: 'Meeting',
+        objectId: meeting.id,
+        before: before ? { [personId]: before } : null,
+        after: { [personId]: { status: 'APOLOGIES', note } },
+      });
+    });
+    return this.meetings.require(meetingId);
+  }
+
+  /**
+   * A member withdraws the apologies on their line of the register (sent by them or recorded by
+   * the secretariat), before the meeting starts: the line is removed.
+   */
+  async withdrawApologies(
+    meetingId: string,
+    personId: string,
+    actor: Actor,
+  ): Promise<MeetingModel> {
+    await this.dataSource.transaction(async (manager) => {
+      const meeting = await lockMeeting(manager, meetingId);
+      const before = await this.ownLine(manager, meeting.id, personId);
+      const members = await this.membersAmong(manager, [personId], meeting.bodyIds, meeting.date);
+      assertApologiesAllowed(
+        meeting,
+        { sitsOnBody: members.has(personId), attendance: before?.status ?? null },
+        'WITHDRAW',
+        new Date(),
+      );
+      await manager.query(
+        `DELETE FROM attendance WHERE meeting_id = $1 AND person_id = $2 AND status = 'APOLOGIES'`,
+        [meeting.id, personId],
+      );
+      await this.audit.record(manager, actor, {
+        action: 'attendance.withdrawApologies',
+        objectType: 'Meeting',
+        objectId: meeting.id,
+        before: before ? { [personId]: before } : null,
+        after: null,
+      });
+    });
+    return this.meetings.require(meetingId);
+  }
+
+  private async ownLine(
+    manager: EntityManager,
+    meetingId: string,
+    personId: string,
+  ): Promise<{ status: AttendanceStatus; note: string | null } | null> {
+    const [row] = await manager.query(
+      `SELECT status, note FROM attendance WHERE meeting_id = $1 AND person_id = $2`,
+      [meetingId, personId],
+    );
+    return row ? { status: row.status as AttendanceStatus, note: row.note as string | null } : null;
   }
 
   /**

@@ -66,6 +66,8 @@ export const AUDIT_ACTION_LABELS = {
   'paper.remove': 'Removed a paper added by mistake',
   'paper.download': 'Downloaded a paper that is not public',
   'attendance.record': 'Recorded attendance',
+  'attendance.apologies': 'Sent their apologies for a meeting',
+  'attendance.withdrawApologies': 'Withdrew their apologies for a meeting',
   'declaration.record': 'Recorded a declaration of interest',
   'declaration.remove': 'Removed a declaration of interest',
   'minutes.save': 'Saved draft minutes',

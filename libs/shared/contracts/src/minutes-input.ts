@@ -62,6 +62,12 @@ export const attendanceRegisterSchema = z.object({
 });
 export type AttendanceRegister = z.output<typeof attendanceRegisterSchema>;
 
+/** A member's own apologies: an optional short note to the secretariat. */
+export const apologiesSchema = z.object({
+  note: optionalText(MINUTES_LIMITS.attendanceNote, 'Your note'),
+});
+export type ApologiesDetails = z.output<typeof apologiesSchema>;
+
 /** A declaration of interest, for one agenda item or (with none) the whole meeting. */
 export const declarationSchema = z.object({
   personId: personId('Choose the person declaring an interest'),

@@ -42,6 +42,10 @@ export class AccountEntity {
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt!: Date | null;
 
+  /** Up to when the person has seen "what's new"; null until they first mark it all seen. */
+  @Column({ name: 'whats_new_seen_at', type: 'timestamptz', nullable: true })
+  whatsNewSeenAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

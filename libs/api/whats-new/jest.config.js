@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'api-whats-new',
+  preset: '../../../jest.preset.js',
+  rootDir: __dirname,
+};

@@ -1,0 +1,218 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { GraphqlContext } from '@boards/api/graphql';
+import { audienceOf, MEETING_BY_ID, type MeetingModel } from '@boards/api/meetings';
+import { PAPER_BY_ID, paperAccessFor } from '@boards/api/papers';
+import { meetingNews, minutesNews, minutesView, type MeetingAudience } from '@boards/domain';
+import type { MeetingStatus, MinutesStatus } from '@boards/shared/contracts';
+import type { WhatsNewItemModel, WhatsNewKind, WhatsNewModel } from './whats-new.model';
+
+/** How far back the list goes before someone first marks everything as seen. */
+export const FIRST_VISIT_DAYS = 30;
+/** The most items the list holds (newest first). */
+export const WHATS_NEW_LIMIT = 100;
+
+type Context = Pick<GraphqlContext, 'viewer' | 'loaders'>;
+type SignedIn = Extract<GraphqlContext['viewer'], { kind: 'ACCOUNT' }>;
+
+/** Whether person `$1` sat on one of meeting `m`'s bodies on its London day (cross-seats included). */
+const SITS_ON_MEETING = `EXISTS (
+  SELECT 1 FROM meeting_body wmb JOIN membership wms ON wms.body_id = wmb.body_id
+   WHERE wmb.meeting_id = m.id AND wms.person_id = $1::uuid
+     AND wms.starts_on <= (m.starts_at AT TIME ZONE 'Europe/London')::date
+     AND (wms.ends_on IS NULL OR wms.ends_on >= (m.starts_at AT TIME ZONE 'Europe/London')::date))`;
+
+interface Candidate {
+  kind: WhatsNewKind;
+  at: Date;
+  meetingId: string;
+  paperId: string | null;
+  /** An action's description; other items take their title from the meeting or paper. */
+  title: string | null;
+  /** For minutes: their status now. */
+  minutesStatus?: MinutesStatus;
+}
+
+/**
+ * "What's new since your last visit": the changes to meetings of the bodies someone sits on,
+ * the papers added that they may open, minutes circulated or published and the actions given
+ * to them, since the marker on their account. Candidates come from the timestamps the records
+ * carry (created, updated, circulated, published), named by the what's-new rule; each is then
+ * put through the same rules the pages use (the meeting audience, the paper-access rule, the minutes visibility rule), so the
+ * list never shows what the meeting's page would not.
+ */
+@Injectable()
+export class WhatsNewService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async whatsNew(context: Context, who: SignedIn): Promise<WhatsNewModel> {
+    const [row] = await this.dataSource.query(
+      `SELECT whats_new_seen_at AS seen, now() AS as_of,
+              now() - make_interval(days => $2) AS first_since
+         FROM account WHERE id = $1`,
+      [who.accountId, FIRST_VISIT_DAYS],
+    );
+    const since = (row?.seen ?? row?.first_since) as Date;
+    const asOf = (row?.as_of ?? new Date()) as Date;
+    const candidates = await this.candidates(who.personId, since, asOf);
+    const items = await this.visible(context, candidates);
+    return { since, asOf, firstVisit: !row?.seen, items: items.slice(0, WHATS_NEW_LIMIT) };
+  }
+
+  /**
+   * Moves the account's marker on to `upTo` (the moment the list shown was made), never back
+   * and never past now, so that what happened while the list was being read stays new.
+   */
+  async markSeen(who: SignedIn, upTo: Date | null): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE account
+          SET whats_new_seen_at = GREATEST(whats_new_seen_at, LEAST(coalesce($2::timestamptz, now()), now()))
+        WHERE id = $1`,
+      [who.accountId, upTo],
+    );
+  }
+
+  private async candidates(personId: string, since: Date, asOf: Date): Promise<Candidate[]> {
+    const params = [personId, since, asOf];
+    const [meetings, papers, minutes, actions] = (await Promise.all([
+      this.dataSource.query(
+        `SELECT m.id, m.status, m.created_at, m.updated_at FROM meeting m
+          WHERE (m.created_at > $2 OR m.updated_at > $2) AND m.created_at <= $3
+            AND ${SITS_ON_MEETING}`,
+        params,
+      ),
+      this.dataSource.query(
+        `SELECT p.id, p.meeting_id, p.created_at FROM paper p JOIN meeting m ON m.id = p.meeting_id
+          WHERE p.created_at > $2 AND p.created_at <= $3 AND p.withdrawn_at IS NULL
+            AND (${SITS_ON_MEETING}
+                 OR EXISTS (SELECT 1 FROM paper_reader r WHERE r.paper_id = p.id AND r.person_id = $1))`,
+        params,
+      ),
+      this.dataSource.query(
+        `SELECT mi.meeting_id, mi.status, mi.circulated_at, mi.published_at
+           FROM minutes mi JOIN meeting m ON m.id = mi.meeting_id
+          WHERE (mi.circulated_at > $2 AND mi.circulated_at <= $3
+                 OR mi.published_at > $2 AND mi.published_at <= $3)
+            AND mi.status <> 'DRAFT' AND ${SITS_ON_MEETING}`,
+        params,
+      ),
+      this.dataSource.query(
+        `SELECT a.id, a.meeting_id, a.description, a.created_at FROM meeting_action a
+          WHERE a.owner_id = $1 AND a.created_at > $2 AND a.created_at <= $3`,
+        params,
+      ),
+    ])) as Record<string, unknown>[][];
+    const out: Candidate[] = [];
+    for (const m of meetings) {
+      const news = meetingNews(
+        {
+          status: m['status'] as MeetingStatus,
+          createdAt: m['created_at'] as Date,
+          updatedAt: m['updated_at'] as Date,
+        },
+        since,
+      );
+      if (news) {
+        out.push({
+          kind: `MEETING_${news.kind}`,
+          at: news.at,
+          meetingId: m['id'] as string,
+          paperId: null,
+          title: null,
+        });
+      }
+    }
+    for (const p of papers) {
+      out.push({
+        kind: 'PAPER_ADDED',
+        at: p['created_at'] as Date,
+        meetingId: p['meeting_id'] as string,
+        paperId: p['id'] as string,
+        title: null,
+      });
+    }
+    for (const mi of minutes) {
+      const status = mi['status'] as MinutesStatus;
+      const news = minutesNews(
+        {
+          status,
+          circulatedAt: mi['circulated_at'] as Date | null,
+          publishedAt: mi['published_at'] as Date | null,
+        },
+        since,
+      );
+      if (news) {
+        out.push({
+          kind: `MINUTES_${news.kind}`,
+          at: news.at,
+          meetingId: mi['meeting_id'] as string,
+          paperId: null,
+          title: null,
+          minutesStatus: status,
+        });
+      }
+    }
+    for (const a of actions) {
+      out.push({
+        kind: 'ACTION_ASSIGNED',
+        at: a['created_at'] as Date,
+        meetingId: a['meeting_id'] as string,
+        paperId: null,
+        title: a['description'] as string,
+      });
+    }
+    return out.sort((a, b) => b.at.getTime() - a.at.getTime());
+  }
+
+  /** The candidates the one asking may see, by the pages' own rules, with their titles. */
+  private async visible(context: Context, candidates: Candidate[]): Promise<WhatsNewItemModel[]> {
+    const { loaders } = context;
+    const meetings = await loaders
+      .get(MEETING_BY_ID)
+      .loadMany([...new Set(candidates.map((c) => c.meetingId))]);
+    const byId = new Map<string, MeetingModel>();
+    for (const meeting of meetings) {
+      if (meeting && !(meeting instanceof Error)) byId.set(meeting.id, meeting);
+    }
+    const audiences = new Map<string, MeetingAudience>();
+    await Promise.all(
+      [...byId.values()].map(async (meeting) =>
+        audiences.set(meeting.id, await audienceOf(context, meeting)),
+      ),
+    );
+    const shown = await Promise.all(
+      candidates.map(async (candidate): Promise<WhatsNewItemModel | null> => {
+        const meeting = byId.get(candidate.meetingId);
+        if (!meeting) return null;
+        const audience = audiences.get(meeting.id) ?? 'PUBLIC';
+        const item: WhatsNewItemModel = {
+          kind: candidate.kind,
+          at: candidate.at,
+          meetingId: candidate.meetingId,
+          paperId: candidate.paperId,
+          title: candidate.title ?? meeting.title,
+        };
+        switch (candidate.kind) {
+          case 'PAPER_ADDED': {
+            const paper = candidate.paperId
+              ? await loaders.get(PAPER_BY_ID).load(candidate.paperId)
+              : null;
+            if (!paper || paper.withdrawnAt) return null;
+            const access = await paperAccessFor(context, meeting, paper);
+            return access.allowed ? { ...item, title: paper.title } : null;
+          }
+          case 'MINUTES_CIRCULATED':
+          case 'MINUTES_PUBLISHED':
+            return minutesView(candidate.minutesStatus ?? null, audience) === 'NONE' ? null : item;
+          case 'ACTION_ASSIGNED':
+            // Their own action: the actions register always shows it to them.
+            return item;
+          default:
+            return audience === 'PUBLIC' ? null : item;
+        }
+      }),
+    );
+    return shown.filter((item): item is WhatsNewItemModel => item !== null);
+  }
+}
