@@ -16,3 +16,4 @@ export * from './actions.rule';
 export * from './attendance.rule';
 export * from './minutes-visibility.rule';
 export * from './presenter.rule';
+export * from './email-delivery.rule';

@@ -1,3 +1,5 @@
+export * from './email-deliveries.service';
+export * from './email-delivery.model';
 export * from './file-mail-transport';
 export * from './mail-transport';
 export * from './notifications.module';

@@ -1,4 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { EmailDeliveriesResolver } from './email-deliveries.resolver';
+import { EmailDeliveriesService } from './email-deliveries.service';
 import { FileMailTransport } from './file-mail-transport';
 import { MAIL_TRANSPORT, type MailTransport } from './mail-transport';
 import {
@@ -16,7 +18,10 @@ export function createMailTransport(setting: MailTransportSetting): MailTranspor
     : new FileMailTransport(setting.dir);
 }
 
-/** Email: the transactional outbox and its sender. Global, like the audit trail. */
+/**
+ * Email: the transactional outbox, its sender, and the secretariat's view of delivery. Global,
+ * like the audit trail.
+ */
 @Module({})
 export class NotificationsModule {
   static forRoot(options: NotificationsOptions): DynamicModule {
@@ -28,6 +33,8 @@ export class NotificationsModule {
         { provide: MAIL_TRANSPORT, useFactory: () => createMailTransport(options.transport) },
         OutboxService,
         OutboxSender,
+        EmailDeliveriesService,
+        EmailDeliveriesResolver,
       ],
       exports: [NOTIFICATIONS_OPTIONS, MAIL_TRANSPORT, OutboxService, OutboxSender],
     };

@@ -13,3 +13,4 @@ export * from './paper-input';
 export * from './ids';
 export * from './audit';
 export * from './open-data';
+export * from './email-delivery';
