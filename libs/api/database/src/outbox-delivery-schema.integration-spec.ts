@@ -1,4 +1,5 @@
 import { OutboxDelivery1765600000000 } from './migrations/1765600000000-outbox-delivery';
+import { seedDemoData } from './seed/seed';
 import { createTestDatabase, type TestDatabase } from './testing';
 
 describe('outbox delivery columns (real PostgreSQL)', () => {
@@ -74,5 +75,45 @@ describe('outbox delivery columns (real PostgreSQL)', () => {
       copy,
     ]);
     expect(row).toEqual({ person_id: null, resent_from_id: original });
+  });
+
+  it('seeds a history of emails once, however often the demo data is loaded', async () => {
+    await sql(`DELETE FROM outbox_message`);
+    for (let i = 0; i < 2; i += 1) {
+      await seedDemoData(db.dataSource, { demoPasswordHash: 'not-a-hash', today: '2026-11-24' });
+    }
+    const rows: { to_address: string; sent: boolean; given_up: boolean; person: string }[] =
+      await sql(
+        `SELECT m.to_address, m.sent_at IS NOT NULL AS sent, m.gave_up_at IS NOT NULL AS given_up,
+                p.email AS person
+           FROM outbox_message m JOIN person p ON p.id = m.person_id
+          ORDER BY m.created_at`,
+      );
+    expect(rows).toEqual([
+      {
+        to_address: 'grace.whitfield@example.org',
+        sent: true,
+        given_up: false,
+        person: 'grace.whitfield@example.org',
+      },
+      {
+        to_address: 'aisha.karim@example.org',
+        sent: true,
+        given_up: false,
+        person: 'aisha.karim@example.org',
+      },
+      {
+        to_address: 'owen.lloyd@exmaple.org',
+        sent: false,
+        given_up: true,
+        person: 'owen.lloyd@example.org',
+      },
+      {
+        to_address: 'marcus.bell@example.orgg',
+        sent: false,
+        given_up: true,
+        person: 'marcus.bell@example.org',
+      },
+    ]);
   });
 });
