@@ -64,3 +64,30 @@ export function headerOf(mail: ParsedMail, name: string): string | undefined {
     .replace(/\r?\n[ \t]+/g, ' ')
     .trim();
 }
+
+/**
+ * Waits for an email to `to` written after `since` and returns its subject and Message-ID, for
+ * checking that an email the secretariat sent again went out.
+ */
+export async function waitForEmailTo(
+  to: string,
+  since: Date,
+  timeoutMs = 40_000,
+): Promise<{ subject: string; messageId: string }[]> {
+  const deadline = Date.now() + timeoutMs;
+  const stamp = since.toISOString().replace(/[:.]/g, '-');
+  while (Date.now() < deadline) {
+    const files = await readdir(MAIL_DIR).catch(() => [] as string[]);
+    const found: { subject: string; messageId: string }[] = [];
+    for (const file of files.filter((name) => name.endsWith('.eml') && name >= stamp).sort()) {
+      const mail = await simpleParser(await readFile(path.join(MAIL_DIR, file)));
+      const recipients = [mail.to ?? []].flat().flatMap((group) => group.value);
+      if (recipients.some((r) => r.address?.toLowerCase() === to.toLowerCase())) {
+        found.push({ subject: mail.subject ?? '', messageId: mail.messageId ?? '' });
+      }
+    }
+    if (found.length) return found;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`No email to ${to} within ${timeoutMs / 1000} s`);
+}

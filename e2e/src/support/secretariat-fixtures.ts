@@ -1,6 +1,7 @@
 import { test as base } from './fixtures';
 import { AddPersonPage } from './pages/secretariat/add-person.page';
 import { AuditPage } from './pages/secretariat/audit.page';
+import { EmailsPage } from './pages/secretariat/emails.page';
 import { InvitationsPage } from './pages/secretariat/invitations.page';
 import { PeoplePage } from './pages/secretariat/people.page';
 import { PersonPage } from './pages/secretariat/person.page';
@@ -12,6 +13,7 @@ export const test = base.extend<{
   personPage: PersonPage;
   auditPage: AuditPage;
   invitationsPage: InvitationsPage;
+  emailsPage: EmailsPage;
 }>({
   peoplePage: async ({ page, checkAccessibility }, use) =>
     use(new PeoplePage(page, checkAccessibility)),
@@ -23,6 +25,8 @@ export const test = base.extend<{
     use(new AuditPage(page, checkAccessibility)),
   invitationsPage: async ({ page, checkAccessibility }, use) =>
     use(new InvitationsPage(page, checkAccessibility)),
+  emailsPage: async ({ page, checkAccessibility }, use) =>
+    use(new EmailsPage(page, checkAccessibility)),
 });
 
 export { expect } from './fixtures';

@@ -19,3 +19,4 @@ export * from './presenter.rule';
 export * from './notices.rule';
 export * from './apologies.rule';
 export * from './whats-new.rule';
+export * from './email-delivery.rule';

@@ -228,6 +228,12 @@ describe('the authorisation matrix holds (real PostgreSQL, over HTTP)', () => {
        RETURNING id`,
       [meeting.id],
     );
+    // An email in the outbox, the one way to reach an EmailDelivery.
+    await sql(
+      `INSERT INTO outbox_message (kind, to_address, subject, body_text, person_id)
+       SELECT 'probe', email, 'Probe email', 'Probe body', id FROM person WHERE email = $1`,
+      [ROLE_EMAILS.memberA],
+    );
     fixture = {
       meetingId: meeting.id,
       publicPaperId: publicPaper.id,

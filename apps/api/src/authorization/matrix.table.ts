@@ -451,6 +451,15 @@ export const OPERATIONS: Record<string, { probe: Probe; expect: Row<OperationOut
     probe: { query: '{ auditEvents(first: 1) { totalCount } }' },
     expect: STAFF_ONLY('ok'),
   },
+  // Email delivery: the secretariat's alone (the fixture queues one email).
+  'Query.emailDeliveries': {
+    probe: { query: '{ emailDeliveries(first: 1) { totalCount } }' },
+    expect: STAFF_ONLY('ok'),
+  },
+  'Mutation.resendEmail': {
+    probe: { query: `mutation { resendEmail(id: "${ZERO_ID}") { id } }` },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
 
   // Mutations
   'Mutation.login': {
@@ -1043,6 +1052,21 @@ export const TYPE_CONTEXTS: Record<string, Record<string, TypeContext>> = {
   AuditEventConnection: {
     list: { probe: { query: '{ auditEvents(first: 1) { SEL } }' }, at: ['auditEvents'] },
   },
+  EmailDeliveryConnection: {
+    list: { probe: { query: '{ emailDeliveries(first: 1) { SEL } }' }, at: ['emailDeliveries'] },
+  },
+  EmailDeliveryEdge: {
+    list: {
+      probe: { query: '{ emailDeliveries(first: 1) { edges { SEL } } }' },
+      at: ['emailDeliveries', 'edges', 0],
+    },
+  },
+  EmailDelivery: {
+    list: {
+      probe: { query: '{ emailDeliveries(first: 1) { edges { node { SEL } } } }' },
+      at: ['emailDeliveries', 'edges', 0, 'node'],
+    },
+  },
   AuditEventEdge: {
     list: {
       probe: { query: '{ auditEvents(first: 1) { edges { SEL } } }' },
@@ -1614,6 +1638,32 @@ export const FIELDS: Record<string, Record<string, Row<FieldOutcome>>> = {
   'AuditEvent.names': { list: STAFF_SHOWN },
   'AuditName.id': { list: STAFF_SHOWN },
   'AuditName.name': { list: STAFF_SHOWN },
+
+  // Email delivery: the secretariat's alone; never a message's body.
+  'EmailDeliveryConnection.edges': { list: STAFF_SHOWN },
+  'EmailDeliveryConnection.pageInfo': { list: STAFF_SHOWN },
+  'EmailDeliveryConnection.totalCount': { list: STAFF_SHOWN },
+  'EmailDeliveryEdge.cursor': { list: STAFF_SHOWN },
+  'EmailDeliveryEdge.node': { list: STAFF_SHOWN },
+  ...Object.fromEntries(
+    [
+      'id',
+      'kind',
+      'to',
+      'personId',
+      'personName',
+      'subject',
+      'status',
+      'createdAt',
+      'sendAfter',
+      'attempts',
+      'lastAttemptAt',
+      'lastError',
+      'sentAt',
+      'gaveUpAt',
+      'resentFromId',
+    ].map((field) => [`EmailDelivery.${field}`, { list: STAFF_SHOWN }]),
+  ),
 
   // Imports of memberships: the secretariat's alone.
   'MembershipImportConnection.edges': { list: STAFF_SHOWN },

@@ -21,6 +21,7 @@ export async function loader(args: LoaderFunctionArgs) {
     people: overview.people.totalCount,
     pendingInvitations: overview.invitations.length,
     auditEvents: overview.auditEvents.totalCount,
+    failedEmails: overview.failedEmails.totalCount,
     termsOfReferenceDrafts: overview.termsOfReferenceBodies.filter(
       (body) => body.termsOfReferenceDraft,
     ).length,
@@ -86,6 +87,13 @@ export default function Secretariat() {
       title: 'Invitations',
       description: 'Invite people to sign in, and see or withdraw the invitations sent.',
       count: plural(counts.pendingInvitations, 'invitation waiting', 'invitations waiting'),
+    },
+    {
+      href: '/secretariat/emails',
+      title: 'Emails',
+      description:
+        'Whether the emails the portal sends reached the mail server, and sending one again.',
+      count: plural(counts.failedEmails, 'email failed', 'emails failed'),
     },
     {
       href: '/secretariat/audit',

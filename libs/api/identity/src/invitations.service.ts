@@ -160,7 +160,7 @@ export class InvitationsService {
       });
       await this.outbox.enqueue(
         manager,
-        { kind: 'account.invitation', to: person.email, ...email },
+        { kind: 'account.invitation', to: person.email, personId: person.id, ...email },
         now,
       );
       await this.audit.record(manager, actorOf(viewer), {

@@ -65,12 +65,12 @@ export class PasswordsService {
         [emailKey, address, now],
       );
       const [account] = (await manager.query(
-        `SELECT a.id, p.full_name, p.email
+        `SELECT a.id, a.person_id, p.full_name, p.email
            FROM account a JOIN person p ON p.id = a.person_id
           WHERE lower(p.email) = $1 AND a.password_hash IS NOT NULL AND a.disabled_at IS NULL
           FOR UPDATE OF a`,
         [emailKey],
-      )) as { id: string; full_name: string; email: string }[];
+      )) as { id: string; person_id: string; full_name: string; email: string }[];
       if (!account) return;
       const issued = await this.tokens.issue(
         manager,
@@ -84,7 +84,12 @@ export class PasswordsService {
       });
       await this.outbox.enqueue(
         manager,
-        { kind: 'account.password-reset', to: account.email, ...email },
+        {
+          kind: 'account.password-reset',
+          to: account.email,
+          personId: account.person_id,
+          ...email,
+        },
         now,
       );
       await this.audit.record(manager, RESET_REQUESTER, {

@@ -1,3 +1,5 @@
+export * from './email-deliveries.service';
+export * from './email-delivery.model';
 export * from './file-mail-transport';
 export * from './job-queue';
 export * from './mail-transport';

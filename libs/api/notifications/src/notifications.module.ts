@@ -1,4 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { EmailDeliveriesResolver } from './email-deliveries.resolver';
+import { EmailDeliveriesService } from './email-deliveries.service';
 import { FileMailTransport } from './file-mail-transport';
 import { JOB_QUEUE_OPTIONS, JobQueue, type JobQueueOptions } from './job-queue';
 import { MAIL_TRANSPORT, type MailTransport } from './mail-transport';
@@ -17,7 +19,10 @@ export function createMailTransport(setting: MailTransportSetting): MailTranspor
     : new FileMailTransport(setting.dir);
 }
 
-/** Email: the transactional outbox and its sender, and the job queue. Global, like the audit trail. */
+/**
+ * Email: the transactional outbox, its sender, and the secretariat's view of delivery; and the
+ * job queue. Global, like the audit trail.
+ */
 @Module({})
 export class NotificationsModule {
   static forRoot(options: NotificationsOptions, jobs: JobQueueOptions): DynamicModule {
@@ -31,6 +36,8 @@ export class NotificationsModule {
         OutboxService,
         OutboxSender,
         JobQueue,
+        EmailDeliveriesService,
+        EmailDeliveriesResolver,
       ],
       exports: [NOTIFICATIONS_OPTIONS, MAIL_TRANSPORT, OutboxService, OutboxSender, JobQueue],
     };

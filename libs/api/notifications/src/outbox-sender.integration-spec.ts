@@ -219,7 +219,12 @@ describe('outbox (real PostgreSQL)', () => {
 
       expect(await sender.deliverPending(NOW)).toEqual({ sent: 1, failed: 0, gaveUp: 0 });
       expect(await sender.deliverPending(NOW)).toEqual({ sent: 0, failed: 0, gaveUp: 0 });
-      expect(await row(due)).toMatchObject({ sentAt: NOW, attempts: 1, lastError: null });
+      expect(await row(due)).toMatchObject({
+        sentAt: NOW,
+        lastAttemptAt: NOW,
+        attempts: 1,
+        lastError: null,
+      });
       expect(await row(notYet)).toMatchObject({ sentAt: null, attempts: 0 });
 
       const files = await readdir(dir);

@@ -172,7 +172,9 @@ export class OutboxSender implements OnApplicationBootstrap, OnModuleDestroy {
         return gaveUp ? 'gave-up' : 'failed';
       }
       await manager.query(
-        `UPDATE outbox_message SET attempts = attempts + 1, sent_at = $2, last_error = NULL WHERE id = $1`,
+        `UPDATE outbox_message
+            SET attempts = attempts + 1, sent_at = $2, last_attempt_at = $2, last_error = NULL
+          WHERE id = $1`,
         [row.id, now],
       );
       return 'sent';

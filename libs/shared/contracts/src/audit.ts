@@ -80,6 +80,7 @@ export const AUDIT_ACTION_LABELS = {
   'decision.remove': 'Removed a decision',
   'action.record': 'Recorded an action',
   'action.status': 'Moved an action on',
+  'email.resend': 'Sent an email again',
 } as const;
 
 /** An action the audit trail records. */
@@ -110,6 +111,7 @@ export const AUDIT_ACTION_KIND_LABELS: Readonly<Record<string, string>> = {
   minutes: 'Minutes',
   decision: 'Decisions',
   action: 'Actions',
+  email: 'Emails',
 };
 
 /** The kind of an action: its name up to the first full stop ("paper" of "paper.withdraw"). */
@@ -126,6 +128,7 @@ export const AUDIT_OBJECT_TYPE_LABELS = {
   CrossSeatRule: 'Cross-seat rule',
   Decision: 'Decision',
   DeclarationOfInterest: 'Declaration of interest',
+  EmailMessage: 'Email',
   Invitation: 'Invitation',
   Meeting: 'Meeting',
   MeetingAction: 'Action',

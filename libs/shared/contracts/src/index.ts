@@ -14,3 +14,4 @@ export * from './ids';
 export * from './audit';
 export * from './open-data';
 export * from './notices';
+export * from './email-delivery';

@@ -10,6 +10,7 @@ import {
 } from '../entities';
 import { buildMembership } from '../testing/factories';
 import { DEMO_BODIES, DEMO_CROSS_SEAT_RULES } from './demo-bodies';
+import { seedEmails } from './demo-emails';
 import { DEMO_PEOPLE, type DemoPerson } from './demo-people';
 import { seedMeetings } from './demo-meetings';
 import { seedTermsOfReference } from './seed-terms-of-reference';
@@ -136,6 +137,7 @@ export async function seedDemoData(
     }
     await seedTermsOfReference(manager);
     const meetings = await seedMeetings(manager, bodyIds, options.today);
+    await seedEmails(manager, options.today);
     return {
       meetings,
       bodies: DEMO_BODIES.length,
