@@ -24,6 +24,17 @@ export function emailStatusOf(value: string | null): EmailDeliveryStatus | null 
 const KINDS: Readonly<Record<string, string>> = {
   'account.invitation': 'Invitation to sign in',
   'account.password-reset': 'Password reset',
+  'meeting.scheduled': 'New meeting',
+  'meeting.moved': 'Meeting moved',
+  'meeting.details_changed': 'Meeting changed',
+  'meeting.postponed': 'Meeting postponed',
+  'meeting.cancelled': 'Meeting cancelled',
+  'meeting.rescheduled': 'Meeting given a new date',
+  'meeting.reminder': 'Meeting reminder',
+  'papers.added': 'New papers',
+  'minutes.circulated': 'Minutes for comment',
+  'action.assigned': 'Action given',
+  'action.due': 'Action due soon',
 };
 
 export function emailKindText(kind: string): string {
