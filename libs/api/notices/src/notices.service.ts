@@ -97,7 +97,7 @@ export class NoticesService {
     meetingId: string,
   ): Promise<MeetingContext | null> {
     // Holding the meeting's row keeps its notices in order: one job of a meeting at a time.
-    const [locked] = await manager.query(`SELECT id FROM meeting WHERE id = $1 FOR UPDATE`, [
+    const [locked] = await manager.query(`SELECT id FROM meeting WHERE id = $1 FOR NO KEY UPDATE`, [
       meetingId,
     ]);
     if (!locked) return null;
