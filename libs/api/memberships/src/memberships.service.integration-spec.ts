@@ -183,12 +183,20 @@ describe('MembershipsService under concurrency and interleaving (real PostgreSQL
     const active = (h: Held, day: number) => h.start <= day && (h.end === null || day <= h.end);
     const overlap = (a: { start: number; end: number | null }, b: Held) =>
       (b.end === null || a.start <= b.end) && (a.end === null || b.start <= a.end);
-    const lastDay = (end: number | null) => (end === null ? HORIZON : end);
+    /**
+     * The last day worth checking of a term: its own end, or for an open-ended one the day after
+     * every dated end in the model (extensions can reach past HORIZON); after that day nothing
+     * changes, so an open-ended term covered until then is covered for good.
+     */
+    const lastDay = (model: Model, end: number | null) =>
+      end !== null
+        ? end
+        : 1 + Math.max(HORIZON, ...model.held.flatMap((h) => (h.end === null ? [] : [h.end])));
 
     /** The first day of [start, end] the person is not on the from-body, or null. */
     function uncovered(model: Model, person: number, start: number, end: number | null) {
       const theirs = model.held.filter((h) => h.person === person && h.body === 'FROM');
-      for (let day = start; day <= lastDay(end); day++) {
+      for (let day = start; day <= lastDay(model, end); day++) {
         if (!theirs.some((h) => active(h, day))) return day;
       }
       return null;
@@ -197,7 +205,7 @@ describe('MembershipsService under concurrency and interleaving (real PostgreSQL
     /** Whether some day of [start, end] already has every cross-seat taken (`except` aside). */
     function full(model: Model, start: number, end: number | null, except?: string) {
       const seats = model.held.filter((h) => h.cross && h.id !== except);
-      for (let day = start; day <= lastDay(end); day++) {
+      for (let day = start; day <= lastDay(model, end); day++) {
         if (seats.filter((h) => active(h, day)).length >= MAX_SEATS) return true;
       }
       return false;
