@@ -257,6 +257,27 @@ describe('notices: emails to members about their meetings (real PostgreSQL and j
     });
   });
 
+  it('two workers at once (as two replicas would be) send each notice once', async () => {
+    const id = dataOf(
+      await api.graphql(
+        SCHEDULE,
+        { input: meetingInput({ title: 'Evidence on advocacy', date: '2027-04-21' }) },
+        staff,
+      ),
+    ).scheduleMeeting.id as string;
+    // The same meeting's job twice more, as if two changes had been made at once.
+    for (let i = 0; i < 2; i += 1) {
+      await api.db.dataSource.transaction((manager) =>
+        api.app.get(JobQueue).add(manager, 'notice-meeting', { meetingId: id }),
+      );
+    }
+    const ran = await Promise.all([runJobs(), runJobs()]);
+    expect(ran[0] + ran[1]).toBe(3);
+    const messages = await newMessages();
+    const expected = await sittingOn([evidence], '2027-04-21');
+    expect(messages.map((message) => message.to_address).sort()).toEqual(expected);
+  });
+
   describe('papers, minutes and actions', () => {
     let meetingId: string;
     const named = 'evidence@example.org';
