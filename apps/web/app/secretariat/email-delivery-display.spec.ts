@@ -50,6 +50,7 @@ describe('email delivery in words', () => {
     expect(emailStatusOf('failed')).toBeNull();
     expect(emailStatusOf(null)).toBeNull();
     expect(emailKindText('account.password-reset')).toBe('Password reset');
-    expect(emailKindText('meeting.reminder')).toBe('meeting.reminder');
+    expect(emailKindText('meeting.reminder')).toBe('Meeting reminder');
+    expect(emailKindText('something.new')).toBe('something.new');
   });
 });
