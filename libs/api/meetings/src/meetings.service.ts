@@ -22,6 +22,7 @@ import {
   type RequestLoaders,
 } from '@boards/api/graphql';
 import {
+  bodyExistsOn,
   comparableWords,
   DomainError,
   formatMeetingTime,
@@ -397,7 +398,7 @@ export class MeetingsService implements OnModuleInit {
       throw new DomainError('BAD_USER_INPUT', 'Choose a body from the list', { field: 'bodyIds' });
     }
     for (const body of bodies) {
-      if (date < body.establishedOn || (body.dissolvedOn !== null && date > body.dissolvedOn)) {
+      if (!bodyExistsOn(body, date)) {
         throw new DomainError(
           'BAD_USER_INPUT',
           `The ${body.name} does not exist on that date: choose a date while it exists`,
