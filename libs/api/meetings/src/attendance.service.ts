@@ -1,3 +1,4 @@
+import { membershipHeldOnSql } from '@boards/api/database';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -183,9 +184,9 @@ export class AttendanceService implements OnModuleInit {
     date: string,
   ): Promise<Set<string>> {
     const rows: { person_id: string }[] = await manager.query(
-      `SELECT DISTINCT person_id FROM membership
-        WHERE person_id = ANY($1::uuid[]) AND body_id = ANY($2::uuid[])
-          AND starts_on <= $3 AND (ends_on IS NULL OR ends_on >= $3)`,
+      `SELECT DISTINCT ms.person_id FROM membership ms
+        WHERE ms.person_id = ANY($1::uuid[]) AND ms.body_id = ANY($2::uuid[])
+          AND ${membershipHeldOnSql('ms', '$3::date')}`,
       [personIds, bodyIds, date],
     );
     return new Set(rows.map((row) => row.person_id));
