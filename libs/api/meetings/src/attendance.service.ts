@@ -18,7 +18,7 @@ import {
   assertApologiesAllowed,
   describeQuorum,
   DomainError,
-  isActiveOn,
+  membershipsAtMeeting,
   evaluateQuorum,
   validateAttendance,
   versionInForce,
@@ -282,9 +282,9 @@ export class AttendanceService implements OnModuleInit {
       loaders.get(MEMBERSHIPS_OF_PERSON).load(personId),
       loaders.get(ATTENDANCE_OF_MEETING).load(meeting.id),
     ]);
-    const sitsOnBody = memberships.some(
-      (m) => meeting.bodyIds.includes(m.bodyId) && isActiveOn(m, meeting.date),
-    );
+    const sitsOnBody =
+      membershipsAtMeeting({ bodyIds: meeting.bodyIds, meetingDate: meeting.date }, memberships)
+        .length > 0;
     if (!sitsOnBody) return null;
     const line = lines.find((l) => l.personId === personId) ?? null;
     const choices = apologiesChoices(
