@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { bodyExistsOn, bodyLastDay, validateBodyLifespan } from './body.rule';
+import { bodyDays, bodyExistsOn, bodyLastDay, validateBodyLifespan } from './body.rule';
+import { isActiveOn } from './membership-term.rule';
 import { DomainError } from './domain-error';
 
 describe('validateBodyLifespan', () => {
@@ -74,6 +75,15 @@ describe('bodyExistsOn', () => {
         const last = bodyLastDay(body);
         const within = body.establishedOn <= on && (last === null || on <= last);
         expect(bodyExistsOn(body, on)).toBe(within);
+      }),
+    );
+  });
+
+  it('exists exactly on the days of bodyDays, the interval the cross-seating rules take', () => {
+    fc.assert(
+      fc.property(lifespan, day, (body, on) => {
+        const { from, to } = bodyDays(body);
+        expect(isActiveOn({ startsOn: from, endsOn: to }, on)).toBe(bodyExistsOn(body, on));
       }),
     );
   });

@@ -1,3 +1,4 @@
+import type { Lifespan } from './cross-seating.rule';
 import { DomainError } from './domain-error';
 import { addDays, assertIsoDate } from './iso-date';
 
@@ -41,4 +42,12 @@ export function bodyExistsOn(lifespan: BodyLifespan, on: string): boolean {
 /** The body's last day (the day before `dissolvedOn`), or null while it has no end. */
 export function bodyLastDay(lifespan: Pick<BodyLifespan, 'dissolvedOn'>): string | null {
   return lifespan.dissolvedOn === null ? null : addDays(lifespan.dissolvedOn, -1);
+}
+
+/**
+ * The body's days as an interval, first and last days included (`to` null while it has no end):
+ * the shape the cross-seating rules take. A day is in it exactly when `bodyExistsOn`.
+ */
+export function bodyDays(lifespan: BodyLifespan): Lifespan {
+  return { from: lifespan.establishedOn, to: bodyLastDay(lifespan) };
 }

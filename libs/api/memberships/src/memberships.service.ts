@@ -13,6 +13,7 @@ import { DataLoaderFactory, isUuid, loaderKey, parseInput } from '@boards/api/gr
 import { AuditService, type Actor } from '@boards/api/audit';
 import { SessionsService } from '@boards/api/identity';
 import {
+  bodyDays,
   bodyLastDay,
   assertCrossSeat,
   assertNoOverlap,
@@ -28,7 +29,6 @@ import {
   validateBodyLifespan,
   validateTerm,
   ruleWindows,
-  type Lifespan,
   type RuleInForce,
   type SeatHolding,
   type Term,
@@ -104,11 +104,6 @@ function snapshot(m: MembershipEntity): Record<string, unknown> {
     endsOn: m.endsOn,
     endReason: m.endReason,
   };
-}
-
-/** When a rule about `body` can apply: from its establishment to its last day (`bodyLastDay`). */
-export function lifespanOf(body: Pick<BodyEntity, 'establishedOn' | 'dissolvedOn'>): Lifespan {
-  return { from: body.establishedOn, to: bodyLastDay(body) };
 }
 
 const notFound = (what: string) => new DomainError('NOT_FOUND', `There is no such ${what}`);
@@ -260,7 +255,7 @@ export class MembershipsService implements OnModuleInit {
       })
       .getMany();
     const records = await loadRuleRecords(manager, [body.id]);
-    const rules = records.flatMap((record) => ruleWindows(toHistory(record), lifespanOf(body)));
+    const rules = records.flatMap((record) => ruleWindows(toHistory(record), bodyDays(body)));
     return { holdings: rows.map(toHolding), rules };
   }
 
