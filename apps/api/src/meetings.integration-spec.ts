@@ -120,6 +120,27 @@ describe('meetings over HTTP (real PostgreSQL)', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('schedules a dissolved body’s meeting up to its last day, never on the day it was dissolved', async () => {
+    // dissolvedOn is the first day the body no longer exists; the day before is its last.
+    const [{ id }] = await sql(
+      `INSERT INTO body (slug, name, kind, purpose, established_on, dissolved_on)
+       VALUES ('wound-up-group', 'Wound-up Group', 'GROUP', 'Purpose', '2024-01-01', '2025-06-01')
+       RETURNING id`,
+    );
+    const on = (date: string) => input({ bodyIds: [id], date });
+    const before = await snapshot();
+    for (const date of ['2025-06-01', '2025-06-02', '2023-12-31']) {
+      const result = await api.graphql(SCHEDULE, { input: on(date) }, staff);
+      expect([date, outcomeOf(result)]).toEqual([date, 'BAD_USER_INPUT']);
+      expect(result.errors?.[0]?.extensions?.['details']?.field).toBe('date');
+    }
+    expect(await snapshot()).toEqual(before);
+    for (const date of ['2024-01-01', '2025-05-31']) {
+      const result = await api.graphql(SCHEDULE, { input: on(date) }, staff);
+      expect([date, outcomeOf(result)]).toEqual([date, 'ok']);
+    }
+  });
+
   it('refuses a date that does not exist at the LocalDate scalar, naming the field', async () => {
     const before = await snapshot();
     const result = await api.graphql(SCHEDULE, { input: input({ date: '2026-02-30' }) }, staff);

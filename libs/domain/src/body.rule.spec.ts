@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { isBodyActiveOn, validateBodyLifespan } from './body.rule';
+import { bodyDays, bodyExistsOn, bodyLastDay, validateBodyLifespan } from './body.rule';
+import { isActiveOn } from './membership-term.rule';
 import { DomainError } from './domain-error';
 
 describe('validateBodyLifespan', () => {
@@ -30,26 +31,81 @@ describe('validateBodyLifespan', () => {
   });
 });
 
-describe('isBodyActiveOn', () => {
+describe('bodyExistsOn', () => {
   const body = { establishedOn: '2021-03-15', dissolvedOn: '2022-05-23' };
   it.each([
-    ['2021-03-14', false],
-    ['2021-03-15', true],
-    ['2022-05-22', true],
-    ['2022-05-23', false],
-  ])('on %s is %p', (on, expected) => {
-    expect(isBodyActiveOn(body, on)).toBe(expected);
+    [body, '2021-03-14', false],
+    [body, '2021-03-15', true],
+    [body, '2022-05-22', true],
+    // dissolvedOn is the first day the body no longer exists.
+    [body, '2022-05-23', false],
+    [body, '2022-05-24', false],
+    [{ establishedOn: '2021-03-15', dissolvedOn: null }, '2021-03-14', false],
+    [{ establishedOn: '2021-03-15', dissolvedOn: null }, '2021-03-15', true],
+    [{ establishedOn: '2021-03-15', dissolvedOn: null }, '9999-12-31', true],
+    // Dissolved on the day it was established: it never existed.
+    [{ establishedOn: '2021-03-15', dissolvedOn: '2021-03-15' }, '2021-03-15', false],
+  ])('%o on %s is %p', (lifespan, on, expected) => {
+    expect(bodyExistsOn(lifespan, on)).toBe(expected);
   });
 
+  const day = fc
+    .integer({ min: 0, max: 20000 })
+    .map((n) => new Date(n * 86_400_000).toISOString().slice(0, 10));
+  const lifespan = fc
+    .tuple(day, fc.option(day, { nil: null }))
+    .map(([a, b]) =>
+      b === null
+        ? { establishedOn: a, dissolvedOn: null }
+        : { establishedOn: a <= b ? a : b, dissolvedOn: a <= b ? b : a },
+    );
+
   it('is active on every day from establishment when never dissolved', () => {
-    const day = fc
-      .integer({ min: 0, max: 20000 })
-      .map((n) => new Date(n * 86_400_000).toISOString().slice(0, 10));
     fc.assert(
       fc.property(day, day, (a, b) => {
         const [establishedOn, on] = a <= b ? [a, b] : [b, a];
-        return isBodyActiveOn({ establishedOn, dissolvedOn: null }, on);
+        return bodyExistsOn({ establishedOn, dissolvedOn: null }, on);
       }),
     );
+  });
+
+  it('exists exactly on the days from its establishment to its last day, both included', () => {
+    fc.assert(
+      fc.property(lifespan, day, (body, on) => {
+        const last = bodyLastDay(body);
+        const within = body.establishedOn <= on && (last === null || on <= last);
+        expect(bodyExistsOn(body, on)).toBe(within);
+      }),
+    );
+  });
+
+  it('exists exactly on the days of bodyDays, the interval the cross-seating rules take', () => {
+    fc.assert(
+      fc.property(lifespan, day, (body, on) => {
+        const { from, to } = bodyDays(body);
+        expect(isActiveOn({ startsOn: from, endsOn: to }, on)).toBe(bodyExistsOn(body, on));
+      }),
+    );
+  });
+
+  it('exists on its last day and not on the day it is dissolved', () => {
+    fc.assert(
+      fc.property(lifespan, (body) => {
+        fc.pre(body.dissolvedOn !== null && body.dissolvedOn > body.establishedOn);
+        expect(bodyExistsOn(body, bodyLastDay(body) as string)).toBe(true);
+        expect(bodyExistsOn(body, body.dissolvedOn as string)).toBe(false);
+      }),
+    );
+  });
+});
+
+describe('bodyLastDay', () => {
+  it.each([
+    [{ dissolvedOn: null }, null],
+    [{ dissolvedOn: '2022-05-23' }, '2022-05-22'],
+    [{ dissolvedOn: '2024-03-01' }, '2024-02-29'],
+    [{ dissolvedOn: '2023-01-01' }, '2022-12-31'],
+  ])('of %o is %p', (lifespan, expected) => {
+    expect(bodyLastDay(lifespan)).toBe(expected);
   });
 });

@@ -3,6 +3,7 @@ import { PAPER_VISIBILITIES, type PaperVisibility } from '@boards/shared/contrac
 import {
   agendaItemVisibleTo,
   meetingAudience,
+  membershipsAtMeeting,
   paperAccess,
   paperFileAccess,
   paperOnItemProblem,
@@ -129,6 +130,49 @@ describe('a joint meeting', () => {
   ] as const)('%s', (_name, who, audience) => {
     expect(meetingAudience(joint, who)).toBe(audience);
     expect(paperAccess(paper('MEMBERS', ['EVG', 'DSG']), who).allowed).toBe(audience === 'MEMBER');
+  });
+});
+
+describe('membershipsAtMeeting', () => {
+  const joint = { bodyIds: ['EVG', 'DSG'], meetingDate: MEETING_DATE };
+
+  it.each([
+    ['of one of its bodies, open-ended', [m('EVG')], 1],
+    ['of each of its bodies', [m('EVG'), m('DSG')], 2],
+    ['of another body only', [m('EXB')], 0],
+    ['ending on its day (the last day counts)', [m('DSG', '2025-01-01', MEETING_DATE)], 1],
+    ['starting on its day (the first day counts)', [m('EVG', MEETING_DATE)], 1],
+    ['ended the day before', [m('EVG', '2025-01-01', '2026-03-30')], 0],
+    ['starting the day after', [m('EVG', '2026-04-01')], 0],
+  ] as const)('keeps a membership %s', (_name, memberships, count) => {
+    expect(membershipsAtMeeting(joint, memberships)).toHaveLength(count);
+  });
+
+  const membershipArb = fc.record({
+    bodyId: fc.constantFrom('EVG', 'DSG', 'EXB'),
+    startsOn: fc.constantFrom('2025-01-01', '2026-03-30', '2026-03-31', '2026-04-01'),
+    endsOn: fc.constantFrom(null, '2026-03-30', '2026-03-31', '2027-01-01'),
+  });
+
+  it('makes a signed-in viewer without grants a MEMBER exactly when it keeps a membership', () => {
+    fc.assert(
+      fc.property(
+        fc.array(membershipArb, { maxLength: 4 }),
+        fc.subarray(['EVG', 'DSG', 'EXB'], { minLength: 1 }),
+        (memberships, bodyIds) => {
+          const meeting = { bodyIds, meetingDate: MEETING_DATE };
+          const kept = membershipsAtMeeting(meeting, memberships);
+          for (const ms of kept) {
+            expect(bodyIds).toContain(ms.bodyId);
+            expect(ms.startsOn <= MEETING_DATE).toBe(true);
+            expect(ms.endsOn === null || ms.endsOn >= MEETING_DATE).toBe(true);
+          }
+          expect(meetingAudience(meeting, viewer('ben', memberships))).toBe(
+            kept.length > 0 ? 'MEMBER' : 'PUBLIC',
+          );
+        },
+      ),
+    );
   });
 });
 

@@ -53,15 +53,26 @@ export interface MeetingForAccess {
 /** How much of a meeting a viewer may see. */
 export type MeetingAudience = 'STAFF' | 'MEMBER' | 'PUBLIC';
 
+/**
+ * The memberships that make someone a member of the meeting (rule 1): those of one of its bodies
+ * held on its London date, first and last days included. The one answer to "a member of one of
+ * the meeting's bodies on its day"; its SQL is `sitsOnMeetingSql` in the API's database library.
+ */
+export function membershipsAtMeeting<T extends PaperViewer['memberships'][number]>(
+  meeting: MeetingForAccess,
+  memberships: readonly T[],
+): T[] {
+  return memberships.filter(
+    (membership) =>
+      meeting.bodyIds.includes(membership.bodyId) && isActiveOn(membership, meeting.meetingDate),
+  );
+}
+
 /** The viewer's audience for the meeting (rule 1). */
 export function meetingAudience(meeting: MeetingForAccess, viewer: PaperViewer): MeetingAudience {
   if (viewer.grants.includes('SECRETARIAT') || viewer.grants.includes('ADMIN')) return 'STAFF';
   if (viewer.personId === null) return 'PUBLIC';
-  const member = viewer.memberships.some(
-    (membership) =>
-      meeting.bodyIds.includes(membership.bodyId) && isActiveOn(membership, meeting.meetingDate),
-  );
-  return member ? 'MEMBER' : 'PUBLIC';
+  return membershipsAtMeeting(meeting, viewer.memberships).length > 0 ? 'MEMBER' : 'PUBLIC';
 }
 
 /** A paper as far as access needs it, with its meeting's bodies and London date. */

@@ -1,4 +1,5 @@
 import { TERMS_OF_REFERENCE_LIMITS, type TermsOfReferenceStatus } from '@boards/shared/contracts';
+import { bodyExistsOn } from './body.rule';
 import { DomainError } from './domain-error';
 import { isIsoDate } from './iso-date';
 
@@ -220,14 +221,11 @@ export function validateEffectiveFrom(
   if (!isIsoDate(effectiveFrom)) {
     throw refuse('The date it comes into force must be a real date');
   }
-  if (effectiveFrom < context.establishedOn) {
+  if (!bodyExistsOn(context, effectiveFrom)) {
     throw refuse(
-      `The date it comes into force must be on or after ${longDate(context.establishedOn)}, when the body was established`,
-    );
-  }
-  if (context.dissolvedOn !== null && effectiveFrom >= context.dissolvedOn) {
-    throw refuse(
-      `The date it comes into force must be before ${longDate(context.dissolvedOn)}, when the body was dissolved`,
+      effectiveFrom < context.establishedOn
+        ? `The date it comes into force must be on or after ${longDate(context.establishedOn)}, when the body was established`
+        : `The date it comes into force must be before ${longDate(context.dissolvedOn as string)}, when the body was dissolved`,
     );
   }
   if (context.previousEffectiveFrom !== null && effectiveFrom <= context.previousEffectiveFrom) {

@@ -50,6 +50,7 @@ const body = (
   slug,
   name,
   kind: slug === EBE.slug ? 'BOARD' : 'GROUP',
+  establishedOn: '2021-03-15',
   dissolvedOn,
   members,
 });
@@ -111,10 +112,12 @@ describe('whoSitsWhere', () => {
     });
   });
 
-  it('leaves out bodies dissolved before today, and keeps one dissolving today or later', () => {
+  it('lists a body up to its last day: dissolvedOn is the first day it no longer exists', () => {
     const bodies = [
       body('old-group', 'Old Group', [named(HELEN, 'Helen Marsh')], '2026-11-22'),
-      body('closing-group', 'Closing Group', [named(HELEN, 'Helen Marsh')], '2026-11-23'),
+      body('gone-group', 'Gone Group', [named(HELEN, 'Helen Marsh')], '2026-11-23'),
+      body('closing-group', 'Closing Group', [named(HELEN, 'Helen Marsh')], '2026-11-24'),
+      { ...body('new-group', 'New Group', []), establishedOn: '2026-11-24' },
     ];
     expect(whoSitsWhere(bodies, '2026-11-23').bodies).toEqual([
       { slug: 'closing-group', name: 'Closing Group' },

@@ -24,6 +24,7 @@ const bodies = [
   {
     ...EBE,
     kind: 'BOARD',
+    establishedOn: '2021-03-15',
     dissolvedOn: null,
     members: [],
   },
@@ -31,6 +32,7 @@ const bodies = [
     slug: 'evidence-group',
     name: 'Evidence Group',
     kind: 'GROUP',
+    establishedOn: '2021-04-12',
     dissolvedOn: null,
     members: [
       {

@@ -27,6 +27,7 @@ const REPLY = {
       {
         ...EBE,
         kind: 'BOARD',
+        establishedOn: '2021-03-15',
         dissolvedOn: null,
         members: [seat(jordan), seat(anonymous), seat(anonymous)],
       },
@@ -34,6 +35,7 @@ const REPLY = {
         slug: 'evidence-group',
         name: 'Evidence Group',
         kind: 'GROUP',
+        establishedOn: '2021-03-15',
         dissolvedOn: null,
         members: [
           seat(jordan, { seat: 'CROSS_SEAT', fromBody: EBE }),

@@ -4,7 +4,7 @@ import { In, QueryFailedError, type EntityManager, type Repository } from 'typeo
 import { BodyEntity } from '@boards/api/database';
 import { DataLoaderFactory, isUuid, loaderKey, parseInput } from '@boards/api/graphql';
 import { AuditService, type Actor } from '@boards/api/audit';
-import { DomainError, formatLongDate } from '@boards/domain';
+import { bodyExistsOn, DomainError, formatLongDate } from '@boards/domain';
 import {
   bodyDetailsSchema,
   bodySupportSchema,
@@ -176,7 +176,9 @@ export class BodiesService implements OnModuleInit {
           { field: 'slug' },
         );
       }
-      if (before.dissolvedOn !== null && details.establishedOn >= before.dissolvedOn) {
+      // It must exist on its first day, at least, before the day it was dissolved.
+      const lifespan = { establishedOn: details.establishedOn, dissolvedOn: before.dissolvedOn };
+      if (!bodyExistsOn(lifespan, details.establishedOn)) {
         throw new DomainError(
           'BAD_USER_INPUT',
           'A body must be established before the day it was dissolved',

@@ -1,3 +1,4 @@
+import { membershipHeldOnSql } from '@boards/api/database';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -17,7 +18,7 @@ import {
   assertApologiesAllowed,
   describeQuorum,
   DomainError,
-  isActiveOn,
+  membershipsAtMeeting,
   evaluateQuorum,
   validateAttendance,
   versionInForce,
@@ -183,9 +184,9 @@ export class AttendanceService implements OnModuleInit {
     date: string,
   ): Promise<Set<string>> {
     const rows: { person_id: string }[] = await manager.query(
-      `SELECT DISTINCT person_id FROM membership
-        WHERE person_id = ANY($1::uuid[]) AND body_id = ANY($2::uuid[])
-          AND starts_on <= $3 AND (ends_on IS NULL OR ends_on >= $3)`,
+      `SELECT DISTINCT ms.person_id FROM membership ms
+        WHERE ms.person_id = ANY($1::uuid[]) AND ms.body_id = ANY($2::uuid[])
+          AND ${membershipHeldOnSql('ms', '$3::date')}`,
       [personIds, bodyIds, date],
     );
     return new Set(rows.map((row) => row.person_id));
@@ -281,9 +282,9 @@ export class AttendanceService implements OnModuleInit {
       loaders.get(MEMBERSHIPS_OF_PERSON).load(personId),
       loaders.get(ATTENDANCE_OF_MEETING).load(meeting.id),
     ]);
-    const sitsOnBody = memberships.some(
-      (m) => meeting.bodyIds.includes(m.bodyId) && isActiveOn(m, meeting.date),
-    );
+    const sitsOnBody =
+      membershipsAtMeeting({ bodyIds: meeting.bodyIds, meetingDate: meeting.date }, memberships)
+        .length > 0;
     if (!sitsOnBody) return null;
     const line = lines.find((l) => l.personId === personId) ?? null;
     const choices = apologiesChoices(

@@ -1,3 +1,4 @@
+import { sitsOnMeetingSql } from '@boards/api/database';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -79,11 +80,7 @@ function toAction(raw: Record<string, unknown>): MeetingActionModel {
 }
 
 /** Whether the viewer sat on one of meeting `m`'s bodies on its London day (person `$n`). */
-const MEMBER_OF_MEETING = (param: string) => `EXISTS (
-  SELECT 1 FROM meeting_body vmb JOIN membership vms ON vms.body_id = vmb.body_id
-   WHERE vmb.meeting_id = m.id AND vms.person_id = ${param}::uuid
-     AND vms.starts_on <= (m.starts_at AT TIME ZONE 'Europe/London')::date
-     AND (vms.ends_on IS NULL OR vms.ends_on >= (m.starts_at AT TIME ZONE 'Europe/London')::date))`;
+const MEMBER_OF_MEETING = (param: string) => sitsOnMeetingSql(`${param}::uuid`, 'm', 'v');
 
 const OF_BODY = (param: string) => `(${param}::text IS NULL OR EXISTS (
   SELECT 1 FROM meeting_body smb JOIN body sb ON sb.id = smb.body_id

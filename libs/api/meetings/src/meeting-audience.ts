@@ -1,8 +1,8 @@
 import { isStaff, type GraphqlContext } from '@boards/api/graphql';
 import { MEMBERSHIPS_OF_PERSON } from '@boards/api/people';
 import {
-  isActiveOn,
   meetingAudience,
+  membershipsAtMeeting,
   type MeetingAudience,
   type MinutesRole,
 } from '@boards/domain';
@@ -46,8 +46,9 @@ export async function minutesRoleOf(
 ): Promise<MinutesRole> {
   if (isStaff(viewer)) return 'SECRETARIAT';
   if (viewer.kind !== 'ACCOUNT') return 'PUBLIC';
-  const memberships = (await loaders.get(MEMBERSHIPS_OF_PERSON).load(viewer.personId)).filter(
-    (m) => meeting.bodyIds.includes(m.bodyId) && isActiveOn(m, meeting.date),
+  const memberships = membershipsAtMeeting(
+    { bodyIds: meeting.bodyIds, meetingDate: meeting.date },
+    await loaders.get(MEMBERSHIPS_OF_PERSON).load(viewer.personId),
   );
   if (memberships.some((m) => m.role === 'CHAIR')) return 'CHAIR';
   return memberships.length > 0 ? 'MEMBER' : 'PUBLIC';

@@ -10,6 +10,9 @@ import {
   PersonDisplayConsentEntity,
   PersonEntity,
   TermsOfReferenceEntity,
+  meetingDaySql,
+  membershipHeldOnSql,
+  sitsOnMeetingSql,
 } from '@boards/api/database';
 import { AuditService, type Actor } from '@boards/api/audit';
 import { JobQueue } from '@boards/api/notifications';
@@ -22,6 +25,7 @@ import {
   type RequestLoaders,
 } from '@boards/api/graphql';
 import {
+  bodyExistsOn,
   comparableWords,
   DomainError,
   formatMeetingTime,
@@ -212,9 +216,7 @@ export class MeetingsService implements OnModuleInit {
                                FROM person_display_consent c WHERE c.person_id = p.id),
                 'bodies', (SELECT coalesce(json_agg(ms.body_id), '[]') FROM membership ms
                             WHERE ms.person_id = p.id
-                              AND ms.starts_on <= (m.starts_at AT TIME ZONE 'Europe/London')::date
-                              AND (ms.ends_on IS NULL
-                                   OR ms.ends_on >= (m.starts_at AT TIME ZONE 'Europe/London')::date)))), '[]')
+                              AND ${membershipHeldOnSql('ms', meetingDaySql('m'))}))), '[]')
                FROM person p
               WHERE p.id IN (SELECT a.presenter_person_id FROM agenda_item a WHERE a.meeting_id = m.id))`,
       prime: (loaders, meeting, value) => {
@@ -336,7 +338,7 @@ export class MeetingsService implements OnModuleInit {
   async meetingsFrom(from: string): Promise<MeetingModel[]> {
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `${MEETING_SELECT}
-        WHERE (m.starts_at AT TIME ZONE 'Europe/London')::date >= $1::date
+        WHERE ${meetingDaySql('m')} >= $1::date
         ORDER BY m.starts_at, m.id`,
       [from],
     );
@@ -351,13 +353,9 @@ export class MeetingsService implements OnModuleInit {
   ): Promise<MeetingModel[]> {
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `${MEETING_SELECT}
-        WHERE EXISTS (
-          SELECT 1 FROM meeting_body own JOIN membership ms ON ms.body_id = own.body_id
-           WHERE own.meeting_id = m.id AND ms.person_id = $1
-             AND ms.starts_on <= (m.starts_at AT TIME ZONE 'Europe/London')::date
-             AND (ms.ends_on IS NULL OR ms.ends_on >= (m.starts_at AT TIME ZONE 'Europe/London')::date))
-          AND ($2::date IS NULL OR (m.starts_at AT TIME ZONE 'Europe/London')::date >= $2::date)
-          AND ($3::date IS NULL OR (m.starts_at AT TIME ZONE 'Europe/London')::date <= $3::date)
+        WHERE ${sitsOnMeetingSql('$1::uuid', 'm', 'own')}
+          AND ($2::date IS NULL OR ${meetingDaySql('m')} >= $2::date)
+          AND ($3::date IS NULL OR ${meetingDaySql('m')} <= $3::date)
         ORDER BY m.starts_at, m.id`,
       [personId, from, to],
     );
@@ -367,8 +365,8 @@ export class MeetingsService implements OnModuleInit {
   /** Whether a person is a member (any seat) of any of a meeting's bodies on its day. */
   async isMemberAt(personId: string, meeting: MeetingModel): Promise<boolean> {
     const [row] = await this.dataSource.query(
-      `SELECT EXISTS (SELECT 1 FROM membership WHERE person_id = $1 AND body_id = ANY($2::uuid[])
-          AND starts_on <= $3 AND (ends_on IS NULL OR ends_on >= $3)) AS member`,
+      `SELECT EXISTS (SELECT 1 FROM membership ms WHERE ms.person_id = $1 AND ms.body_id = ANY($2::uuid[])
+          AND ${membershipHeldOnSql('ms', '$3::date')}) AS member`,
       [personId, meeting.bodyIds, meeting.date],
     );
     return Boolean(row?.member);
@@ -397,7 +395,7 @@ export class MeetingsService implements OnModuleInit {
       throw new DomainError('BAD_USER_INPUT', 'Choose a body from the list', { field: 'bodyIds' });
     }
     for (const body of bodies) {
-      if (date < body.establishedOn || (body.dissolvedOn !== null && date > body.dissolvedOn)) {
+      if (!bodyExistsOn(body, date)) {
         throw new DomainError(
           'BAD_USER_INPUT',
           `The ${body.name} does not exist on that date: choose a date while it exists`,
@@ -607,8 +605,7 @@ export class MeetingsService implements OnModuleInit {
     }[] = await this.dataSource.query(
       `SELECT ms.person_id, ms.body_id, ms.starts_on::text, ms.ends_on::text, ms.seat, p.full_name
          FROM membership ms JOIN person p ON p.id = ms.person_id
-        WHERE ms.body_id = ANY($1::uuid[])
-          AND ms.starts_on <= $2 AND (ms.ends_on IS NULL OR ms.ends_on >= $2)`,
+        WHERE ms.body_id = ANY($1::uuid[]) AND ${membershipHeldOnSql('ms', '$2::date')}`,
       [bodyIds, details.date],
     );
     const names = new Map(memberships.map((ms) => [ms.person_id, ms.full_name]));

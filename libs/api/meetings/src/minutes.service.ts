@@ -1,3 +1,4 @@
+import { membershipHeldOnSql } from '@boards/api/database';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -440,9 +441,9 @@ export class MinutesService implements OnModuleInit {
   ): Promise<MinutesRole> {
     if (who.grants.includes('SECRETARIAT') || who.grants.includes('ADMIN')) return 'SECRETARIAT';
     const roles: { role: string }[] = await manager.query(
-      `SELECT role FROM membership
-        WHERE person_id = $1 AND body_id = ANY($2::uuid[])
-          AND starts_on <= $3 AND (ends_on IS NULL OR ends_on >= $3)`,
+      `SELECT ms.role FROM membership ms
+        WHERE ms.person_id = $1 AND ms.body_id = ANY($2::uuid[])
+          AND ${membershipHeldOnSql('ms', '$3::date')}`,
       [who.personId, meeting.bodyIds, meeting.date],
     );
     if (roles.some((r) => r.role === 'CHAIR')) return 'CHAIR';

@@ -5,6 +5,7 @@ import { BodyEntity, CrossSeatRuleEntity, CrossSeatRuleVersionEntity } from '@bo
 import { DataLoaderFactory, isUuid, loaderKey, parseInput } from '@boards/api/graphql';
 import { AuditService, type Actor } from '@boards/api/audit';
 import {
+  bodyDays,
   changeRule,
   complianceUnderHistory,
   DomainError,
@@ -27,7 +28,7 @@ import {
   type CrossSeatRuleRecord,
 } from './cross-seat-rules';
 import type { CrossSeatRuleModel } from './membership.model';
-import { lifespanOf, toHolding, type MemberRow } from './memberships.service';
+import { toHolding, type MemberRow } from './memberships.service';
 
 /** Key: a body id: the cross-seat rules with that body as the target, removed ones included. */
 export const CROSS_SEAT_RULES_FOR = loaderKey<string, CrossSeatRuleRecord[]>('crossSeatRulesFor');
@@ -211,7 +212,7 @@ export class CrossSeatingService implements OnModuleInit {
     return complianceUnderHistory(
       toHistory(record),
       memberships.map((row) => toHolding(row.membership)),
-      lifespanOf(body),
+      bodyDays(body),
       on,
     );
   }
@@ -226,7 +227,7 @@ export class CrossSeatingService implements OnModuleInit {
     return nonCompliantPeriodsUnderHistory(
       toHistory(record),
       memberships.map((row) => toHolding(row.membership)),
-      lifespanOf(body),
+      bodyDays(body),
       range,
     );
   }

@@ -7,12 +7,14 @@ import {
   MembershipEntity,
   PersonDisplayConsentEntity,
   PersonEntity,
+  membershipHeldOnSql,
 } from '@boards/api/database';
 import { DataLoaderFactory, isUuid, loaderKey, parseInput } from '@boards/api/graphql';
 import { AuditService, type Actor } from '@boards/api/audit';
 import { SessionsService } from '@boards/api/identity';
 import {
-  addDays,
+  bodyDays,
+  bodyLastDay,
   assertCrossSeat,
   assertNoOverlap,
   checkCrossSeat,
@@ -27,7 +29,6 @@ import {
   validateBodyLifespan,
   validateTerm,
   ruleWindows,
-  type Lifespan,
   type RuleInForce,
   type SeatHolding,
   type Term,
@@ -103,16 +104,6 @@ function snapshot(m: MembershipEntity): Record<string, unknown> {
     endsOn: m.endsOn,
     endReason: m.endReason,
   };
-}
-
-/** The body's last day, or null while it lasts: `dissolvedOn` is the first day it no longer exists. */
-export function lastDayOf(body: Pick<BodyEntity, 'dissolvedOn'>): string | null {
-  return body.dissolvedOn === null ? null : addDays(body.dissolvedOn, -1);
-}
-
-/** When a rule about `body` can apply: from its establishment to its last day. */
-export function lifespanOf(body: Pick<BodyEntity, 'establishedOn' | 'dissolvedOn'>): Lifespan {
-  return { from: body.establishedOn, to: lastDayOf(body) };
 }
 
 const notFound = (what: string) => new DomainError('NOT_FOUND', `There is no such ${what}`);
@@ -213,7 +204,7 @@ export class MembershipsService implements OnModuleInit {
     for (const [on, bodyIds] of byDate) {
       const rows = await this.memberRows()
         .where('m.body_id = ANY(:bodyIds)', { bodyIds: [...new Set(bodyIds)] })
-        .andWhere('m.starts_on <= :on AND (m.ends_on IS NULL OR m.ends_on >= :on)', { on })
+        .andWhere(membershipHeldOnSql('m', ':on'), { on })
         .getMany();
       for (const row of rows.map(MembershipsService.toRow)) {
         const key = membersOnKey(row.membership.bodyId, on);
@@ -264,7 +255,7 @@ export class MembershipsService implements OnModuleInit {
       })
       .getMany();
     const records = await loadRuleRecords(manager, [body.id]);
-    const rules = records.flatMap((record) => ruleWindows(toHistory(record), lifespanOf(body)));
+    const rules = records.flatMap((record) => ruleWindows(toHistory(record), bodyDays(body)));
     return { holdings: rows.map(toHolding), rules };
   }
 
@@ -277,7 +268,7 @@ export class MembershipsService implements OnModuleInit {
         { field: 'startsOn' },
       );
     }
-    const last = lastDayOf(body);
+    const last = bodyLastDay(body);
     if (last !== null && (term.endsOn === null || term.endsOn > last)) {
       throw new DomainError(
         'BAD_USER_INPUT',
@@ -784,7 +775,7 @@ export class MembershipsService implements OnModuleInit {
         before: { dissolvedOn: null },
         after: { dissolvedOn, reason: why },
       });
-      const last = addDays(dissolvedOn, -1);
+      const last = bodyLastDay({ dissolvedOn }) as string;
       const running = (await manager.findBy(MembershipEntity, { bodyId: body.id })).filter(
         (m) => m.endsOn === null || m.endsOn > last,
       );

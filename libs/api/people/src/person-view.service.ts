@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { MembershipEntity, type PersonEntity } from '@boards/api/database';
+import { MembershipEntity, type PersonEntity, membershipHeldOnSql } from '@boards/api/database';
 import {
   DataLoaderFactory,
   isStaff,
@@ -82,8 +82,8 @@ export class PersonViewService implements OnModuleInit {
     const result = new Map<string, Set<string>>();
     for (const [on, personIds] of byDate) {
       const rows: { person_id: string; body_id: string }[] = await this.dataSource.query(
-        `SELECT person_id, body_id FROM membership
-          WHERE person_id::text = ANY($1) AND starts_on <= $2 AND (ends_on IS NULL OR ends_on >= $2)`,
+        `SELECT ms.person_id, ms.body_id FROM membership ms
+          WHERE ms.person_id::text = ANY($1) AND ${membershipHeldOnSql('ms', '$2::date')}`,
         [[...new Set(personIds)], on],
       );
       for (const personId of personIds) result.set(bodiesOnKey(personId, on), new Set());

@@ -1,3 +1,4 @@
+import { sitsOnMeetingSql } from '@boards/api/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -17,11 +18,7 @@ type Context = Pick<GraphqlContext, 'viewer' | 'loaders'>;
 type SignedIn = Extract<GraphqlContext['viewer'], { kind: 'ACCOUNT' }>;
 
 /** Whether person `$1` sat on one of meeting `m`'s bodies on its London day (cross-seats included). */
-const SITS_ON_MEETING = `EXISTS (
-  SELECT 1 FROM meeting_body wmb JOIN membership wms ON wms.body_id = wmb.body_id
-   WHERE wmb.meeting_id = m.id AND wms.person_id = $1::uuid
-     AND wms.starts_on <= (m.starts_at AT TIME ZONE 'Europe/London')::date
-     AND (wms.ends_on IS NULL OR wms.ends_on >= (m.starts_at AT TIME ZONE 'Europe/London')::date))`;
+const SITS_ON_MEETING = sitsOnMeetingSql('$1::uuid', 'm', 'w');
 
 interface Candidate {
   kind: WhatsNewKind;

@@ -1,3 +1,4 @@
+import { membershipHeldOnSql } from '../sql/meeting-membership.sql';
 import type { EntityManager } from 'typeorm';
 import { addDays, formatLongDate, londonDate, londonToUtc } from '@boards/domain';
 import type { AttendanceStatus, MinutesStatus } from '@boards/shared/contracts';
@@ -388,8 +389,7 @@ export async function seedMeetings(
     const members: { person_id: string; email: string }[] = await manager.query(
       `SELECT DISTINCT ms.person_id, lower(p.email) AS email FROM membership ms
          JOIN person p ON p.id = ms.person_id
-        WHERE ms.body_id = ANY($1::uuid[]) AND ms.starts_on <= $2
-          AND (ms.ends_on IS NULL OR ms.ends_on >= $2)`,
+        WHERE ms.body_id = ANY($1::uuid[]) AND ${membershipHeldOnSql('ms', '$2::date')}`,
       [demo.bodies.map((slug) => bodyIds.get(slug)), date],
     );
     await manager.insert(

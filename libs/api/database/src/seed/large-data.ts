@@ -1,4 +1,4 @@
-import { addDays, isBodyActiveOn } from '@boards/domain';
+import { addDays, bodyExistsOn } from '@boards/domain';
 import {
   buildBody,
   buildMeeting,
@@ -542,7 +542,7 @@ export function generateLargeData(options: LargeDataOptions): LargeData {
     data.meeting_body.push({ meeting_id: meetingId, body_id: body.id, position: 1 });
     if (random.chance(0.02)) {
       const other = random.pick(bodies);
-      if (other !== body && isBodyActiveOn(other, day) && day <= other.lastDay) {
+      if (other !== body && bodyExistsOn(other, day) && day <= other.lastDay) {
         data.meeting_body.push({ meeting_id: meetingId, body_id: other.id, position: 2 });
       }
     }
