@@ -98,6 +98,11 @@ const CHECKS: { rule: string; sql: string; sinceSnapshot?: boolean }[] = [
     sql: `SELECT id FROM meeting WHERE ends_at < starts_at`,
   },
   {
+    rule: "an agenda's positions do not run 1, 2, 3… without a gap",
+    sql: `SELECT meeting_id, array_agg(position ORDER BY position) AS positions FROM agenda_item
+           GROUP BY meeting_id HAVING max(position) <> count(*) OR min(position) <> 1`,
+  },
+  {
     rule: 'an agenda has two items at one position',
     sql: `SELECT meeting_id, position FROM agenda_item GROUP BY meeting_id, position
           HAVING count(*) > 1`,
