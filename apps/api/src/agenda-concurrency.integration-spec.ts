@@ -25,7 +25,7 @@ describe('agenda items changed concurrently', () => {
     await api?.close();
   });
 
-  const positions = async () =>
+  const positions = async (): Promise<number[]> =>
     (
       await api.db.dataSource.query(
         `SELECT position FROM agenda_item WHERE meeting_id = $1 ORDER BY position`,
