@@ -102,65 +102,69 @@ describe(`GraphQL fuzzing (${PER_OPERATION} generated call(s) per operation and 
     };
   }
 
-  it(`answers every generated call across ${argumentCount(schema)} arguments with no 500, only listed codes, and keeps the data's rules`, async () => {
-    const before = await snapshotInvariants(sql);
-    const arbitraries = callArbitraries(schema, await idPools());
-    const planned: { caller: Caller; call: GeneratedCall }[] = [];
-    let seed = SEED;
-    for (const arbitrary of arbitraries.values()) {
-      for (const caller of CALLERS) {
-        for (const call of fc.sample(arbitrary, { numRuns: PER_OPERATION, seed: seed++ })) {
-          planned.push({ caller, call });
+  it(
+    `answers every generated call across ${argumentCount(schema)} arguments with no 500, only listed codes, and keeps the data's rules`,
+    async () => {
+      const before = await snapshotInvariants(sql);
+      const arbitraries = callArbitraries(schema, await idPools());
+      const planned: { caller: Caller; call: GeneratedCall }[] = [];
+      let seed = SEED;
+      for (const arbitrary of arbitraries.values()) {
+        for (const caller of CALLERS) {
+          for (const call of fc.sample(arbitrary, { numRuns: PER_OPERATION, seed: seed++ })) {
+            planned.push({ caller, call });
+          }
         }
       }
-    }
-    // Callers and operations interleaved, the same way for one seed.
-    const order = fc.sample(fc.shuffledSubarray(planned, { minLength: planned.length }), {
-      numRuns: 1,
-      seed: SEED,
-    })[0] as typeof planned;
+      // Callers and operations interleaved, the same way for one seed.
+      const order = fc.sample(fc.shuffledSubarray(planned, { minLength: planned.length }), {
+        numRuns: 1,
+        seed: SEED,
+      })[0] as typeof planned;
 
-    const failures: Failure[] = [];
-    const codes = new Map<string, number>();
-    for (const { caller, call } of order) {
-      const token = tokens.get(caller);
-      const response = await request(api.app.getHttpServer())
-        .post('/graphql')
-        .set('content-type', 'application/json')
-        .set(token ? { authorization: `Bearer ${token}` } : {})
-        .send({ query: call.document, variables: call.variables });
-      const fail = (problem: string) =>
-        failures.push({ caller, call, status: response.status, problem });
-      if (response.status >= 500) fail(`HTTP ${response.status}`);
-      if (STACK_TRACE.test(response.text)) fail('a stack trace in the body');
-      const errors = (response.body?.errors ?? []) as { extensions?: { code?: string } }[];
-      for (const error of errors) {
-        const code = String(error.extensions?.code);
-        codes.set(code, (codes.get(code) ?? 0) + 1);
-        if (!EXPECTED_CODES.has(code)) fail(`code ${code}: ${JSON.stringify(error)}`);
+      const failures: Failure[] = [];
+      const codes = new Map<string, number>();
+      for (const { caller, call } of order) {
+        const token = tokens.get(caller);
+        const response = await request(api.app.getHttpServer())
+          .post('/graphql')
+          .set('content-type', 'application/json')
+          .set(token ? { authorization: `Bearer ${token}` } : {})
+          .send({ query: call.document, variables: call.variables });
+        const fail = (problem: string) =>
+          failures.push({ caller, call, status: response.status, problem });
+        if (response.status >= 500) fail(`HTTP ${response.status}`);
+        if (STACK_TRACE.test(response.text)) fail('a stack trace in the body');
+        const errors = (response.body?.errors ?? []) as { extensions?: { code?: string } }[];
+        for (const error of errors) {
+          const code = String(error.extensions?.code);
+          codes.set(code, (codes.get(code) ?? 0) + 1);
+          if (!EXPECTED_CODES.has(code)) fail(`code ${code}: ${JSON.stringify(error)}`);
+        }
+        if (errors.length === 0) codes.set('ok', (codes.get('ok') ?? 0) + 1);
+        if (SESSION_ENDING.has(call.operation) && caller !== 'anonymous') await signIn(caller);
       }
-      if (errors.length === 0) codes.set('ok', (codes.get('ok') ?? 0) + 1);
-      if (SESSION_ENDING.has(call.operation) && caller !== 'anonymous') await signIn(caller);
-    }
 
-    console.log(
-      `GraphQL fuzz: ${order.length} calls (${arbitraries.size} operations × ${CALLERS.length} callers × ${PER_OPERATION}), seed ${SEED}; outcomes ${JSON.stringify(Object.fromEntries(codes))}`,
-    );
-    const shown = failures.slice(0, 10).map((failure) => ({
-      ...failure,
-      call: {
-        ...failure.call,
-        variables: JSON.stringify(failure.call.variables).slice(0, 400),
-      },
-    }));
-    expect(shown).toEqual([]);
-    expect(order.length).toBe(arbitraries.size * CALLERS.length * PER_OPERATION);
-    expect(await checkInvariants(sql, before)).toEqual([]);
-    // Not all refused: the generator reaches past the input checks for some calls.
-    expect(codes.get('ok') ?? 0).toBeGreaterThan(order.length / 20);
-    // The signed-in callers are still themselves at the end.
-    for (const caller of CALLERS.filter((c) => c !== 'anonymous')) {
-      expect(typeof tokens.get(caller)).toBe('string');
-    }
-  }, 60_000 + PER_OPERATION * 445 * 100);
+      console.log(
+        `GraphQL fuzz: ${order.length} calls (${arbitraries.size} operations × ${CALLERS.length} callers × ${PER_OPERATION}), seed ${SEED}; outcomes ${JSON.stringify(Object.fromEntries(codes))}`,
+      );
+      const shown = failures.slice(0, 10).map((failure) => ({
+        ...failure,
+        call: {
+          ...failure.call,
+          variables: JSON.stringify(failure.call.variables).slice(0, 400),
+        },
+      }));
+      expect(shown).toEqual([]);
+      expect(order.length).toBe(arbitraries.size * CALLERS.length * PER_OPERATION);
+      expect(await checkInvariants(sql, before)).toEqual([]);
+      // Not all refused: the generator reaches past the input checks for some calls.
+      expect(codes.get('ok') ?? 0).toBeGreaterThan(order.length / 20);
+      // The signed-in callers are still themselves at the end.
+      for (const caller of CALLERS.filter((c) => c !== 'anonymous')) {
+        expect(typeof tokens.get(caller)).toBe('string');
+      }
+    },
+    60_000 + PER_OPERATION * 445 * 100,
+  );
 });
