@@ -350,7 +350,7 @@ describe(`web app fuzzing (${PER_ROUTE} GET and POST per route and ${EVERY_CALLE
         query: `{
           bodies { slug memberships(first: 100) { edges { node { id } } }
                    meetings { id agenda { id } papers { id } } }
-          people(first: 100) { edges { node { id } } }
+          people(first: 100) { edges { node { id email } } }
           crossSeatRules { id }
           membershipImports(first: 20) { edges { node { id } } }
         }`,
@@ -372,7 +372,11 @@ describe(`web app fuzzing (${PER_ROUTE} GET and POST per route and ${EVERY_CALLE
       paper: [...new Set(meetings.flatMap((meeting) => meeting.papers.map((p) => p.id)))],
       agendaItem: [...new Set(meetings.flatMap((meeting) => meeting.agenda.map((a) => a.id)))],
       membership: bodies.flatMap((body) => body.memberships?.edges.map((e) => e.node.id) ?? []),
-      person: (data.people.edges as Edge[]).map((edge) => edge.node.id),
+      // The callers' own people are left out: a generated post could change their email or
+      // close their account, and the run would go on signed out.
+      person: (data.people.edges as (Edge & { node: { email: string | null } })[])
+        .filter((edge) => !Object.values(EMAILS).includes(edge.node.email ?? ''))
+        .map((edge) => edge.node.id),
       rule: (data.crossSeatRules as { id: string }[]).map((rule) => rule.id),
       import: (data.membershipImports.edges as Edge[]).map((edge) => edge.node.id),
       any: [],
