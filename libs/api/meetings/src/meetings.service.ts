@@ -693,11 +693,18 @@ export class MeetingsService implements OnModuleInit {
 
   // ---- Agenda -----------------------------------------------------------------------------
 
+  /**
+   * An item, with its meeting locked. The item is read again once the lock is held: a change that
+   * committed while this waited (another item removed or moved, this one removed) is then seen,
+   * so positions are never worked out from a row read before the wait.
+   */
   private async lockItem(manager: EntityManager, id: string): Promise<AgendaItemEntity> {
     if (!isUuid(id)) throw NO_SUCH_ITEM();
+    const found = await manager.findOneBy(AgendaItemEntity, { id });
+    if (!found) throw NO_SUCH_ITEM();
+    await this.lockEditableMeeting(manager, found.meetingId);
     const item = await manager.findOneBy(AgendaItemEntity, { id });
     if (!item) throw NO_SUCH_ITEM();
-    await this.lockEditableMeeting(manager, item.meetingId);
     return item;
   }
 

@@ -31,9 +31,14 @@ function withDatabase(serverUrl: string, database: string): string {
  * A fresh, migrated database of its own for one test file, on the test server.
  * Nothing is shared between files or workers, so tests may run in parallel.
  */
-/** `logger` receives every statement (a SqlStatementCounter, for tests that count them). */
-export async function createTestDatabase(options: { logger?: Logger } = {}): Promise<TestDatabase> {
-  const serverUrl = testServerUrl();
+/**
+ * `logger` receives every statement (a SqlStatementCounter, for tests that count them);
+ * `serverUrl` puts the database on another server than the tests' own (one a test stops).
+ */
+export async function createTestDatabase(
+  options: { logger?: Logger; serverUrl?: string } = {},
+): Promise<TestDatabase> {
+  const serverUrl = options.serverUrl ?? testServerUrl();
   const name = `boards_test_${process.env['JEST_WORKER_ID'] ?? '0'}_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
