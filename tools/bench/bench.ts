@@ -255,7 +255,9 @@ async function checkEquivalence(
   const summary = {} as Record<OperationName, string>;
   for (const operation of READS) {
     const answers = await Promise.all(
-      servers.map(async (s) => normalise(s.name, operation, await send(s.base, request(s.name, operation, ctx)))),
+      servers.map(async (s) =>
+        normalise(s.name, operation, await send(s.base, request(s.name, operation, ctx))),
+      ),
     );
     for (let i = 1; i < answers.length; i++) {
       if (!isDeepStrictEqual(answers[0], answers[i])) {
@@ -282,7 +284,7 @@ async function checkEquivalence(
         WHERE person_id = (SELECT id FROM person WHERE lower(email) = $1)`,
       [MEMBER],
     );
-    const before = (await writeOutcome(db)) as { events?: number } | undefined;
+    const before = (await writeOutcome(db)) as { events: number } | undefined;
     normalise(s.name, 'write', await send(s.base, request(s.name, 'write', ctx)));
     const after = (await writeOutcome(db)) as { events: number } & Record<string, unknown>;
     if (before && after.events !== before.events + 1) {
@@ -393,11 +395,18 @@ async function measureLatency(
 ): Promise<Record<string, { rate: number } & Record<ServerName, Sample>>> {
   const results: Record<string, { rate: number } & Record<ServerName, Sample>> = {};
   for (const operation of OPERATIONS) {
-    const slowest = Math.min(...servers.map((s) => median(throughput[operation][s.name].map((x) => x.rps))));
+    const slowest = Math.min(
+      ...servers.map((s) => median(throughput[operation][s.name].map((x) => x.rps))),
+    );
     const rate = Math.max(10, Math.floor(slowest / 2 / 10) * 10);
     const entry = { rate } as { rate: number } & Record<ServerName, Sample>;
     for (const s of servers) {
-      const result = await cannon(s.base, request(s.name, operation, ctx), SETTINGS.rateDuration, rate);
+      const result = await cannon(
+        s.base,
+        request(s.name, operation, ctx),
+        SETTINGS.rateDuration,
+        rate,
+      );
       entry[s.name] = {
         rps: result.requests.average,
         p99: result.latency.p99,
@@ -473,10 +482,20 @@ export function renderReport(r: Report): string {
     '',
     `- Machine: ${cpus().length} × ${cpu}, ${fmt(totalmem() / 2 ** 30, 1)} GB memory, Node ${process.version}, embedded PostgreSQL 17 (one server, one database, pg_stat_statements loaded). **Shared with other work**: load average ${r.load.before.map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min) at the start and ${r.load.after.map((l) => l.toFixed(1)).join(' / ')} at the end, on ${cpus().length} cores; the load generator (autocannon) runs on the same machine. Absolute figures are therefore low and noisy; the ratios between servers, measured interleaved, are the meaningful part.`,
     `- Servers, each in its own child process, \`NODE_ENV=production\`, pool of ${SETTINGS.pool} connections each, same database and data:`,
-    '  - **api**: this portal\'s API (`apps/api/src/main.ts`: NestJS, Apollo, TypeORM), production configuration (its own TOTP key, job worker and outbox sender off so nothing runs in the background);',
+    "  - **api**: this portal's API (`apps/api/src/main.ts`: NestJS, Apollo, TypeORM), production configuration (its own TOTP key, job worker and outbox sender off so nothing runs in the background);",
     '  - **peer**: PostGraphile 4.14 in library mode on `node:http` over the same tables (schemas `public` and `bench`), simple list collections, no GraphiQL, no query log, default mutations off;',
     '  - **limit**: `node:http` + `pg`, one hand-written `json_agg` statement per request, the JSON passed through as text.',
-    `- Data: the demo data (\`npm run seed\`) ${Object.entries(r.sizes).map(([t, n]) => `${fmt(n)} ${t}`).join(', ')}${r.largeSizes ? `; then the large data set (\`npm run seed:large\`, seed ${LARGE_DATA_FULL.seed}) added to the same database: ${Object.entries(r.largeSizes).map(([t, n]) => `${fmt(n)} ${t}`).join(', ')} (loaded in ${fmt(r.largeLoadSeconds ?? 0)} s)` : ''}.`,
+    `- Data: the demo data (\`npm run seed\`) ${Object.entries(r.sizes)
+      .map(([t, n]) => `${fmt(n)} ${t}`)
+      .join(', ')}${
+      r.largeSizes
+        ? `; then the large data set (\`npm run seed:large\`, seed ${LARGE_DATA_FULL.seed}) added to the same database: ${Object.entries(
+            r.largeSizes,
+          )
+            .map(([t, n]) => `${fmt(n)} ${t}`)
+            .join(', ')} (loaded in ${fmt(r.largeLoadSeconds ?? 0)} s)`
+        : ''
+    }.`,
     `- Load: autocannon, ${SETTINGS.connections} connections; warm-up ${SETTINGS.warmup} s per server and operation; ${SETTINGS.rounds} rounds of ${SETTINGS.duration} s per server and operation, the servers interleaved (the order rotates each round); figures are the median of the rounds with the lowest and highest in brackets. p99 at a fixed rate: ${SETTINGS.rateDuration} s per server at half the slowest server's median throughput for that operation (the same rate for all three).`,
     `- Operations, on the body \`${SLUG}\` and the demo member \`${MEMBER}\` (an Experts by Experience Board member cross-seated on the Evidence Group):`,
     ...OPERATIONS.map((o) => `  - ${OPERATION_TITLES[o]}`),
@@ -487,7 +506,7 @@ export function renderReport(r: Report): string {
     '',
     ...OPERATIONS.map((o) => `- ${o}: ${r.equivalence[o]}`),
     '',
-    'The public display rule (consent in force today; HIDDEN left out; ANONYMOUS as "A member…" without affiliation or bio; lived experience only as true, only with consent; FIRST_NAME_INITIAL names) is the portal\'s domain rule. PostGraphile cannot apply it by itself, so the peer and the limit both read a SQL view, `bench.public_member`, which applies the same rule (tools/bench/bench-sql.ts); without it the peer would publish raw columns, which would be neither the same data nor lawful. The member\'s papers (the meetings of the bodies they sit on on each meeting\'s day; PUBLIC, MEMBERS and NAMED-to-them papers) and the session check are SQL functions in the same way, and the write is a function that makes, updates and audits the choices row as the API does.',
+    "The public display rule (consent in force today; HIDDEN left out; ANONYMOUS as \"A member…\" without affiliation or bio; lived experience only as true, only with consent; FIRST_NAME_INITIAL names) is the portal's domain rule. PostGraphile cannot apply it by itself, so the peer and the limit both read a SQL view, `bench.public_member`, which applies the same rule (tools/bench/bench-sql.ts); without it the peer would publish raw columns, which would be neither the same data nor lawful. The member's papers (the meetings of the bodies they sit on on each meeting's day; PUBLIC, MEMBERS and NAMED-to-them papers) and the session check are SQL functions in the same way, and the write is a function that makes, updates and audits the choices row as the API does.",
     '',
     '## Throughput (requests per second, higher is better)',
     '',
@@ -503,7 +522,10 @@ export function renderReport(r: Report): string {
   const failures = OPERATIONS.flatMap((o) =>
     SERVERS.flatMap((s) => r.throughput[o][s].map((x) => x.failures)),
   ).reduce((a, b) => a + b, 0);
-  lines.push('', `Failed requests (non-2xx, errors, timeouts) across all rounds: ${fmt(failures)}.`);
+  lines.push(
+    '',
+    `Failed requests (non-2xx, errors, timeouts) across all rounds: ${fmt(failures)}.`,
+  );
   lines.push(
     '',
     '## Latency at a fixed rate (p99, milliseconds, lower is better)',
@@ -633,7 +655,10 @@ async function main(): Promise<void> {
     };
     const text = renderReport(report);
     const out =
-      OUT ?? (QUICK ? path.join(tmpdir(), 'boards-benchmarks-quick.md') : path.join(ROOT, 'docs', 'benchmarks.md'));
+      OUT ??
+      (QUICK
+        ? path.join(tmpdir(), 'boards-benchmarks-quick.md')
+        : path.join(ROOT, 'docs', 'benchmarks.md'));
     await writeFile(out, text);
     console.log(text);
     log(`Wrote ${out}`);

@@ -81,15 +81,43 @@ export function request(server: ServerName, operation: OperationName, ctx: Conte
       return { method: 'GET', path: `/bodies/${slug}`, headers: {} };
     case 'api:myPapers':
       return graphql(
-        `query ($from: LocalDate) { myMeetings(from: $from) { id title startsAt
-          papers { id title visibility contentNote withdrawalReason } } }`,
+        `
+          query ($from: LocalDate) {
+            myMeetings(from: $from) {
+              id
+              title
+              startsAt
+              papers {
+                id
+                title
+                visibility
+                contentNote
+                withdrawalReason
+              }
+            }
+          }
+        `,
         { from: today },
         token,
       );
     case 'peer:myPapers':
       return graphql(
-        `{ myMeetingsList { id title startsAt
-          myPapersList { id title visibility contentNote withdrawalReason } } }`,
+        `
+          {
+            myMeetingsList {
+              id
+              title
+              startsAt
+              myPapersList {
+                id
+                title
+                visibility
+                contentNote
+                withdrawalReason
+              }
+            }
+          }
+        `,
         {},
         token,
       );
@@ -97,7 +125,13 @@ export function request(server: ServerName, operation: OperationName, ctx: Conte
       return { method: 'GET', path: '/my-papers', headers: { authorization: `Bearer ${token}` } };
     case 'api:write':
       return graphql(
-        `mutation ($input: EmailChoicesInput!) { setMyEmailChoices(input: $input) { reminderDays } }`,
+        `
+          mutation ($input: EmailChoicesInput!) {
+            setMyEmailChoices(input: $input) {
+              reminderDays
+            }
+          }
+        `,
         {
           input: {
             reminderDays: choices.reminderDays,
@@ -108,8 +142,13 @@ export function request(server: ServerName, operation: OperationName, ctx: Conte
       );
     case 'peer:write':
       return graphql(
-        `mutation ($off: [String], $days: Int) {
-          setMyEmailChoices(input: { topicsOff: $off, reminderDays: $days }) { integer } }`,
+        `
+          mutation ($off: [String], $days: Int) {
+            setMyEmailChoices(input: { topicsOff: $off, reminderDays: $days }) {
+              integer
+            }
+          }
+        `,
         { off: choices.off, days: choices.reminderDays },
         token,
       );

@@ -22,7 +22,9 @@ const pool = new Pool({
   // json stays text: the server passes PostgreSQL's JSON through without parsing it.
   types: {
     getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-      oid === JSON_OID ? (value: string) => value : types.getTypeParser(oid, format)) as typeof types.getTypeParser,
+      oid === JSON_OID
+        ? (value: string) => value
+        : types.getTypeParser(oid, format)) as typeof types.getTypeParser,
   },
 });
 
@@ -71,7 +73,9 @@ const server = createServer((req, res) => {
     }
     if (req.method === 'POST' && url === '/email-choices') {
       const input = JSON.parse(await readBody(req)) as { off: string[]; reminderDays: number };
-      const json = token ? await answer(LIMIT_SQL.write, [token, input.off, input.reminderDays]) : null;
+      const json = token
+        ? await answer(LIMIT_SQL.write, [token, input.off, input.reminderDays])
+        : null;
       return json ? send(res, 200, json) : send(res, 401, '{"error":"UNAUTHENTICATED"}');
     }
     send(res, 404, '{"error":"NOT_FOUND"}');

@@ -5,3 +5,4 @@ export * from './seed/seed';
 export * from './entity-from-json';
 export * from './seed/seed-large';
 export { MIGRATIONS } from './migrations';
+export { PUBLIC_DATA_CHANNEL } from './migrations/1765805000000-public-data-changed';

@@ -15,6 +15,7 @@ import { CalendarFeedToken1765400000000 } from './1765400000000-calendar-feed-to
 import { Search1765500000000 } from './1765500000000-search';
 import { OutboxDelivery1765600000000 } from './1765600000000-outbox-delivery';
 import { Notices1765700000000 } from './1765700000000-notices';
+import { PublicDataChanged1765805000000 } from './1765805000000-public-data-changed';
 
 /** Every migration in order. A new migration is added here in the same commit as its entity change. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   Search1765500000000,
   OutboxDelivery1765600000000,
   Notices1765700000000,
+  PublicDataChanged1765805000000,
 ];
