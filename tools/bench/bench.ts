@@ -303,6 +303,9 @@ async function checkEquivalence(
   return summary;
 }
 
+/** Milliseconds PostgreSQL spent executing a request's statements (filled by countStatements). */
+const sqlTime = {} as Record<OperationName, Record<ServerName, number>>;
+
 /** Step 4: statements per request, each server asked alone, one request after another. */
 async function countStatements(
   servers: Running[],
@@ -312,17 +315,20 @@ async function countStatements(
   const counts = {} as Record<OperationName, Record<ServerName, number>>;
   for (const operation of OPERATIONS) {
     counts[operation] = {} as Record<ServerName, number>;
+    sqlTime[operation] = {} as Record<ServerName, number>;
     for (const s of servers) {
       const req = request(s.name, operation, ctx);
       await send(s.base, req); // plans and caches settled
       await db.query('SELECT pg_stat_statements_reset()');
       for (let i = 0; i < SETTINGS.counted; i++) await send(s.base, req);
-      const { rows } = await db.query<{ calls: string }>(
-        `SELECT coalesce(sum(calls), 0) AS calls FROM pg_stat_statements
+      const { rows } = await db.query<{ calls: string; ms: string }>(
+        `SELECT coalesce(sum(calls), 0) AS calls, coalesce(sum(total_exec_time), 0) AS ms
+           FROM pg_stat_statements
           WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
             AND query NOT ILIKE '%pg_stat_statements%'`,
       );
       counts[operation][s.name] = Number(rows[0].calls) / SETTINGS.counted;
+      sqlTime[operation][s.name] = Number(rows[0].ms) / SETTINGS.counted;
     }
   }
   return counts;
@@ -614,6 +620,9 @@ async function main(): Promise<void> {
     const statements = await countStatements(servers, ctx, db);
     log(
       `Statements per request: ${OPERATIONS.map((o) => `${o} ${SERVERS.map((s) => `${s} ${statements[o][s]}`).join('/')}`).join('; ')}`,
+    );
+    log(
+      `SQL execution ms per request: ${OPERATIONS.map((o) => `${o} ${SERVERS.map((s) => `${s} ${sqlTime[o][s].toFixed(2)}`).join('/')}`).join('; ')}`,
     );
     const throughput = await measureThroughput(servers, OPERATIONS, ctx, 'demo data');
     const latency = await measureLatency(servers, throughput, ctx);
