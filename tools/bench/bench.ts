@@ -50,6 +50,7 @@ import {
   READS,
   request,
   SERVERS,
+  serversFor,
   type Context,
   type OperationName,
   type Request,
@@ -64,7 +65,6 @@ interface AutocannonResult {
   errors: number;
   timeouts: number;
 }
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const autocannon = require('autocannon') as (options: object) => Promise<AutocannonResult>;
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -76,7 +76,7 @@ const OUT = outAt >= 0 ? path.resolve(args[outAt + 1]) : undefined;
 
 export const SETTINGS = QUICK
   ? { warmup: 1, duration: 2, rounds: 3, rateDuration: 3, connections: 10, pool: 10, counted: 5 }
-  : { warmup: 5, duration: 8, rounds: 3, rateDuration: 10, connections: 10, pool: 10, counted: 20 };
+  : { warmup: 5, duration: 6, rounds: 5, rateDuration: 10, connections: 10, pool: 10, counted: 20 };
 
 const PASSWORD = 'bench-password-not-a-secret';
 const MEMBER = 'member@example.org';
@@ -168,11 +168,12 @@ async function startServer(
   };
   const script = {
     api: 'apps/api/src/main.ts',
+    apiUncached: 'apps/api/src/main.ts',
     peer: 'tools/bench/servers/peer-server.ts',
     limit: 'tools/bench/servers/limit-server.ts',
   }[name];
   const env =
-    name === 'api'
+    name === 'api' || name === 'apiUncached'
       ? {
           ...common,
           API_PORT: String(port),
@@ -187,6 +188,7 @@ async function startServer(
           DATA_DIR: workDir,
           PAPERS_DIR: path.join(workDir, 'papers'),
           MAIL_DIR: path.join(workDir, 'mail'),
+          PUBLIC_READ_CACHE: name === 'api' ? 'true' : 'false',
         }
       : { ...common, PORT: String(port) };
   const child = spawn(process.execPath, ['-r', './tools/swc-register.js', script], {
@@ -201,7 +203,7 @@ async function startServer(
       process.exit(1);
     }
   });
-  await waitFor(`${base}${name === 'api' ? '/readyz' : '/healthz'}`);
+  await waitFor(`${base}${name === 'api' || name === 'apiUncached' ? '/readyz' : '/healthz'}`);
   return { name, child, base };
 }
 
@@ -254,17 +256,18 @@ async function checkEquivalence(
 ): Promise<Record<OperationName, string>> {
   const summary = {} as Record<OperationName, string>;
   for (const operation of READS) {
+    const asked = servers.filter((s) => serversFor(operation).includes(s.name));
     const answers = await Promise.all(
-      servers.map(async (s) =>
+      asked.map(async (s) =>
         normalise(s.name, operation, await send(s.base, request(s.name, operation, ctx))),
       ),
     );
     for (let i = 1; i < answers.length; i++) {
       if (!isDeepStrictEqual(answers[0], answers[i])) {
         throw new Error(
-          `${operation}: ${servers[i].name} differs from ${servers[0].name}\n` +
-            `${servers[0].name}: ${JSON.stringify(answers[0], null, 1)}\n` +
-            `${servers[i].name}: ${JSON.stringify(answers[i], null, 1)}`,
+          `${operation}: ${asked[i].name} differs from ${asked[0].name}\n` +
+            `${asked[0].name}: ${JSON.stringify(answers[0], null, 1)}\n` +
+            `${asked[i].name}: ${JSON.stringify(answers[i], null, 1)}`,
         );
       }
     }
@@ -278,7 +281,8 @@ async function checkEquivalence(
   }
   // The write: from the same state, each server's write leaves the same rows.
   const outcomes: unknown[] = [];
-  for (const s of servers) {
+  const writers = servers.filter((s) => serversFor('write').includes(s.name));
+  for (const s of writers) {
     await db.query(
       `UPDATE notice_choice SET topics_off = '{}', reminder_days = 2
         WHERE person_id = (SELECT id FROM person WHERE lower(email) = $1)`,
@@ -295,7 +299,7 @@ async function checkEquivalence(
   for (let i = 1; i < outcomes.length; i++) {
     if (!isDeepStrictEqual(outcomes[0], outcomes[i])) {
       throw new Error(
-        `write: ${servers[i].name} leaves ${JSON.stringify(outcomes[i])}, ${servers[0].name} ${JSON.stringify(outcomes[0])}`,
+        `write: ${writers[i].name} leaves ${JSON.stringify(outcomes[i])}, ${writers[0].name} ${JSON.stringify(outcomes[0])}`,
       );
     }
   }
@@ -316,7 +320,7 @@ async function countStatements(
   for (const operation of OPERATIONS) {
     counts[operation] = {} as Record<ServerName, number>;
     sqlTime[operation] = {} as Record<ServerName, number>;
-    for (const s of servers) {
+    for (const s of servers.filter((x) => serversFor(operation).includes(x.name))) {
       const req = request(s.name, operation, ctx);
       await send(s.base, req); // plans and caches settled
       await db.query('SELECT pg_stat_statements_reset()');
@@ -360,6 +364,9 @@ const median = (values: number[]) => {
 
 type Throughput = Record<string, Record<ServerName, Sample[]>>;
 
+/** The machine's 1-minute load average, sampled after each operation of each round. */
+const loadSamples: number[] = [];
+
 /** Step 5: warm-up, then rounds with the servers interleaved (the order rotating). */
 async function measureThroughput(
   servers: Running[],
@@ -369,12 +376,14 @@ async function measureThroughput(
 ): Promise<Throughput> {
   const results: Throughput = {};
   for (const operation of operations) {
-    results[operation] = { api: [], peer: [], limit: [] };
-    for (const s of servers) await cannon(s.base, request(s.name, operation, ctx), SETTINGS.warmup);
+    results[operation] = { api: [], apiUncached: [], peer: [], limit: [] };
+    for (const s of servers.filter((x) => serversFor(operation).includes(x.name)))
+      await cannon(s.base, request(s.name, operation, ctx), SETTINGS.warmup);
   }
   for (let round = 0; round < SETTINGS.rounds; round++) {
     for (const operation of operations) {
-      const order = servers.map((_, i) => servers[(i + round) % servers.length]);
+      const measured = servers.filter((x) => serversFor(operation).includes(x.name));
+      const order = measured.map((_, i) => measured[(i + round) % measured.length]);
       for (const s of order) {
         const result = await cannon(s.base, request(s.name, operation, ctx), SETTINGS.duration);
         results[operation][s.name].push({
@@ -383,8 +392,9 @@ async function measureThroughput(
           failures: result.non2xx + result.errors + result.timeouts,
         });
       }
+      loadSamples.push(loadavg()[0]);
       log(
-        `${label} round ${round + 1} ${operation}: ${servers
+        `${label} round ${round + 1} ${operation}: ${measured
           .map((s) => `${s.name} ${Math.round(results[operation][s.name][round].rps)} req/s`)
           .join(', ')}`,
       );
@@ -401,12 +411,13 @@ async function measureLatency(
 ): Promise<Record<string, { rate: number } & Record<ServerName, Sample>>> {
   const results: Record<string, { rate: number } & Record<ServerName, Sample>> = {};
   for (const operation of OPERATIONS) {
+    const measured = servers.filter((x) => serversFor(operation).includes(x.name));
     const slowest = Math.min(
-      ...servers.map((s) => median(throughput[operation][s.name].map((x) => x.rps))),
+      ...measured.map((s) => median(throughput[operation][s.name].map((x) => x.rps))),
     );
     const rate = Math.max(10, Math.floor(slowest / 2 / 10) * 10);
     const entry = { rate } as { rate: number } & Record<ServerName, Sample>;
-    for (const s of servers) {
+    for (const s of measured) {
       const result = await cannon(
         s.base,
         request(s.name, operation, ctx),
@@ -421,7 +432,7 @@ async function measureLatency(
     }
     results[operation] = entry;
     log(
-      `p99 at ${rate} req/s, ${operation}: ${servers.map((s) => `${s.name} ${entry[s.name].p99} ms`).join(', ')}`,
+      `p99 at ${rate} req/s, ${operation}: ${measured.map((s) => `${s.name} ${entry[s.name].p99} ms`).join(', ')}`,
     );
   }
   return results;
@@ -452,6 +463,7 @@ interface Report {
   largeSizes?: Record<string, number>;
   equivalence: Record<OperationName, string>;
   statements: Record<OperationName, Record<ServerName, number>>;
+  sqlTime: Record<OperationName, Record<ServerName, number>>;
   throughput: Throughput;
   latency: Record<string, { rate: number } & Record<ServerName, Sample>>;
   large?: Throughput;
@@ -486,9 +498,10 @@ export function renderReport(r: Report): string {
     '',
     '## Set-up',
     '',
-    `- Machine: ${cpus().length} × ${cpu}, ${fmt(totalmem() / 2 ** 30, 1)} GB memory, Node ${process.version}, embedded PostgreSQL 17 (one server, one database, pg_stat_statements loaded). **Shared with other work**: load average ${r.load.before.map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min) at the start and ${r.load.after.map((l) => l.toFixed(1)).join(' / ')} at the end, on ${cpus().length} cores; the load generator (autocannon) runs on the same machine. Absolute figures are therefore low and noisy; the ratios between servers, measured interleaved, are the meaningful part.`,
+    `- Machine: ${cpus().length} × ${cpu}, ${fmt(totalmem() / 2 ** 30, 1)} GB memory, Node ${process.version}, embedded PostgreSQL 17 (one server, one database, pg_stat_statements loaded). **Shared with other work**: load average ${r.load.before.map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min) at the start and ${r.load.after.map((l) => l.toFixed(1)).join(' / ')} at the end, and from ${fmt(Math.min(...loadSamples), 1)} to ${fmt(Math.max(...loadSamples), 1)} (median ${fmt(median(loadSamples), 1)}) during the measurements, on ${cpus().length} cores; the load generator (autocannon) runs on the same machine. Absolute figures are therefore low and noisy; the ratios between servers, measured interleaved, are the meaningful part.`,
     `- Servers, each in its own child process, \`NODE_ENV=production\`, pool of ${SETTINGS.pool} connections each, same database and data:`,
-    "  - **api**: this portal's API (`apps/api/src/main.ts`: NestJS, Apollo, TypeORM), production configuration (its own TOTP key, job worker and outbox sender off so nothing runs in the background);",
+    "  - **api**: this portal's API (`apps/api/src/main.ts`: NestJS, Apollo, TypeORM), production configuration (its own TOTP key, job worker and outbox sender off so nothing runs in the background), with its cache of anonymous public reads (`PUBLIC_READ_CACHE`, on by default in production);",
+    '  - **api, cache off**: the same with `PUBLIC_READ_CACHE=false`;',
     '  - **peer**: PostGraphile 4.14 in library mode on `node:http` over the same tables (schemas `public` and `bench`), simple list collections, no GraphiQL, no query log, default mutations off;',
     '  - **limit**: `node:http` + `pg`, one hand-written `json_agg` statement per request, the JSON passed through as text.',
     `- Data: the demo data (\`npm run seed\`) ${Object.entries(r.sizes)
@@ -516,17 +529,21 @@ export function renderReport(r: Report): string {
     '',
     '## Throughput (requests per second, higher is better)',
     '',
-    '| operation | api | peer | limit | api ÷ peer (target ≥ 1.0) | api ÷ limit (target ≥ 0.5) |',
-    '|---|---:|---:|---:|---:|---:|',
+    '"api, cache off" is the same API with `PUBLIC_READ_CACHE=false`, measured on the two anonymous reads (the only ones the cache can answer), to show what the cache does and what the API does without it.',
+    '',
+    '| operation | api | api, cache off | peer | limit | api ÷ peer (target ≥ 1.0) | api ÷ limit (target ≥ 0.5) | cache off ÷ peer | cache off ÷ limit |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   );
+  const has = (t: Record<ServerName, Sample[]>, s: ServerName) => t[s].length > 0;
   for (const o of OPERATIONS) {
     const t = r.throughput[o];
+    const off = has(t, 'apiUncached');
     lines.push(
-      `| ${o} | ${spread(t.api)} | ${spread(t.peer)} | ${spread(t.limit)} | ${ratio(med(t.api), med(t.peer))} | ${ratio(med(t.api), med(t.limit))} |`,
+      `| ${o} | ${spread(t.api)} | ${off ? spread(t.apiUncached) : '–'} | ${spread(t.peer)} | ${spread(t.limit)} | ${ratio(med(t.api), med(t.peer))} | ${ratio(med(t.api), med(t.limit))} | ${off ? ratio(med(t.apiUncached), med(t.peer)) : '–'} | ${off ? ratio(med(t.apiUncached), med(t.limit)) : '–'} |`,
     );
   }
   const failures = OPERATIONS.flatMap((o) =>
-    SERVERS.flatMap((s) => r.throughput[o][s].map((x) => x.failures)),
+    serversFor(o).flatMap((s) => r.throughput[o][s].map((x) => x.failures)),
   ).reduce((a, b) => a + b, 0);
   lines.push(
     '',
@@ -536,26 +553,30 @@ export function renderReport(r: Report): string {
     '',
     '## Latency at a fixed rate (p99, milliseconds, lower is better)',
     '',
-    '| operation | rate (req/s) | api | peer | limit | api p99 ≤ peer p99 |',
-    '|---|---:|---:|---:|---:|---|',
+    '| operation | rate (req/s) | api | api, cache off | peer | limit | api p99 ≤ peer p99 |',
+    '|---|---:|---:|---:|---:|---:|---|',
   );
   for (const o of OPERATIONS) {
     const l = r.latency[o];
     lines.push(
-      `| ${o} | ${l.rate} | ${l.api.p99} | ${l.peer.p99} | ${l.limit.p99} | ${l.api.p99 <= l.peer.p99 ? 'yes' : 'no'} |`,
+      `| ${o} | ${l.rate} | ${l.api.p99} | ${l.apiUncached ? l.apiUncached.p99 : '–'} | ${l.peer.p99} | ${l.limit.p99} | ${l.api.p99 <= l.peer.p99 ? 'yes' : 'no'} |`,
     );
   }
+  const cell = (o: OperationName, s: ServerName) =>
+    r.statements[o][s] === undefined
+      ? '–'
+      : `${fmt(r.statements[o][s], 1)} (${r.sqlTime[o][s].toFixed(2)} ms)`;
   lines.push(
     '',
     '## SQL statements per request',
     '',
-    `Counted with pg_stat_statements (every statement a server sends, BEGIN and COMMIT included), each server asked ${SETTINGS.counted} times alone.`,
+    `Counted with pg_stat_statements (every top-level statement a server sends, BEGIN and COMMIT included), each server asked ${SETTINGS.counted} times alone, one request after another; in brackets the time PostgreSQL spent executing them per request. The cached API sends none for a repeated anonymous read.`,
     '',
-    '| operation | api | peer | limit |',
-    '|---|---:|---:|---:|',
+    '| operation | api | api, cache off | peer | limit |',
+    '|---|---:|---:|---:|---:|',
     ...OPERATIONS.map(
       (o) =>
-        `| ${o} | ${fmt(r.statements[o].api, 1)} | ${fmt(r.statements[o].peer, 1)} | ${fmt(r.statements[o].limit, 1)} |`,
+        `| ${o} | ${cell(o, 'api')} | ${cell(o, 'apiUncached')} | ${cell(o, 'peer')} | ${cell(o, 'limit')} |`,
     ),
     '',
     '## Peak memory (RSS of each server process, MB)',
@@ -565,27 +586,29 @@ export function renderReport(r: Report): string {
     ...SERVERS.map((s) => `| ${s} | ${fmt(r.memory[s].hwm)} | ${fmt(r.memory[s].rss)} |`),
   );
   if (r.large) {
+    const large = r.large;
     lines.push(
       '',
       '## What the large data set costs',
       '',
-      'The same reads (same body, same member) after the large data set was added to the database, against the figures above: throughput with it ÷ throughput without (target: the API keeps at least 0.80).',
+      'The same reads (same body, same member) after the large data set was added to the database, against the figures above: throughput with it ÷ throughput without (target: at most 20% less, i.e. at least 0.80).',
       '',
-      '| operation | api | peer | limit | api with ÷ without |',
-      '|---|---:|---:|---:|---:|',
+      '| operation | api | api, cache off | peer | limit | api with ÷ without | cache off with ÷ without | peer with ÷ without | limit with ÷ without |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
     );
     for (const o of READS) {
-      const t = r.large[o];
+      const t = large[o];
+      const off = has(t, 'apiUncached');
       lines.push(
-        `| ${o} | ${spread(t.api)} | ${spread(t.peer)} | ${spread(t.limit)} | ${ratio(med(t.api), med(r.throughput[o].api))} |`,
+        `| ${o} | ${spread(t.api)} | ${off ? spread(t.apiUncached) : '–'} | ${spread(t.peer)} | ${spread(t.limit)} | ${ratio(med(t.api), med(r.throughput[o].api))} | ${off ? ratio(med(t.apiUncached), med(r.throughput[o].apiUncached)) : '–'} | ${ratio(med(t.peer), med(r.throughput[o].peer))} | ${ratio(med(t.limit), med(r.throughput[o].limit))} |`,
       );
     }
     lines.push(
       '',
       'With the large data set, api ÷ peer: ' +
-        READS.map((o) => `${o} ${ratio(med(r.large![o].api), med(r.large![o].peer))}`).join(', ') +
+        READS.map((o) => `${o} ${ratio(med(large[o].api), med(large[o].peer))}`).join(', ') +
         '; api ÷ limit: ' +
-        READS.map((o) => `${o} ${ratio(med(r.large![o].api), med(r.large![o].limit))}`).join(', ') +
+        READS.map((o) => `${o} ${ratio(med(large[o].api), med(large[o].limit))}`).join(', ') +
         '.',
     );
   }
@@ -619,10 +642,20 @@ async function main(): Promise<void> {
     const sizes = await tableSizes(db);
     const statements = await countStatements(servers, ctx, db);
     log(
-      `Statements per request: ${OPERATIONS.map((o) => `${o} ${SERVERS.map((s) => `${s} ${statements[o][s]}`).join('/')}`).join('; ')}`,
+      `Statements per request: ${OPERATIONS.map(
+        (o) =>
+          `${o} ${serversFor(o)
+            .map((s) => `${s} ${statements[o][s]}`)
+            .join('/')}`,
+      ).join('; ')}`,
     );
     log(
-      `SQL execution ms per request: ${OPERATIONS.map((o) => `${o} ${SERVERS.map((s) => `${s} ${sqlTime[o][s].toFixed(2)}`).join('/')}`).join('; ')}`,
+      `SQL execution ms per request: ${OPERATIONS.map(
+        (o) =>
+          `${o} ${serversFor(o)
+            .map((s) => `${s} ${sqlTime[o][s].toFixed(2)}`)
+            .join('/')}`,
+      ).join('; ')}`,
     );
     const throughput = await measureThroughput(servers, OPERATIONS, ctx, 'demo data');
     const latency = await measureLatency(servers, throughput, ctx);
@@ -656,6 +689,7 @@ async function main(): Promise<void> {
       largeSizes,
       equivalence,
       statements,
+      sqlTime,
       throughput,
       latency,
       large,

@@ -2,10 +2,19 @@
  * The benchmark's operations, as each of the three servers is asked them, and how their answers
  * are brought to one shape so that the harness can check they hold the same data.
  */
-export type ServerName = 'api' | 'peer' | 'limit';
+/** `apiUncached`: the same API with PUBLIC_READ_CACHE=false, to show what the cache does. */
+export type ServerName = 'api' | 'apiUncached' | 'peer' | 'limit';
 export type OperationName = 'members' | 'body' | 'myPapers' | 'write';
 
-export const SERVERS: readonly ServerName[] = ['api', 'peer', 'limit'];
+export const SERVERS: readonly ServerName[] = ['api', 'apiUncached', 'peer', 'limit'];
+
+/** The anonymous public reads: the only operations the API's cache can answer. */
+export const CACHED: readonly OperationName[] = ['members', 'body'];
+
+/** Who is measured on an operation: the API without its cache only where the cache could answer. */
+export function serversFor(operation: OperationName): readonly ServerName[] {
+  return CACHED.includes(operation) ? SERVERS : SERVERS.filter((s) => s !== 'apiUncached');
+}
 export const READS: readonly OperationName[] = ['members', 'body', 'myPapers'];
 export const OPERATIONS: readonly OperationName[] = [...READS, 'write'];
 
@@ -47,8 +56,9 @@ const API_MEMBER = `role seat startsOn endsOn fromBody { slug }
 const PEER_MEMBER = `role seat startsOn endsOn fromBodySlug displayName visibility affiliation bio livedExperience`;
 const ALL_TOPICS = ['MEETING_CHANGES', 'PAPERS', 'MINUTES', 'ACTIONS', 'REMINDERS'];
 
-export function request(server: ServerName, operation: OperationName, ctx: Context): Request {
+export function request(asked: ServerName, operation: OperationName, ctx: Context): Request {
   const { slug, today, token, choices } = ctx;
+  const server = asked === 'apiUncached' ? 'api' : asked;
   switch (`${server}:${operation}`) {
     case 'api:members':
       return graphql(`query ($slug: String) { body(slug: $slug) { members { ${API_MEMBER} } } }`, {
@@ -255,7 +265,8 @@ const paper = (p: Obj) => ({
  * The answer in one shape for all three servers: members as a set (sorted), meetings in their
  * order (soonest first), each meeting's papers as a set, instants as ISO strings.
  */
-export function normalise(server: ServerName, operation: OperationName, payload: unknown): Json {
+export function normalise(asked: ServerName, operation: OperationName, payload: unknown): Json {
+  const server = asked === 'apiUncached' ? 'api' : asked;
   if (operation === 'members') {
     const list =
       server === 'api'

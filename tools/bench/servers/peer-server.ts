@@ -36,7 +36,6 @@ moduleInternals._resolveFilename = function (request, ...rest) {
   return resolveFilename.call(this, redirected, ...rest);
 };
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { postgraphile } = require('postgraphile') as typeof import('postgraphile');
 
 const pool = new Pool({
