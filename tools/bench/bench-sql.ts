@@ -205,7 +205,10 @@ export const LIMIT_SQL = {
           FROM bench.public_member pm WHERE pm.body_id = b.id),
       'terms', (SELECT json_build_object('number', t.number, 'effectiveFrom', t.effective_from,
                   'meetingFrequency', t.meeting_frequency, 'content', t.content)
-                  FROM public.body_current_terms(b) t WHERE t.id IS NOT NULL),
+                  FROM terms_of_reference t
+                 WHERE t.body_id = b.id AND t.status IN ('PUBLISHED', 'SUPERSEDED')
+                   AND t.effective_from <= bench.today()
+                 ORDER BY t.effective_from DESC, t.number DESC LIMIT 1),
       'meetings', (SELECT coalesce(json_agg(json_build_object('id', mt.id, 'title', mt.title,
                   'startsAt', mt.starts_at, 'endsAt', mt.ends_at, 'status', mt.status)
                   ORDER BY mt.starts_at, mt.id), '[]')
