@@ -3,11 +3,13 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { dataSourceOptions } from '@boards/api/database';
+import { dataSourceOptions, PUBLIC_DATA_CHANNEL } from '@boards/api/database';
 import {
   DataLoaderFactory,
   formatGraphqlError,
   GraphqlInfraModule,
+  PublicReadCache,
+  PublicReadCacheModule,
   queryLimitsPlugin,
   variableErrorsPlugin,
   type GraphqlContext,
@@ -39,6 +41,7 @@ import {
   mailDirectory,
   outboxIntervalSeconds,
   papersDirectory,
+  publicReadCache,
   type ApiConfig,
 } from '../config/env';
 import { HealthController } from '../health/health.controller';
@@ -85,6 +88,12 @@ export class AppModule {
           ...(options.sqlLogger ? { logger: options.sqlLogger } : {}),
         }),
         GraphqlInfraModule,
+        PublicReadCacheModule.forRoot({
+          // Without a database (printing the schema) there is nothing to listen to.
+          enabled: options.connectDatabase !== false && publicReadCache(config),
+          databaseUrl: config.DATABASE_URL,
+          channel: PUBLIC_DATA_CHANNEL,
+        }),
         AuditModule,
         NotificationsModule.forRoot(
           {
@@ -111,8 +120,12 @@ export class AppModule {
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [DataLoaderFactory, SessionsService],
-          useFactory: (loaders: DataLoaderFactory, sessions: SessionsService) => ({
+          inject: [DataLoaderFactory, SessionsService, PublicReadCache],
+          useFactory: (
+            loaders: DataLoaderFactory,
+            sessions: SessionsService,
+            readCache: PublicReadCache,
+          ) => ({
             path: '/graphql',
             autoSchemaFile: options.schemaFile ?? true,
             sortSchema: true,
@@ -128,6 +141,7 @@ export class AppModule {
                 maxDepth: config.GRAPHQL_MAX_DEPTH,
                 maxComplexity: config.GRAPHQL_MAX_COMPLEXITY,
               }),
+              readCache.plugin(),
             ],
             context: async ({
               req,

@@ -119,6 +119,8 @@ export const apiEnvSchema = z.object({
   NOTICE_CHANGE_DELAY_SECONDS: wholeNumber(3600).optional(),
   /** Minutes after a paper arrives that the digest of a meeting's new papers goes out. Unset: 10 (0 under NODE_ENV=test). */
   NOTICE_PAPERS_DIGEST_MINUTES: wholeNumber(24 * 60).optional(),
+  /** Keep answers to signed-out readers' public queries until the data changes. Unset: only under NODE_ENV=production. */
+  PUBLIC_READ_CACHE: envFlag.optional(),
   INVITATION_TTL_HOURS: positiveInt(24 * 30).default(24 * 7),
   PASSWORD_RESET_TTL_MINUTES: positiveInt(24 * 60).default(60),
   PASSWORD_RESET_MAX_PER_EMAIL: positiveInt(1000).default(5),
@@ -185,6 +187,13 @@ export function papersDirectory(config: Pick<ApiConfig, 'PAPERS_DIR' | 'DATA_DIR
   return config.PAPERS_DIR
     ? path.resolve(config.PAPERS_DIR)
     : paperStorageDirectory(config.DATA_DIR);
+}
+
+/** Whether anonymous public reads are cached: as configured, else only in production. */
+export function publicReadCache(
+  config: Pick<ApiConfig, 'PUBLIC_READ_CACHE' | 'NODE_ENV'>,
+): boolean {
+  return config.PUBLIC_READ_CACHE ?? config.NODE_ENV === 'production';
 }
 
 /** Whether this API works the job queue: as configured, else yes (no under NODE_ENV=test). */

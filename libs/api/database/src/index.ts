@@ -6,3 +6,4 @@ export * from './entity-from-json';
 export * from './seed/seed-large';
 export { MIGRATIONS } from './migrations';
 export * from './sql/meeting-membership.sql';
+export { PUBLIC_DATA_CHANNEL } from './migrations/1765805000000-public-data-changed';

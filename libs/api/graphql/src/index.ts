@@ -9,3 +9,4 @@ export * from './connection';
 export * from './parse-input';
 export * from './ids';
 export * from './http-cache';
+export * from './public-read-cache';

@@ -2,6 +2,7 @@ import {
   Args,
   Context,
   ID,
+  Info,
   Int,
   Mutation,
   Parent,
@@ -10,6 +11,7 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { Access, requireSignedIn, type GraphqlContext } from '@boards/api/graphql';
+import { Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 import { actorOf } from '@boards/api/audit';
 import { BODY_BY_ID, BodyModel } from '@boards/api/bodies';
 import { PersonViewModel, PersonViewService } from '@boards/api/people';
@@ -81,12 +83,19 @@ export class MeetingsResolver {
   })
   myMeetings(
     @Args() { from, to }: MeetingRangeArgs,
-    @Context() { viewer }: GraphqlContext,
+    @Context() { viewer, loaders }: GraphqlContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<MeetingModel[]> {
+    // Look-ahead: the parts of the meetings' pages the query asks for (their papers, say: a
+    // part is named after the Meeting field it serves) are read in the same statement.
     return this.service.meetingsForPerson(
       requireSignedIn(viewer).personId,
       from ?? null,
       to ?? null,
+      {
+        loaders,
+        parts: selectedFieldNames(info),
+      },
     );
   }
 
@@ -321,4 +330,21 @@ export class AgendaItemResolver {
     const name = presenterName(presenter, person);
     return name === null ? null : { kind: presenter.kind, name, person };
   }
+}
+
+/** The names of the fields selected directly under the resolved field (fragments included). */
+function selectedFieldNames(info: GraphQLResolveInfo): Set<string> {
+  const names = new Set<string>();
+  const visit = (selections: readonly SelectionNode[]): void => {
+    for (const selection of selections) {
+      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet.selections);
+      else {
+        const fragment = info.fragments[selection.name.value];
+        if (fragment) visit(fragment.selectionSet.selections);
+      }
+    }
+  };
+  for (const node of info.fieldNodes) if (node.selectionSet) visit(node.selectionSet.selections);
+  return names;
 }

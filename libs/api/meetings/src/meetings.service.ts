@@ -350,16 +350,35 @@ export class MeetingsService implements OnModuleInit {
     personId: string,
     from: string | null,
     to: string | null,
+    pages?: { loaders: RequestLoaders; parts: ReadonlySet<string> },
   ): Promise<MeetingModel[]> {
+    // The registered parts of the meetings' pages that were asked for, read with the meetings.
+    const parts = pages ? this.pageParts.filter((part) => pages.parts.has(part.name)) : [];
+    const columns = [
+      MEETING_COLUMNS,
+      ...parts.map((part, index) => `${part.sql} AS part_${index}`),
+    ];
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `${MEETING_SELECT}
-        WHERE ${sitsOnMeetingSql('$1::uuid', 'm', 'own')}
-          AND ($2::date IS NULL OR ${meetingDaySql('m')} >= $2::date)
-          AND ($3::date IS NULL OR ${meetingDaySql('m')} <= $3::date)
+      // The meetings of the person's bodies first (by index, however many meetings there
+      // are), and the range as bounds on starts_at (London midnights) that its index can use.
+      `SELECT ${columns.join(',\n       ')} FROM meeting m
+        WHERE m.id IN (
+          SELECT own.meeting_id FROM membership ms JOIN meeting_body own ON own.body_id = ms.body_id
+           WHERE ms.person_id = $1)
+          AND ${sitsOnMeetingSql('$1::uuid', 'm', 'own')}
+          AND ($2::date IS NULL OR m.starts_at >= ($2::date::timestamp AT TIME ZONE 'Europe/London'))
+          AND ($3::date IS NULL OR m.starts_at < (($3::date + 1)::timestamp AT TIME ZONE 'Europe/London'))
         ORDER BY m.starts_at, m.id`,
       [personId, from, to],
     );
-    return rows.map((raw) => toMeetingModel(MeetingsService.fromRaw(raw)));
+    return rows.map((raw) => {
+      const meeting = toMeetingModel(MeetingsService.fromRaw(raw));
+      if (pages) {
+        pages.loaders.get(MEETING_BY_ID).prime(meeting.id, meeting);
+        parts.forEach((part, index) => part.prime(pages.loaders, meeting, raw[`part_${index}`]));
+      }
+      return meeting;
+    });
   }
 
   /** Whether a person is a member (any seat) of any of a meeting's bodies on its day. */

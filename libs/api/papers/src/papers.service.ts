@@ -26,9 +26,16 @@ export const PAPER_BY_ID = loaderKey<string, PaperModel | null>('paperById');
  */
 export const PAPERS_OF_MEETING = loaderKey<string, PaperModel[]>('papersOfMeeting');
 
-/** The papers, with the people each names, in the order they are shown. */
+/**
+ * The papers, with the people each names, in the order they are shown: the columns toPaperModel
+ * reads, never the text extracted from the file (up to a million characters) or its search
+ * vector, which every list and meeting page would otherwise carry along.
+ */
 const PAPER_SELECT = `
-  SELECT p.*,
+  SELECT p.id, p.meeting_id, p.agenda_item_id, p.title, p.visibility, p.content_note,
+         p.easy_read_of, p.supersedes, p.file_sha256, p.file_size, p.file_name, p.file_kind,
+         p.media_type, p.uploaded_at, p.created_at, p.withdrawn_at, p.withdrawal_reason,
+         p.version,
          coalesce((SELECT array_agg(r.person_id ORDER BY r.person_id) FROM paper_reader r
                     WHERE r.paper_id = p.id), '{}') AS reader_ids
     FROM paper p LEFT JOIN agenda_item a ON a.id = p.agenda_item_id`;

@@ -16,6 +16,7 @@ import { Search1765500000000 } from './1765500000000-search';
 import { OutboxDelivery1765600000000 } from './1765600000000-outbox-delivery';
 import { Notices1765700000000 } from './1765700000000-notices';
 import { WhatsNewSeen1765800000000 } from './1765800000000-whats-new-seen';
+import { PublicDataChanged1765805000000 } from './1765805000000-public-data-changed';
 
 /** Every migration in order. A new migration is added here in the same commit as its entity change. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   OutboxDelivery1765600000000,
   Notices1765700000000,
   WhatsNewSeen1765800000000,
+  PublicDataChanged1765805000000,
 ];
