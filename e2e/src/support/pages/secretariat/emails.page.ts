@@ -33,6 +33,21 @@ export class EmailsPage {
       .filter({ has: this.page.getByRole('cell', { name: address }) });
   }
 
+  /**
+   * Goes on through the list's pages until one shows an email to `address` (newest first, so an
+   * old email may be several pages in once members have been sent many); false if none does.
+   */
+  async pageTo(address: string, maxPages = 20): Promise<boolean> {
+    for (let page = 0; page < maxPages; page += 1) {
+      if ((await this.rowsTo(address).count()) > 0) return true;
+      const next = this.page.getByRole('link', { name: 'Next page' });
+      if ((await next.count()) === 0) return false;
+      await next.click();
+      await expect(this.page).toHaveURL(/\/secretariat\/emails\?/);
+    }
+    return false;
+  }
+
   resendButton(row: Locator): Locator {
     return row.getByRole('button', { name: /^Resend/ });
   }
