@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { calendarMeeting, meetingInvitation, meetingPageUrl } from '@boards/api/calendars';
 import { MeetingsService, type MeetingModel } from '@boards/api/meetings';
 import {
+  addressOf,
   JobQueue,
   NOTIFICATIONS_OPTIONS,
   OutboxService,
@@ -14,6 +15,7 @@ import {
   actionReminderDue,
   formatLondonDate,
   formatMeetingTime,
+  londonDate,
   mayReadMinutes,
   meetingChange,
   meetingNoticeRecipients,
@@ -60,9 +62,6 @@ const snapshotOf = (meeting: MeetingModel): MeetingSnapshot => ({
   onlineLink: meeting.onlineLink,
   status: meeting.status,
 });
-
-const londonDay = (instant: Date) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(instant);
 
 /** A list of names as English writes it: "A", "A and B", "A, B and C". */
 function andList(names: readonly string[]): string {
@@ -192,10 +191,21 @@ export class NoticesService {
    * METHOD:CANCEL when it is cancelled. Someone who sat on its bodies on its old day but not on
    * its new one gets the CANCEL, so it leaves their calendar.
    */
-  async meetingChanged(job: QueuedJob<'notice-meeting'>): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+  meetingChanged(job: QueuedJob<'notice-meeting'>): Promise<void> {
+    return this.forMeeting(job, (manager, context) => this.tellMeetingChange(manager, context));
+  }
+
+  /**
+   * Runs a meeting's job: reads what a notice needs of the meeting (holding its row), tells,
+   * and completes the job, all in one transaction. A meeting deleted meanwhile tells nobody.
+   */
+  private forMeeting(
+    job: QueuedJob<'notice-meeting' | 'notice-papers' | 'notice-minutes'>,
+    tell: (manager: EntityManager, context: MeetingContext) => Promise<void>,
+  ): Promise<void> {
+    return this.dataSource.transaction(async (manager) => {
       const context = await this.meetingContext(manager, job.data.meetingId);
-      if (context) await this.tellMeetingChange(manager, context);
+      if (context) await tell(manager, context);
       await this.jobs.complete(manager, job);
     });
   }
@@ -210,7 +220,7 @@ export class NoticesService {
     const now = snapshotOf(meeting);
     const change = meetingChange(notice?.told ?? null, now);
     if (change) {
-      const toldDay = notice ? londonDay(new Date(notice.told.startsAt)) : meeting.date;
+      const toldDay = notice ? londonDate(new Date(notice.told.startsAt)) : meeting.date;
       const current = meetingNoticeRecipients(meeting, memberships);
       const former = meetingNoticeRecipients(
         { bodyIds: meeting.bodyIds, date: toldDay },
@@ -326,7 +336,7 @@ export class NoticesService {
   }
 
   private organizerEmail(): string {
-    return /<([^<>]+)>\s*$/.exec(this.mail.from)?.[1] ?? this.mail.from;
+    return addressOf(this.mail.from);
   }
 
   private organizerName(): string {
@@ -340,12 +350,8 @@ export class NoticesService {
    * member is told only of those they may open (none, no email). Withdrawn papers are left out;
    * papers of a cancelled meeting are marked told without an email.
    */
-  async papersAdded(job: QueuedJob<'notice-papers'>): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const context = await this.meetingContext(manager, job.data.meetingId);
-      if (context) await this.tellPapers(manager, context, job.id);
-      await this.jobs.complete(manager, job);
-    });
+  papersAdded(job: QueuedJob<'notice-papers'>): Promise<void> {
+    return this.forMeeting(job, (manager, context) => this.tellPapers(manager, context, job.id));
   }
 
   private async tellPapers(manager: EntityManager, context: MeetingContext, jobId: string) {
@@ -435,12 +441,8 @@ export class NoticesService {
   // ---- Minutes -----------------------------------------------------------------------------
 
   /** Tells the members who may read the circulated minutes that they are there to comment on. */
-  async minutesCirculated(job: QueuedJob<'notice-minutes'>): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const context = await this.meetingContext(manager, job.data.meetingId);
-      if (context) await this.tellMinutes(manager, context);
-      await this.jobs.complete(manager, job);
-    });
+  minutesCirculated(job: QueuedJob<'notice-minutes'>): Promise<void> {
+    return this.forMeeting(job, (manager, context) => this.tellMinutes(manager, context));
   }
 
   private async tellMinutes(manager: EntityManager, context: MeetingContext) {
@@ -627,7 +629,7 @@ export class NoticesService {
   }
 
   private async remindActions(manager: EntityManager, now: Date) {
-    const today = londonDay(now);
+    const today = londonDate(now);
     const actions = (await manager.query(
       `SELECT id, meeting_id AS "meetingId", description, owner_id AS "ownerId",
               due_on::text AS "dueOn", status
