@@ -9,6 +9,7 @@ import {
 } from '@nestjs/common';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import { Client } from 'pg';
+import { londonDate } from '@boards/domain';
 import type { GraphqlContext } from './graphql-context';
 
 export interface PublicReadCacheOptions {
@@ -35,8 +36,6 @@ export const CACHEABLE_PUBLIC_FIELDS: ReadonlySet<string> = new Set([
   'search',
   '__typename',
 ]);
-
-const londonDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
 
 /**
  * Answers to anonymous read queries, kept until the data changes.
@@ -131,7 +130,7 @@ export class PublicReadCache implements OnModuleInit, OnApplicationShutdown {
             if (!this.active || contextValue.viewer.kind !== 'ANONYMOUS') return null;
             if (!request.query || !isCacheable(operation)) return null;
             key = JSON.stringify([
-              londonDay.format(new Date()),
+              londonDate(new Date()),
               request.query,
               request.operationName ?? null,
               request.variables ?? {},
