@@ -302,6 +302,28 @@ export class AttendanceService implements OnModuleInit {
   }
 
   /**
+   * Locks the meeting and reads the person's own line of its register, after the apologies rule
+   * allows them to give (or withdraw) apologies: FORBIDDEN or INVALID_TRANSITION otherwise.
+   */
+  private async lockForApologies(
+    manager: EntityManager,
+    meetingId: string,
+    personId: string,
+    action: 'GIVE' | 'WITHDRAW',
+  ) {
+    const meeting = await lockMeeting(manager, meetingId);
+    const before = await this.ownLine(manager, meeting.id, personId);
+    const members = await this.membersAmong(manager, [personId], meeting.bodyIds, meeting.date);
+    assertApologiesAllowed(
+      meeting,
+      { sitsOnBody: members.has(personId), attendance: before?.status ?? null },
+      action,
+      new Date(),
+    );
+    return { meeting, before };
+  }
+
+  /**
    * A member sends their own apologies for a meeting, with an optional note to the secretariat:
    * their line of the register becomes APOLOGIES (sending again changes the note). Refused, with
    * nothing written, as the apologies rule says: FORBIDDEN for someone not on the body that day,
@@ -315,15 +337,7 @@ export class AttendanceService implements OnModuleInit {
   ): Promise<MeetingModel> {
     const { note } = parseInput(apologiesSchema, input);
     await this.dataSource.transaction(async (manager) => {
-      const meeting = await lockMeeting(manager, meetingId);
-      const before = await this.ownLine(manager, meeting.id, personId);
-      const members = await this.membersAmong(manager, [personId], meeting.bodyIds, meeting.date);
-      assertApologiesAllowed(
-        meeting,
-        { sitsOnBody: members.has(personId), attendance: before?.status ?? null },
-        'GIVE',
-        new Date(),
-      );
+      const { meeting, before } = await this.lockForApologies(manager, meetingId, personId, 'GIVE');
       await manager.query(
         `INSERT INTO attendance (meeting_id, person_id, status, note, recorded_at, recorded_by)
          VALUES ($1, $2, 'APOLOGIES', $3, now(), $4)
@@ -353,14 +367,11 @@ export class AttendanceService implements OnModuleInit {
     actor: Actor,
   ): Promise<MeetingModel> {
     await this.dataSource.transaction(async (manager) => {
-      const meeting = await lockMeeting(manager, meetingId);
-      const before = await this.ownLine(manager, meeting.id, personId);
-      const members = await this.membersAmong(manager, [personId], meeting.bodyIds, meeting.date);
-      assertApologiesAllowed(
-        meeting,
-        { sitsOnBody: members.has(personId), attendance: before?.status ?? null },
+      const { meeting, before } = await this.lockForApologies(
+        manager,
+        meetingId,
+        personId,
         'WITHDRAW',
-        new Date(),
       );
       await manager.query(
         `DELETE FROM attendance WHERE meeting_id = $1 AND person_id = $2 AND status = 'APOLOGIES'`,
