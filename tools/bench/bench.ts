@@ -26,7 +26,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -56,6 +55,7 @@ import {
   type Request,
   type ServerName,
 } from './operations';
+import { freePort } from '@boards/api/database/testing';
 
 // autocannon ships no types; the part used here.
 interface AutocannonResult {
@@ -83,19 +83,6 @@ const MEMBER = 'member@example.org';
 const SLUG = 'evidence-group';
 
 const log = (line: string) => console.log(`[bench] ${line}`);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('port')),
-      );
-    });
-  });
-}
 
 async function waitFor(url: string, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -18,7 +18,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -30,24 +29,12 @@ import {
   type RunningPostgres,
 } from '@boards/api/database';
 import { hashPassword } from '@boards/api/identity';
+import { freePort } from '@boards/api/database/testing';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const ROWS = Number(process.argv[2] ?? 5000);
 const PASSWORD = 'bench-password-not-secret';
 const HEADER = 'email,body,role,starts_on,ends_on,cross_seat_from';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('port')),
-      );
-    });
-  });
-}
 
 async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

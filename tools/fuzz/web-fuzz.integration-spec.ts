@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
-import net, { type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { DEMO_PASSWORD_DEFAULT } from '@boards/api/identity';
 import { parameterKind, webRoutes, type WebRoute } from './web-routes';
+import { freePort } from '@boards/api/database/testing';
 
 /**
  * Generated requests to every route of the web app (apps/web/app/routes), as the public, a
@@ -67,14 +67,6 @@ function exchange(
     request.on('error', reject);
     request.end(body);
   });
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 const text = fc.oneof(

@@ -26,7 +26,8 @@ import {
 } from '@boards/api/database';
 import { hashPassword } from '@boards/api/identity';
 import { checkInvariants, snapshotInvariants, type Sql } from '../testing/invariants';
-import { freePort, startApiProcess, type ApiProcess } from '../testing/api-process';
+import { startApiProcess, type ApiProcess } from '../testing/api-process';
+import { freePort } from '@boards/api/database/testing';
 
 const PASSWORD = 'soak-password-not-secret';
 const print = (text: string) => process.stdout.write(`${text}\n`);

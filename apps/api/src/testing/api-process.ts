@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import net, { type AddressInfo } from 'node:net';
 import path from 'node:path';
+import { freePort } from '@boards/api/database/testing';
 
 /**
  * The real API (apps/api/src/main.ts) as a child process on loopback, for tests of what happens
@@ -8,14 +8,6 @@ import path from 'node:path';
  * own process cannot show.
  */
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
-
-export async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 export interface ApiProcess {
   child: ChildProcess;
