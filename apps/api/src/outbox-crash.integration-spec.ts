@@ -133,14 +133,21 @@ describe('outbox delivery across API processes (real API processes, real SMTP se
   });
 
   it('two API processes on one database deliver each of 40 messages exactly once', async () => {
-    // A little time per message (40 take two seconds one by one), so that both senders are at
-    // work at once; the most messages in hand at one moment shows that they were.
+    // Each sender hands over one message at a time, so two messages in hand at one moment show
+    // that both were at work at once. Messages are held until that has happened (at most 10 s),
+    // so that the process that starts first cannot send all 40 before the other has started.
     let inHand = 0;
     let mostInHand = 0;
+    let bothAtWork: () => void = () => undefined;
+    const bothSeen = new Promise<void>((resolve) => {
+      bothAtWork = resolve;
+    });
     smtp = await startSmtpTestServer({
       beforeAccept: async () => {
         inHand += 1;
         mostInHand = Math.max(mostInHand, inHand);
+        if (inHand >= 2) bothAtWork();
+        await Promise.race([bothSeen, new Promise((resolve) => setTimeout(resolve, 10_000))]);
         await new Promise((resolve) => setTimeout(resolve, 50));
         inHand -= 1;
       },
@@ -161,7 +168,7 @@ describe('outbox delivery across API processes (real API processes, real SMTP se
       return queued;
     });
     apis.push(...(await Promise.all([startApiProcess(db.url, env), startApiProcess(db.url, env)])));
-    await smtp.waitFor(40, 20_000);
+    await smtp.waitFor(40, 30_000);
     await new Promise((resolve) => setTimeout(resolve, 2_500));
 
     const messageIds = smtp.arrived.map((mail) => mail.parsed.messageId);
