@@ -367,6 +367,40 @@ describe('meetings over HTTP (real PostgreSQL)', () => {
     expect(body.meetings).toEqual([{ title: 'Late evening', date: '2027-06-30' }]);
   });
 
+  it('gives a member their meetings in a range of London days, at both ends of the day', async () => {
+    // 00:15 in London on 5 August is 23:15 UTC on 4 August; 23:30 on 6 August is 22:30 UTC.
+    await schedule({
+      title: 'Just after midnight',
+      date: '2027-08-05',
+      startTime: '00:15',
+      endTime: '00:45',
+    });
+    await schedule({
+      title: 'Just before midnight',
+      date: '2027-08-06',
+      startTime: '23:30',
+      endTime: '23:45',
+    });
+    const titles = async (from: string, to: string) =>
+      (
+        dataOf(
+          await api.graphql(
+            `query ($from: LocalDate, $to: LocalDate) { myMeetings(from: $from, to: $to) { title } }`,
+            { from, to },
+            member,
+          ),
+        ).myMeetings as { title: string }[]
+      ).map((m) => m.title);
+    expect(await titles('2027-08-05', '2027-08-06')).toEqual([
+      'Just after midnight',
+      'Just before midnight',
+    ]);
+    expect(await titles('2027-08-05', '2027-08-05')).toEqual(['Just after midnight']);
+    expect(await titles('2027-08-06', '2027-08-06')).toEqual(['Just before midnight']);
+    expect(await titles('2027-08-04', '2027-08-04')).toEqual([]);
+    expect(await titles('2027-08-07', '2027-08-07')).toEqual([]);
+  });
+
   it('warns before saving when a cross-seated member is expected at two meetings at once', async () => {
     await schedule({
       bodyIds: [bodyIds['experts-by-experience-board']],

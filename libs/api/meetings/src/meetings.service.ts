@@ -359,15 +359,17 @@ export class MeetingsService implements OnModuleInit {
       ...parts.map((part, index) => `${part.sql} AS part_${index}`),
     ];
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      // The meetings of the person's bodies first (by index, however many meetings there
-      // are), and the range as bounds on starts_at (London midnights) that its index can use.
+      // Found through the person's memberships (by index), so the cost follows how many
+      // meetings their bodies hold, not how many meetings there are. The range is on the
+      // meeting's London day, which no index serves: a bound on starts_at would let the planner
+      // scan every meeting after `from` instead (it did, on the large data set).
       `SELECT ${columns.join(',\n       ')} FROM meeting m
         WHERE m.id IN (
           SELECT own.meeting_id FROM membership ms JOIN meeting_body own ON own.body_id = ms.body_id
            WHERE ms.person_id = $1)
           AND ${sitsOnMeetingSql('$1::uuid', 'm', 'own')}
-          AND ($2::date IS NULL OR m.starts_at >= ($2::date::timestamp AT TIME ZONE 'Europe/London'))
-          AND ($3::date IS NULL OR m.starts_at < (($3::date + 1)::timestamp AT TIME ZONE 'Europe/London'))
+          AND ($2::date IS NULL OR ${meetingDaySql('m')} >= $2::date)
+          AND ($3::date IS NULL OR ${meetingDaySql('m')} <= $3::date)
         ORDER BY m.starts_at, m.id`,
       [personId, from, to],
     );
