@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { SessionEntity } from '@boards/api/database';
+import { preparedQuery, SessionEntity } from '@boards/api/database';
 import { ANONYMOUS, type RequestViewer } from '@boards/api/graphql';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './identity.options';
 import { hashSessionToken, isWellFormedToken, newSessionToken } from './session-token';
@@ -82,15 +82,8 @@ export class SessionsService {
    */
   async viewerFor(token: string | undefined, now = new Date()): Promise<RequestViewer> {
     if (!token || !isWellFormedToken(token)) return ANONYMOUS;
-    // Plain SQL: every signed-in request asks this, so it skips the query builder.
-    const [row] = (await this.dataSource.query(
-      `SELECT s.id AS session_id, s.last_seen_at, s.expires_at, s.pending_step,
-              a.id AS account_id, a.grants, a.disabled_at, a.totp_enabled_at,
-              p.id AS person_id, p.full_name
-         FROM session s JOIN account a ON a.id = s.account_id JOIN person p ON p.id = a.person_id
-        WHERE s.token_hash = $1 AND s.ended_at IS NULL`,
-      [hashSessionToken(token)],
-    )) as {
+    // Every signed-in request asks this: a prepared statement, no query builder.
+    const [row] = await preparedQuery<{
       session_id: string;
       last_seen_at: Date;
       expires_at: Date;
@@ -101,7 +94,15 @@ export class SessionsService {
       totp_enabled_at: Date | null;
       person_id: string;
       full_name: string;
-    }[];
+    }>(
+      this.dataSource,
+      `SELECT s.id AS session_id, s.last_seen_at, s.expires_at, s.pending_step,
+              a.id AS account_id, a.grants, a.disabled_at, a.totp_enabled_at,
+              p.id AS person_id, p.full_name
+         FROM session s JOIN account a ON a.id = s.account_id JOIN person p ON p.id = a.person_id
+        WHERE s.token_hash = $1 AND s.ended_at IS NULL`,
+      [hashSessionToken(token)],
+    );
     if (!row) return ANONYMOUS;
     const lapsed: SessionEndReason | null = row.disabled_at
       ? 'ACCOUNT_DISABLED'

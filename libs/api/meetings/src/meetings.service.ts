@@ -11,6 +11,7 @@ import {
   PersonEntity,
   TermsOfReferenceEntity,
   meetingDaySql,
+  preparedQuery,
   membershipHeldOnSql,
   sitsOnMeetingSql,
 } from '@boards/api/database';
@@ -151,8 +152,11 @@ const STATUS_AUDIT_ACTION: Record<'POSTPONE' | 'CANCEL' | 'MARK_HELD', AuditActi
 const NO_SUCH_ITEM = () => new DomainError('NOT_FOUND', 'There is no such agenda item');
 
 /** A meeting's columns with its bodies, the leading body first. */
-const MEETING_COLUMNS = `m.*, (SELECT array_agg(body_id ORDER BY position) FROM meeting_body
-                               WHERE meeting_id = m.id) AS body_ids`;
+const MEETING_COLUMNS = `m.id, m.title, m.summary, m.starts_at, m.ends_at, m.location, m.online_link,
+       m.support, m.status, m.status_reason, m.created_at, m.created_by, m.updated_at,
+       m.updated_by, m.version,
+       (SELECT array_agg(body_id ORDER BY position) FROM meeting_body
+         WHERE meeting_id = m.id) AS body_ids`;
 const MEETING_SELECT = `SELECT ${MEETING_COLUMNS} FROM meeting m`;
 
 /** The audited picture of a meeting. */
@@ -358,20 +362,24 @@ export class MeetingsService implements OnModuleInit {
       MEETING_COLUMNS,
       ...parts.map((part, index) => `${part.sql} AS part_${index}`),
     ];
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
-      // Found through the person's memberships (by index), so the cost follows how many
-      // meetings their bodies hold, not how many meetings there are. The range is on the
-      // meeting's London day, which no index serves: a bound on starts_at would let the planner
-      // scan every meeting after `from` instead (it did, on the large data set).
+    // Found through the person's memberships (by index), so the cost follows how many meetings
+    // their bodies hold, not how many meetings there are. The range is on the meeting's London
+    // day, which no index serves: a bound on starts_at would let the planner scan every meeting
+    // after `from` instead (it did, on the large data set). Only the bounds given are in the
+    // text, so that each shape is one prepared statement with one plan.
+    const bounds = [
+      from === null ? null : `${meetingDaySql('m')} >= $2::date`,
+      to === null ? null : `${meetingDaySql('m')} <= $${from === null ? 2 : 3}::date`,
+    ].filter((bound): bound is string => bound !== null);
+    const rows = await preparedQuery(
+      this.dataSource,
       `SELECT ${columns.join(',\n       ')} FROM meeting m
         WHERE m.id IN (
           SELECT own.meeting_id FROM membership ms JOIN meeting_body own ON own.body_id = ms.body_id
            WHERE ms.person_id = $1)
-          AND ${sitsOnMeetingSql('$1::uuid', 'm', 'own')}
-          AND ($2::date IS NULL OR ${meetingDaySql('m')} >= $2::date)
-          AND ($3::date IS NULL OR ${meetingDaySql('m')} <= $3::date)
+          AND ${[sitsOnMeetingSql('$1::uuid', 'm', 'own'), ...bounds].join('\n          AND ')}
         ORDER BY m.starts_at, m.id`,
-      [personId, from, to],
+      [personId, ...[from, to].filter((day) => day !== null)],
     );
     return rows.map((raw) => {
       const meeting = toMeetingModel(MeetingsService.fromRaw(raw));
