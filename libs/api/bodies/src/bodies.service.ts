@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, QueryFailedError, type EntityManager, type Repository } from 'typeorm';
-import { BodyEntity } from '@boards/api/database';
+import { In, type EntityManager, type Repository } from 'typeorm';
+import { BodyEntity, refusedBy } from '@boards/api/database';
 import { DataLoaderFactory, isUuid, loaderKey, parseInput } from '@boards/api/graphql';
 import { AuditService, type Actor } from '@boards/api/audit';
 import { bodyExistsOn, DomainError, formatLongDate } from '@boards/domain';
@@ -88,13 +88,6 @@ async function lockBody(manager: EntityManager, id: string): Promise<BodyEntity>
 const SLUG_TAKEN = () =>
   new DomainError('CONFLICT', 'Another body already uses this slug', { field: 'slug' });
 
-function slugTaken(error: unknown): boolean {
-  return (
-    error instanceof QueryFailedError &&
-    (error.driverError as { constraint?: string } | undefined)?.constraint === 'body_slug_unique'
-  );
-}
-
 @Injectable()
 export class BodiesService implements OnModuleInit {
   constructor(
@@ -144,7 +137,7 @@ export class BodiesService implements OnModuleInit {
         return toBodyModel(body);
       });
     } catch (error) {
-      if (slugTaken(error)) throw SLUG_TAKEN();
+      if (refusedBy(error, 'body_slug_unique')) throw SLUG_TAKEN();
       throw error;
     }
   }

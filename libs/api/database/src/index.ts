@@ -4,6 +4,7 @@ export * from './embedded-postgres';
 export * from './seed/seed';
 export * from './entity-from-json';
 export * from './prepared-query';
+export * from './constraint-refusal';
 export * from './seed/seed-large';
 export { MIGRATIONS } from './migrations';
 export * from './sql/meeting-membership.sql';

@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager } from 'typeorm';
 import {
   AccountEntity,
   BodyEntity,
@@ -8,6 +8,7 @@ import {
   PersonDisplayConsentEntity,
   PersonEntity,
   membershipHeldOnSql,
+  refusedBy,
 } from '@boards/api/database';
 import { DataLoaderFactory, isUuid, loaderKey, parseInput } from '@boards/api/graphql';
 import { AuditService, type Actor } from '@boards/api/audit';
@@ -107,14 +108,6 @@ function snapshot(m: MembershipEntity): Record<string, unknown> {
 }
 
 const notFound = (what: string) => new DomainError('NOT_FOUND', `There is no such ${what}`);
-
-function isOverlapViolation(error: unknown): boolean {
-  return (
-    error instanceof QueryFailedError &&
-    (error.driverError as { constraint?: string } | undefined)?.constraint ===
-      'membership_no_overlap'
-  );
-}
 
 export interface Refusal {
   code: string;
@@ -365,7 +358,7 @@ export class MembershipsService implements OnModuleInit {
         return work(manager);
       });
     } catch (error) {
-      if (isOverlapViolation(error)) {
+      if (refusedBy(error, 'membership_no_overlap')) {
         throw new DomainError(
           'MEMBERSHIP_OVERLAP',
           'This person already has a membership of this body for some of those dates',

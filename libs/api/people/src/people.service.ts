@@ -1,7 +1,12 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { QueryFailedError, type DataSource } from 'typeorm';
-import { AccountEntity, PersonDisplayConsentEntity, PersonEntity } from '@boards/api/database';
+import { type DataSource } from 'typeorm';
+import {
+  AccountEntity,
+  PersonDisplayConsentEntity,
+  PersonEntity,
+  refusedBy,
+} from '@boards/api/database';
 import {
   DataLoaderFactory,
   decodeCursor,
@@ -56,13 +61,6 @@ export function toConsentEvents(rows: readonly PersonDisplayConsentEntity[]): Co
           showLivedExperience: row.showLivedExperience === true,
         }
       : { kind: 'WITHDRAWN', on: row.effectiveOn },
-  );
-}
-
-function emailTaken(error: unknown): boolean {
-  return (
-    error instanceof QueryFailedError &&
-    (error.driverError as { constraint?: string } | undefined)?.constraint === 'person_email_unique'
   );
 }
 
@@ -184,7 +182,7 @@ export class PeopleService implements OnModuleInit {
         return toPersonModel(person);
       });
     } catch (error) {
-      if (emailTaken(error)) throw EMAIL_TAKEN();
+      if (refusedBy(error, 'person_email_unique')) throw EMAIL_TAKEN();
       throw error;
     }
   }
@@ -232,7 +230,7 @@ export class PeopleService implements OnModuleInit {
         return toPersonModel(saved);
       });
     } catch (error) {
-      if (emailTaken(error)) throw EMAIL_TAKEN();
+      if (refusedBy(error, 'person_email_unique')) throw EMAIL_TAKEN();
       throw error;
     }
   }

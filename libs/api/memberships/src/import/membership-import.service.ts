@@ -12,6 +12,7 @@ import {
   MembershipImportEntity,
   type MembershipImportPlanJson,
   type MembershipImportProblemJson,
+  refusedBy,
 } from '@boards/api/database';
 import {
   DataLoaderFactory,
@@ -152,8 +153,7 @@ export function problemsOfRefusal(error: unknown, line: number): ImportProblem[]
 
 /** A line the database refused, for the secretariat: no database detail, which is logged instead. */
 export function problemOfDatabaseRefusal(error: QueryFailedError, line: number): ImportProblem {
-  const constraint = (error.driverError as { constraint?: string } | undefined)?.constraint;
-  return constraint === 'membership_no_overlap'
+  return refusedBy(error, 'membership_no_overlap')
     ? {
         line,
         field: 'starts_on',
