@@ -55,7 +55,7 @@ import {
   type Request,
   type ServerName,
 } from './operations';
-import { freePort } from '@boards/api/database/testing';
+import { freePort, waitUntilOk } from '@boards/api/database/testing';
 
 // autocannon ships no types; the part used here.
 interface AutocannonResult {
@@ -83,19 +83,6 @@ const MEMBER = 'member@example.org';
 const SLUG = 'evidence-group';
 
 const log = (line: string) => console.log(`[bench] ${line}`);
-
-async function waitFor(url: string, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not become ready`);
-}
 
 function londonToday(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
@@ -190,7 +177,10 @@ async function startServer(
       process.exit(1);
     }
   });
-  await waitFor(`${base}${name === 'api' || name === 'apiUncached' ? '/readyz' : '/healthz'}`);
+  await waitUntilOk(
+    `${base}${name === 'api' || name === 'apiUncached' ? '/readyz' : '/healthz'}`,
+    120_000,
+  );
   return { name, child, base };
 }
 

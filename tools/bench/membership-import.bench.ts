@@ -29,25 +29,12 @@ import {
   type RunningPostgres,
 } from '@boards/api/database';
 import { hashPassword } from '@boards/api/identity';
-import { freePort } from '@boards/api/database/testing';
+import { freePort, waitUntilOk } from '@boards/api/database/testing';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const ROWS = Number(process.argv[2] ?? 5000);
 const PASSWORD = 'bench-password-not-secret';
 const HEADER = 'email,body,role,starts_on,ends_on,cross_seat_from';
-
-async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not become ready`);
-}
 
 async function prepareDatabase(pg: RunningPostgres): Promise<string> {
   const admin = new Client({ connectionString: pg.url });
@@ -107,7 +94,7 @@ async function main(): Promise<void> {
     const port = await freePort();
     api = startApi(databaseUrl, port);
     const base = `http://127.0.0.1:${port}`;
-    await waitFor(`${base}/readyz`);
+    await waitUntilOk(`${base}/readyz`, 60_000);
 
     const graphql = async <T>(query: string, variables: object, token?: string): Promise<T> => {
       const response = await fetch(`${base}/graphql`, {

@@ -3,10 +3,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { seedDemoData, startEmbeddedPostgres, type RunningPostgres } from '@boards/api/database';
-import { createTestDatabase, type TestDatabase, freePort } from '@boards/api/database/testing';
+import {
+  createTestDatabase,
+  freePort,
+  type TestDatabase,
+  waitUntilOk,
+} from '@boards/api/database/testing';
 import { hashPassword } from '@boards/api/identity';
 import { pdfFile } from '@boards/api/papers/testing';
-import { startApiProcess, waitUntilOk, type ApiProcess } from '../testing/api-process';
+import { startApiProcess, type ApiProcess } from '../testing/api-process';
 import { DEMO_TODAY, type Json } from '../testing/api-harness';
 
 /**

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { freePort } from '@boards/api/database/testing';
+import { freePort, waitUntilOk } from '@boards/api/database/testing';
 
 /**
  * The real API (apps/api/src/main.ts) as a child process on loopback, for tests of what happens
@@ -18,20 +18,6 @@ export interface ApiProcess {
   alive: () => boolean;
   /** SIGKILL: no shutdown hooks, no goodbyes to the database or anything else. */
   kill(): Promise<void>;
-}
-
-/** Waits until `url` answers 200, or throws after `timeoutMs`. */
-export async function waitUntilOk(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const ok = await fetch(url, { signal: AbortSignal.timeout(2_000) }).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ok) return;
-    if (Date.now() > deadline) throw new Error(`${url} did not answer 200 within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 /**

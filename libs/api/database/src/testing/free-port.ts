@@ -1,3 +1,4 @@
+/** Ports and readiness on loopback, for tests and tools that start servers of their own. */
 import { createServer } from 'node:net';
 
 /** A TCP port on loopback that nothing listens on now (the system's choice). */
@@ -14,4 +15,18 @@ export function freePort(): Promise<number> {
       );
     });
   });
+}
+
+/** Waits until `url` answers 200, or throws after `timeoutMs`. */
+export async function waitUntilOk(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const ok = await fetch(url, { signal: AbortSignal.timeout(2_000) }).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ok) return;
+    if (Date.now() > deadline) throw new Error(`${url} did not answer 200 within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
