@@ -25,6 +25,7 @@ import {
   type RequestLoaders,
 } from '@boards/api/graphql';
 import {
+  assertRecordOpen,
   bodyExistsOn,
   comparableWords,
   DomainError,
@@ -48,7 +49,7 @@ import {
   type AuditAction,
 } from '@boards/shared/contracts';
 import type { AgendaItemModel, MeetingModel, MeetingWarningsModel } from './meeting.model';
-import { assertRecordOpen, lockMeeting, NO_SUCH_MEETING } from './meeting-lock';
+import { lockMeeting, NO_SUCH_MEETING } from './meeting-lock';
 import { revivedRows, type MeetingPagePart } from './meeting-page';
 
 /** A meeting by id, with its bodies: one statement for any number of ids. */
