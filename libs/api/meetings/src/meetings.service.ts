@@ -25,6 +25,7 @@ import {
   type RequestLoaders,
 } from '@boards/api/graphql';
 import {
+  assertMeetingDetailsChangeable,
   assertRecordOpen,
   bodyExistsOn,
   comparableWords,
@@ -506,15 +507,7 @@ export class MeetingsService implements OnModuleInit {
         before.startsAt.getTime() !== startsAt.getTime() ||
         before.endsAt.getTime() !== endsAt.getTime();
       // Editing a postponed meeting's time reschedules it; otherwise its status stays.
-      if (before.status === 'CANCELLED' || before.status === 'HELD') {
-        throw new DomainError(
-          'INVALID_TRANSITION',
-          before.status === 'CANCELLED'
-            ? 'This meeting has been cancelled, so it cannot be changed'
-            : 'This meeting has taken place, so its details cannot be changed',
-          { status: before.status },
-        );
-      }
+      assertMeetingDetailsChangeable(before.status);
       const status =
         before.status === 'POSTPONED' && moved
           ? meetingTransition(before.status, 'RESCHEDULE', {
