@@ -1,3 +1,4 @@
+import { SqlStatementCounter } from '@boards/api/database/testing';
 import { dataOf, outcomeOf, startApi, type ApiHarness, type Json } from './testing/api-harness';
 
 /**
@@ -44,6 +45,7 @@ const APPROVE = `mutation ($meetingId: ID!, $expectedVersion: Int!, $at: ID!) {
 const STATUS_MUTATIONS = { POSTPONE, CANCEL, MARK_HELD: HELD } as const;
 
 describe('the steps the API offers the secretariat, and keeps to (real PostgreSQL)', () => {
+  const counter = new SqlStatementCounter();
   let api: ApiHarness;
   let staff: string;
   /** A member of the Evidence Group (cross-seated), one of it alone, and one of neither. */
@@ -90,7 +92,7 @@ describe('the steps the API offers the secretariat, and keeps to (real PostgreSQ
   }
 
   beforeAll(async () => {
-    api = await startApi();
+    api = await startApi({}, { sqlLogger: counter });
     [staff, member, evidence, chair] = await Promise.all([
       api.signIn('secretariat@example.org'),
       api.signIn('member@example.org'),
@@ -254,6 +256,37 @@ describe('the steps the API offers the secretariat, and keeps to (real PostgreSQ
         status: 'APPROVED',
         approvalCandidates: [],
       });
+    });
+  });
+
+  describe('in a list of meetings', () => {
+    it('costs the same number of SQL statements however many meetings there are', async () => {
+      const LIST = `{ bodies { meetings {
+        id allowedActions recordOpen minutesEditable
+        minutes { status approvalCandidates { id title } }
+      } } }`;
+      /** Some meetings of the Evidence Group, with circulated minutes to approve. */
+      const more = async (month: string) => {
+        for (const day of ['05', '15', '25']) {
+          const id = await meeting(`2025-${month}-${day}`);
+          await run(HELD, { id, expectedVersion: 1 }, staff);
+          await run(SAVE, { meetingId: id, expectedVersion: 0 }, staff);
+          await run(CIRCULATE, { meetingId: id, expectedVersion: 1 }, staff);
+        }
+      };
+      const statements = async () => {
+        counter.reset();
+        const { bodies } = await run(LIST, {}, staff);
+        const meetings = bodies.flatMap((b: Json) => b.meetings);
+        return { count: counter.count, meetings: meetings.length };
+      };
+      await more('06');
+      const few = await statements();
+      await more('07');
+      await more('08');
+      const many = await statements();
+      expect(many.meetings).toBe(few.meetings + 6);
+      expect(many.count).toBe(few.count);
     });
   });
 
