@@ -211,6 +211,18 @@ test.describe('attendance, minutes, decisions and actions', () => {
     await expect(record.summaryValue('Status')).toHaveText('Approved');
     await expect(record.summaryValue('Approved')).toContainText(laterTitle);
     await expect(record.workflowButtons).toHaveText(['Publish']);
+    // Approved minutes are the record: the meeting's page no longer offers to change its agenda
+    // (the API would refuse every change), nor decisions and actions here.
+    await expect(record.main.getByRole('heading', { name: 'Record a decision' })).toHaveCount(0);
+    await page.goto(`/secretariat/meetings/${meetingId}`);
+    await expect(schedule.heading).toHaveText(title);
+    await expect(schedule.main.getByRole('heading', { name: 'Agenda' })).toBeVisible();
+    await expect(schedule.agendaTitles).toHaveCount(3);
+    await expect(schedule.addItemForm).toHaveCount(0);
+    await expect(
+      schedule.main.getByRole('button', { name: /^(Move up|Move down|Remove)/ }),
+    ).toHaveCount(0);
+    await page.goto(`/secretariat/meetings/${meetingId}/minutes`);
     await record.press('Publish');
     await expect(record.successBanner).toContainText('The minutes have been published');
     await expect(record.summaryValue('Status')).toHaveText('Published');

@@ -9,6 +9,7 @@ export * from './cross-seating.rule';
 export * from './terms-of-reference.rule';
 export * from './london-time';
 export * from './meeting-schedule.rule';
+export * from './meeting-record.rule';
 export * from './paper-access.rule';
 export * from './quorum.rule';
 export * from './minutes-workflow.rule';

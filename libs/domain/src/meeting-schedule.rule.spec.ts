@@ -7,6 +7,8 @@ import {
   MEETING_ACTIONS,
   MEETING_TRANSITIONS,
   allowedMeetingActions,
+  assertMeetingDetailsChangeable,
+  meetingFinal,
   maxMeetingGapDays,
   meetingFrequencyShortfall,
   meetingTransition,
@@ -158,6 +160,60 @@ describe('allowedMeetingActions', () => {
     ['HELD', []],
   ] as const)('from %s: %j', (status, actions) => {
     expect(allowedMeetingActions(status, context)).toEqual(actions);
+  });
+
+  it('leaves MARK_HELD out before the meeting starts', () => {
+    expect(
+      allowedMeetingActions('SCHEDULED', { ...context, now: at('2026-03-31T08:59:59Z') }),
+    ).toEqual(['POSTPONE', 'CANCEL']);
+  });
+
+  it('offers exactly the actions meetingTransition then accepts, at any time', () => {
+    const hour = 3_600_000;
+    const base = Date.parse('2026-03-31T09:00:00Z');
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...MEETING_STATUSES),
+        fc.integer({ min: -48, max: 48 }),
+        (status, nowOffset) => {
+          const ctx = { startsAt: new Date(base), now: new Date(base + nowOffset * hour) };
+          const offered = allowedMeetingActions(status, ctx);
+          for (const action of MEETING_ACTIONS) {
+            let accepted = true;
+            try {
+              meetingTransition(status, action, {
+                ...ctx,
+                newStartsAt: new Date(base + 240 * hour),
+                newEndsAt: new Date(base + 242 * hour),
+              });
+            } catch {
+              accepted = false;
+            }
+            expect([action, offered.includes(action)]).toEqual([action, accepted]);
+          }
+          expect(offered.length === 0).toBe(meetingFinal(status));
+        },
+      ),
+    );
+  });
+});
+
+describe('meetingFinal and assertMeetingDetailsChangeable', () => {
+  it.each([
+    ['SCHEDULED', false, null],
+    ['POSTPONED', false, null],
+    ['CANCELLED', true, 'This meeting has been cancelled, so it cannot be changed'],
+    ['HELD', true, 'This meeting has taken place, so its details cannot be changed'],
+  ] as const)('%s: final %s', (status, final, message) => {
+    expect(meetingFinal(status)).toBe(final);
+    if (message === null) {
+      expect(() => assertMeetingDetailsChangeable(status)).not.toThrow();
+      return;
+    }
+    const error = caught(() => assertMeetingDetailsChangeable(status));
+    expect(error.code).toBe('INVALID_TRANSITION');
+    expect(error.message).toBe(message);
+    expect(error.details).toEqual({ status });
   });
 });
 

@@ -124,6 +124,28 @@ export function allowedMeetingActions(
   );
 }
 
+/**
+ * Whether a meeting is final (HELD or CANCELLED: the table allows no change of status from it),
+ * so that its details (title, times, place, bodies) are fixed too. While it is not, its details
+ * may be edited, and new times reschedule a postponed meeting. So `allowedMeetingActions` is
+ * empty exactly for a final meeting.
+ */
+export function meetingFinal(status: MeetingStatus): boolean {
+  return Object.keys(MEETING_TRANSITIONS[status] ?? {}).length === 0;
+}
+
+/** Throws INVALID_TRANSITION, saying why, when a meeting's details cannot change (`meetingFinal`). */
+export function assertMeetingDetailsChangeable(status: MeetingStatus): void {
+  if (!meetingFinal(status)) return;
+  throw new DomainError(
+    'INVALID_TRANSITION',
+    status === 'CANCELLED'
+      ? 'This meeting has been cancelled, so it cannot be changed'
+      : 'This meeting has taken place, so its details cannot be changed',
+    { status },
+  );
+}
+
 /** The longest a meeting may last. */
 export const MAX_MEETING_HOURS = 12;
 

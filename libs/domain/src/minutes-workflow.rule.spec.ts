@@ -1,12 +1,21 @@
 import fc from 'fast-check';
-import { MINUTES_STATUSES, type MeetingStatus, type MinutesStatus } from '@boards/shared/contracts';
+import {
+  MEETING_STATUSES,
+  MINUTES_STATUSES,
+  type MeetingStatus,
+  type MinutesStatus,
+} from '@boards/shared/contracts';
 import { DomainError } from './domain-error';
 import {
   MINUTES_ACTIONS,
   MINUTES_ROLES,
   MINUTES_WORKFLOW,
   allowedMinutesActions,
+  approvalCandidates,
+  approvalMeetingRefusal,
   assertApprovalMeeting,
+  assertMinutesEditable,
+  minutesEditable,
   minutesTransition,
   type MinutesAction,
   type MinutesRole,
@@ -263,5 +272,120 @@ describe('assertApprovalMeeting', () => {
   it('accepts a meeting that has started, when told the time', () => {
     const now = new Date('2026-05-12T09:00:00Z');
     expect(() => assertApprovalMeeting(minutesMeeting, later(['EVG']), now)).not.toThrow();
+  });
+});
+
+describe('approvalCandidates', () => {
+  const minutesMeeting = { bodyIds: ['EVG'], startsAt: new Date('2026-03-31T09:00:00Z') };
+  const now = new Date('2026-06-01T12:00:00Z');
+  const meeting = (
+    id: string,
+    bodyIds: string[],
+    startsAt: string,
+    status: MeetingStatus = 'SCHEDULED',
+  ) => ({ id, bodyIds, startsAt: new Date(startsAt), status });
+
+  it('keeps the later meetings of the same bodies that have started and are going ahead, latest first', () => {
+    const meetings = [
+      meeting('itself', ['EVG'], '2026-03-31T09:00:00Z', 'HELD'),
+      meeting('earlier', ['EVG'], '2026-02-17T09:00:00Z', 'HELD'),
+      meeting('april', ['EVG'], '2026-04-14T09:00:00Z', 'HELD'),
+      meeting('joint', ['DSG', 'EVG'], '2026-05-05T09:00:00Z'),
+      meeting('other body', ['DSG'], '2026-05-06T09:00:00Z', 'HELD'),
+      meeting('cancelled', ['EVG'], '2026-05-07T09:00:00Z', 'CANCELLED'),
+      meeting('postponed', ['EVG'], '2026-05-08T09:00:00Z', 'POSTPONED'),
+      meeting('may', ['EVG'], '2026-05-12T09:00:00Z'),
+      meeting('not started', ['EVG'], '2026-06-01T12:00:01Z'),
+      meeting('just started', ['EVG'], '2026-06-01T12:00:00Z'),
+    ];
+    expect(approvalCandidates(minutesMeeting, meetings, now).map((m) => m.id)).toEqual([
+      'just started',
+      'may',
+      'joint',
+      'april',
+    ]);
+  });
+
+  it('is empty when there is none', () => {
+    expect(approvalCandidates(minutesMeeting, [], now)).toEqual([]);
+  });
+
+  it('holds a meeting exactly when assertApprovalMeeting accepts it at that time', () => {
+    const day = Date.parse('2026-03-01T00:00:00Z');
+    const meetingArb = fc.record({
+      bodyIds: fc.subarray(['EVG', 'DSG', 'EBE'], { minLength: 1 }),
+      startsAt: fc.integer({ min: 0, max: 120 }).map((d) => new Date(day + d * 86_400_000)),
+      status: fc.constantFrom(...MEETING_STATUSES),
+    });
+    fc.assert(
+      fc.property(
+        fc.record({
+          bodyIds: fc.subarray(['EVG', 'DSG', 'EBE'], { minLength: 1 }),
+          startsAt: fc.integer({ min: 0, max: 120 }).map((d) => new Date(day + d * 86_400_000)),
+        }),
+        fc.array(meetingArb, { maxLength: 8 }),
+        fc.integer({ min: 0, max: 120 }).map((d) => new Date(day + d * 86_400_000)),
+        (minutes, meetings, at) => {
+          const found = approvalCandidates(minutes, meetings, at);
+          for (const candidate of meetings) {
+            let accepted = true;
+            try {
+              assertApprovalMeeting(minutes, candidate, at);
+            } catch {
+              accepted = false;
+            }
+            expect(found.includes(candidate)).toBe(accepted);
+            expect(approvalMeetingRefusal(minutes, candidate, at) === null).toBe(accepted);
+          }
+          for (let i = 1; i < found.length; i += 1) {
+            expect(found[i - 1].startsAt.getTime()).toBeGreaterThanOrEqual(
+              found[i].startsAt.getTime(),
+            );
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe('minutesEditable', () => {
+  // The minutes (none yet, or each status) of a meeting of each status: may the secretariat
+  // write them? Only a draft, or none yet, of a meeting that was not cancelled.
+  const EDITABLE: Record<MeetingStatus, Record<MinutesStatus | 'NONE', boolean>> = {
+    SCHEDULED: { NONE: true, DRAFT: true, CIRCULATED: false, APPROVED: false, PUBLISHED: false },
+    POSTPONED: { NONE: true, DRAFT: true, CIRCULATED: false, APPROVED: false, PUBLISHED: false },
+    HELD: { NONE: true, DRAFT: true, CIRCULATED: false, APPROVED: false, PUBLISHED: false },
+    CANCELLED: { NONE: false, DRAFT: false, CIRCULATED: false, APPROVED: false, PUBLISHED: false },
+  };
+  const cases = MEETING_STATUSES.flatMap((meetingStatus) =>
+    (['NONE', ...MINUTES_STATUSES] as const).map(
+      (minutes) =>
+        [
+          meetingStatus,
+          minutes,
+          minutes === 'NONE' ? null : minutes,
+          EDITABLE[meetingStatus][minutes],
+        ] as const,
+    ),
+  );
+
+  it.each(cases)('a %s meeting, minutes %s → %s', (meetingStatus, _name, minutes, editable) => {
+    expect(minutesEditable(meetingStatus, minutes)).toBe(editable);
+    if (editable) {
+      expect(() => assertMinutesEditable(meetingStatus, minutes)).not.toThrow();
+    } else {
+      expect(caught(() => assertMinutesEditable(meetingStatus, minutes)).code).toBe(
+        'INVALID_TRANSITION',
+      );
+    }
+  });
+
+  it('says first why the minutes themselves cannot change, then that the meeting was cancelled', () => {
+    expect(caught(() => assertMinutesEditable('CANCELLED', 'CIRCULATED')).message).toBe(
+      'These minutes are out for comment. Withdraw them from circulation to change them',
+    );
+    const cancelled = caught(() => assertMinutesEditable('CANCELLED', 'DRAFT'));
+    expect(cancelled.message).toBe('This meeting was cancelled, so it has no minutes');
+    expect(cancelled.details).toEqual({ status: 'CANCELLED' });
   });
 });

@@ -131,39 +131,106 @@ export function allowedMinutesActions(status: MinutesStatus, role: MinutesRole):
   );
 }
 
+/**
+ * Whether the secretariat may write the minutes of a meeting now: the table allows SAVE from
+ * their status (a draft, or none started yet, which the first save makes a draft), and the
+ * meeting was not cancelled (a cancelled meeting has no minutes). The editor is shown only then.
+ */
+export function minutesEditable(
+  meetingStatus: MeetingStatus,
+  minutesStatus: MinutesStatus | null,
+): boolean {
+  return (
+    meetingStatus !== 'CANCELLED' &&
+    allowedMinutesActions(minutesStatus ?? 'DRAFT', 'SECRETARIAT').includes('SAVE')
+  );
+}
+
+/**
+ * Throws unless `minutesEditable`: as `minutesTransition` for SAVE by the secretariat (the
+ * minutes' own stage first), then INVALID_TRANSITION for a cancelled meeting.
+ */
+export function assertMinutesEditable(
+  meetingStatus: MeetingStatus,
+  minutesStatus: MinutesStatus | null,
+): void {
+  minutesTransition(minutesStatus ?? 'DRAFT', 'SAVE', 'SECRETARIAT');
+  if (meetingStatus === 'CANCELLED') {
+    throw new DomainError(
+      'INVALID_TRANSITION',
+      'This meeting was cancelled, so it has no minutes',
+      {
+        status: meetingStatus,
+      },
+    );
+  }
+}
+
 /** A meeting as far as approving minutes needs it. */
 export interface MeetingForApproval {
   readonly bodyIds: readonly string[];
   readonly startsAt: Date;
 }
 
+/** A meeting that might approve the minutes of another: with its status. */
+export type ApprovingMeeting = MeetingForApproval & { readonly status: MeetingStatus };
+
 /**
- * Throws BAD_USER_INPUT (field `approvedAtMeetingId`) unless `approving` is a meeting at which
- * the minutes of `minutesMeeting` can be approved: a meeting of the same body (at a joint
- * meeting, of at least one of the same bodies), starting after the meeting the minutes record,
- * and neither CANCELLED nor POSTPONED (a postponed meeting is not going ahead at its times). With
- * `now`, it must also have started: approval is recorded at or after the meeting, not before.
+ * Why the minutes of `minutesMeeting` cannot be approved at `approving`, or null when they can:
+ * a meeting of the same body (at a joint meeting, of at least one of the same bodies), starting
+ * after the meeting the minutes record, and neither CANCELLED nor POSTPONED (a postponed meeting
+ * is not going ahead at its times). With `now`, it must also have started: approval is recorded
+ * at or after the meeting, not before.
+ */
+export function approvalMeetingRefusal(
+  minutesMeeting: MeetingForApproval,
+  approving: ApprovingMeeting,
+  now?: Date,
+): string | null {
+  if (!approving.bodyIds.some((bodyId) => minutesMeeting.bodyIds.includes(bodyId))) {
+    return 'Minutes must be approved at a meeting of the same body';
+  }
+  if (approving.startsAt.getTime() <= minutesMeeting.startsAt.getTime()) {
+    return 'Minutes must be approved at a later meeting than the one they record';
+  }
+  if (approving.status === 'CANCELLED') {
+    return 'Minutes cannot be approved at a meeting that was cancelled';
+  }
+  if (approving.status === 'POSTPONED') {
+    return 'Minutes cannot be approved at a meeting that has been postponed';
+  }
+  if (now !== undefined && now.getTime() < approving.startsAt.getTime()) {
+    return 'Minutes can only be recorded as approved once that meeting has started';
+  }
+  return null;
+}
+
+/**
+ * Throws BAD_USER_INPUT (field `approvedAtMeetingId`) with the `approvalMeetingRefusal`, unless
+ * `approving` is a meeting at which the minutes of `minutesMeeting` can be approved.
  */
 export function assertApprovalMeeting(
   minutesMeeting: MeetingForApproval,
-  approving: MeetingForApproval & { readonly status: MeetingStatus },
+  approving: ApprovingMeeting,
   now?: Date,
 ): void {
-  const refuse = (message: string) =>
-    new DomainError('BAD_USER_INPUT', message, { field: 'approvedAtMeetingId' });
-  if (!approving.bodyIds.some((bodyId) => minutesMeeting.bodyIds.includes(bodyId))) {
-    throw refuse('Minutes must be approved at a meeting of the same body');
+  const refusal = approvalMeetingRefusal(minutesMeeting, approving, now);
+  if (refusal !== null) {
+    throw new DomainError('BAD_USER_INPUT', refusal, { field: 'approvedAtMeetingId' });
   }
-  if (approving.startsAt.getTime() <= minutesMeeting.startsAt.getTime()) {
-    throw refuse('Minutes must be approved at a later meeting than the one they record');
-  }
-  if (approving.status === 'CANCELLED') {
-    throw refuse('Minutes cannot be approved at a meeting that was cancelled');
-  }
-  if (approving.status === 'POSTPONED') {
-    throw refuse('Minutes cannot be approved at a meeting that has been postponed');
-  }
-  if (now !== undefined && now.getTime() < approving.startsAt.getTime()) {
-    throw refuse('Minutes can only be recorded as approved once that meeting has started');
-  }
+}
+
+/**
+ * The meetings among `meetings` at which the minutes of `minutesMeeting` can be recorded as
+ * approved at `now` (those `approvalMeetingRefusal` has nothing against), the latest first: the
+ * choices of the approval form.
+ */
+export function approvalCandidates<T extends ApprovingMeeting>(
+  minutesMeeting: MeetingForApproval,
+  meetings: readonly T[],
+  now: Date,
+): T[] {
+  return meetings
+    .filter((meeting) => approvalMeetingRefusal(minutesMeeting, meeting, now) === null)
+    .sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime());
 }

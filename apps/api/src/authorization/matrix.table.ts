@@ -1244,6 +1244,11 @@ export const FIELDS: Record<string, Record<string, Row<FieldOutcome>>> = {
   ),
   'Meeting.onlineLink': { fixture: MEETING_MEMBERS_FIELD },
   'Meeting.support': { fixture: MEETING_MEMBERS_FIELD },
+  // What steers the secretariat's own pages: the status changes it may make, whether the record
+  // and the minutes may still be written. Nobody else is told, members of the body included.
+  'Meeting.allowedActions': { fixture: STAFF_FIELD },
+  'Meeting.recordOpen': { fixture: STAFF_FIELD },
+  'Meeting.minutesEditable': { fixture: STAFF_FIELD },
   ...Object.fromEntries(
     [
       'id',
@@ -1393,6 +1398,8 @@ export const FIELDS: Record<string, Record<string, Row<FieldOutcome>>> = {
     ].map((field) => [`Minutes.${field}`, { fixture: EVERYONE }]),
   ),
   'Minutes.comments': { fixture: MEETING_MEMBERS_FIELD },
+  // Where the minutes may be approved: the secretariat's choices alone.
+  'Minutes.approvalCandidates': { fixture: STAFF_FIELD },
   'MinutesEntry.agendaItem': { fixture: EVERYONE },
   'MinutesEntry.notes': { fixture: EVERYONE },
   ...Object.fromEntries(

@@ -69,7 +69,6 @@ export async function loader(args: LoaderFunctionArgs) {
   return {
     meeting,
     presenters,
-    started: Date.parse(meeting.startsAt) <= Date.now(),
     papers: await loadSecretariatPapers(args, meeting.id),
   };
 }
@@ -199,11 +198,15 @@ function ConfirmGuest() {
 }
 
 export default function ManageMeeting() {
-  const { meeting, started, papers, presenters } = useLoaderData<typeof loader>();
+  const { meeting, papers, presenters } = useLoaderData<typeof loader>();
   const { errors, values } = useFormState();
   const tag = statusTag(meeting.status);
-  const open = meeting.status === 'SCHEDULED' || meeting.status === 'POSTPONED';
-  const agendaOpen = meeting.status !== 'CANCELLED';
+  // What may be done now is the API's answer: the changes of status the rule allows (none for
+  // a meeting that was held or cancelled, whose details are then fixed too), and whether the
+  // record, its agenda first, may still change (not once cancelled or its minutes approved).
+  const allowed = meeting.allowedActions ?? [];
+  const open = allowed.length > 0;
+  const agendaOpen = meeting.recordOpen === true;
   const count = meeting.agenda.length;
   return (
     <div className="govuk-grid-row">
@@ -414,7 +417,7 @@ export default function ManageMeeting() {
         {open ? (
           <>
             <h2 className="govuk-heading-m">Change the status</h2>
-            {meeting.status === 'SCHEDULED' && started ? (
+            {allowed.includes('MARK_HELD') ? (
               <form method="post">
                 <input type="hidden" name="intent" value="held" />
                 <input type="hidden" name="expectedVersion" value={meeting.version} />
@@ -426,7 +429,7 @@ export default function ManageMeeting() {
                 <Button>Record that the meeting was held</Button>
               </form>
             ) : null}
-            {meeting.status === 'SCHEDULED' ? (
+            {allowed.includes('POSTPONE') ? (
               <form method="post" noValidate>
                 <input type="hidden" name="intent" value="postpone" />
                 <input type="hidden" name="expectedVersion" value={meeting.version} />
@@ -442,11 +445,13 @@ export default function ManageMeeting() {
                 <Button className="govuk-button--secondary">Postpone the meeting</Button>
               </form>
             ) : null}
-            <form method="post" action={meetingPath(meeting.id, 'cancel')} noValidate>
-              <input type="hidden" name="expectedVersion" value={meeting.version} />
-              <CancelReason value={values[CANCEL_REASON_FIELD]} error={errors} />
-              <Button className="govuk-button--warning">Cancel the meeting</Button>
-            </form>
+            {allowed.includes('CANCEL') ? (
+              <form method="post" action={meetingPath(meeting.id, 'cancel')} noValidate>
+                <input type="hidden" name="expectedVersion" value={meeting.version} />
+                <CancelReason value={values[CANCEL_REASON_FIELD]} error={errors} />
+                <Button className="govuk-button--warning">Cancel the meeting</Button>
+              </form>
+            ) : null}
           </>
         ) : null}
       </div>

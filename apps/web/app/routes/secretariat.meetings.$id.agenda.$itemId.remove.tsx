@@ -26,7 +26,10 @@ export const meta: MetaFunction = (args) => [
   { title: formPageTitle('Remove an agenda item', args) },
 ];
 
-/** The item to remove, from its meeting's agenda (404 for one not on it). Staff only (the API decides). */
+/**
+ * The item to remove, from its meeting's agenda (404 for one not on it), while the agenda may
+ * change. Staff only (the API decides).
+ */
 export async function loader(args: LoaderFunctionArgs) {
   await requireSignedIn(args.request);
   const { meeting } = await apiRequest(args, SecretariatMeetingDocument, {
@@ -35,6 +38,8 @@ export async function loader(args: LoaderFunctionArgs) {
   const itemId = idParam(args.params, 'itemId');
   const item = meeting?.agenda.find((entry) => entry.id === itemId);
   if (!meeting || !item) throw new Response(null, { status: 404 });
+  // Once the record is fixed (cancelled, or minutes approved) nothing may be removed: no question.
+  if (!meeting.recordOpen) throw redirect(`${meetingPath(meeting.id)}#agenda`);
   return { meeting: { id: meeting.id, title: meeting.title, when: meeting.when }, item };
 }
 

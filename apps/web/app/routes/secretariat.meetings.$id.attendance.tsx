@@ -112,7 +112,6 @@ export async function loader(args: LoaderFunctionArgs) {
       status: line.status,
       note: line.note ?? '',
     }));
-  const minutesStatus = meeting.minutes?.status ?? null;
   return {
     meeting: {
       id: meeting.id,
@@ -127,10 +126,7 @@ export async function loader(args: LoaderFunctionArgs) {
     quorum: meeting.quorum ?? null,
     declarations: meeting.declarations ?? [],
     started: Date.parse(meeting.startsAt) <= Date.now() && meeting.status !== 'POSTPONED',
-    open:
-      meeting.status !== 'CANCELLED' &&
-      minutesStatus !== 'APPROVED' &&
-      minutesStatus !== 'PUBLISHED',
+    open: meeting.recordOpen === true,
     find: find.slice(0, MAX_SEARCH_LENGTH),
     searchTooLong: find.length > MAX_SEARCH_LENGTH,
     candidates: candidates

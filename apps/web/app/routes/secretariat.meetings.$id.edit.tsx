@@ -51,7 +51,8 @@ export async function loader(args: LoaderFunctionArgs) {
     apiRequest(args, MeetingFormOptionsDocument),
   ]);
   if (!meeting) throw new Response(null, { status: 404 });
-  if (meeting.status === 'CANCELLED' || meeting.status === 'HELD') throw redirect(meetingPath(id));
+  // A meeting with no change of status left (held or cancelled) is final: its details are fixed.
+  if (!meeting.allowedActions?.length) throw redirect(meetingPath(id));
   return {
     meeting: {
       id: meeting.id,

@@ -1,7 +1,5 @@
 import { isUuid } from '@boards/shared/contracts';
-import type { MinutesStatus } from '@boards/shared/contracts';
 import {
-  ApprovalMeetingsDocument,
   ApproveMinutesDocument,
   CirculateMinutesDocument,
   MinutesEditorDocument,
@@ -91,37 +89,6 @@ async function loadMeeting(args: RequestArgs, id: string): Promise<EditorMeeting
 }
 
 /**
- * Later meetings of the same bodies that have started and are going ahead (or were held): those
- * at which the minutes can be recorded as approved, the latest first.
- */
-async function approvalMeetings(args: RequestArgs, meeting: EditorMeeting) {
-  const now = Date.now();
-  const answers = await Promise.all(
-    meeting.bodies.map((body) =>
-      apiRequest(args, ApprovalMeetingsDocument, { slug: body.slug, from: meeting.date }),
-    ),
-  );
-  const found = new Map<string, { id: string; title: string; when: string; startsAt: string }>();
-  for (const later of answers.flatMap((answer) => answer.body?.meetings ?? [])) {
-    const startsAt = Date.parse(later.startsAt);
-    if (
-      later.id !== meeting.id &&
-      startsAt > Date.parse(meeting.startsAt) &&
-      startsAt <= now &&
-      (later.status === 'SCHEDULED' || later.status === 'HELD')
-    ) {
-      found.set(later.id, later);
-    }
-  }
-  return [...found.values()].sort((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt));
-}
-
-/** Whether decisions and actions can still be recorded: until the minutes are approved. */
-function recordOpen(status: EditorMeeting['status'], minutes: MinutesStatus | null): boolean {
-  return status !== 'CANCELLED' && minutes !== 'APPROVED' && minutes !== 'PUBLISHED';
-}
-
-/**
  * The minutes of a meeting for the secretariat: the draft editor (the opening part and the notes
  * of each agenda item), the workflow steps the API allows now, decisions and actions item by
  * item, and members' comments.
@@ -129,7 +96,6 @@ function recordOpen(status: EditorMeeting['status'], minutes: MinutesStatus | nu
 export async function loader(args: LoaderFunctionArgs) {
   await requireSignedIn(args.request);
   const meeting = await loadMeeting(args, idParam(args.params));
-  const allowed = meeting.minutes?.allowedActions ?? [];
   const people = new Map<string, string>();
   for (const { person } of [...(meeting.expectedMembers ?? []), ...(meeting.attendance ?? [])]) {
     if (person.id && !people.has(person.id)) people.set(person.id, personName(person));
@@ -137,7 +103,6 @@ export async function loader(args: LoaderFunctionArgs) {
   return {
     meeting,
     saved: minutesFormValues(meeting.minutes, meeting.agenda),
-    approvalMeetings: allowed.includes('APPROVE') ? await approvalMeetings(args, meeting) : [],
     people: [...people.entries()]
       .map(([id, name]) => ({ id, name }))
       .sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
@@ -380,7 +345,7 @@ function StepForm({
 }
 
 export default function MeetingMinutes() {
-  const { meeting, saved, approvalMeetings, people } = useLoaderData<typeof loader>();
+  const { meeting, saved, people } = useLoaderData<typeof loader>();
   const unsaved = useActionData<typeof action>();
   const formState = useFormState();
   const errors = unsaved?.errors ?? formState.errors;
@@ -395,9 +360,13 @@ export default function MeetingMinutes() {
   const minutes = meeting.minutes ?? null;
   const status = minutes?.status ?? null;
   const tag = status ? MINUTES_STATUS_TAGS[status] : null;
-  const editable = meeting.status !== 'CANCELLED' && (status === null || status === 'DRAFT');
+  // What may be done now is the API's answer: write the minutes (a draft, or none yet, of a
+  // meeting not cancelled), the workflow's steps, and change decisions and actions (until the
+  // minutes are approved), and at which meetings they may be approved.
+  const editable = meeting.minutesEditable === true;
   const allowed = minutes?.allowedActions ?? [];
-  const open = recordOpen(meeting.status, status);
+  const open = meeting.recordOpen === true;
+  const approvalMeetings = minutes?.approvalCandidates ?? [];
   const version = minutes?.version ?? 0;
   const shown = unsaved && !unsaved.conflict ? unsaved.values : saved;
   const labels: Record<string, string> = { [CONTENT_FIELD]: 'Opening' };

@@ -17,7 +17,9 @@ import {
   apologiesChoices,
   assertApologiesAllowed,
   describeQuorum,
+  assertRecordOpen,
   DomainError,
+  minutesFixed,
   membershipsAtMeeting,
   evaluateQuorum,
   validateAttendance,
@@ -37,7 +39,7 @@ import type {
   MyAttendanceModel,
 } from './attendance.model';
 import type { MeetingModel } from './meeting.model';
-import { assertItemOfMeeting, assertRecordOpen, lockMeeting, minutesFixed } from './meeting-lock';
+import { assertItemOfMeeting, lockMeeting } from './meeting-lock';
 import { MeetingsService } from './meetings.service';
 
 /** A meeting's register, everyone on it (the resolver shows each person as the viewer may). */

@@ -17,6 +17,7 @@ import {
 import {
   actionsCarriedForward,
   actionTransition,
+  assertRecordOpen,
   DomainError,
   type ActionActor,
 } from '@boards/domain';
@@ -29,7 +30,7 @@ import {
 import { revivedRows } from './meeting-page';
 import type { DecisionModel, MeetingActionModel } from './meeting-action.model';
 import type { MeetingModel } from './meeting.model';
-import { assertItemOfMeeting, assertRecordOpen, lockMeeting } from './meeting-lock';
+import { assertItemOfMeeting, lockMeeting } from './meeting-lock';
 import { MeetingsService } from './meetings.service';
 
 /** A meeting's decisions in the order they were recorded (every one: resolvers filter). */

@@ -1,6 +1,7 @@
 import { isStaff, type GraphqlContext } from '@boards/api/graphql';
 import { MEMBERSHIPS_OF_PERSON } from '@boards/api/people';
 import {
+  DomainError,
   meetingAudience,
   membershipsAtMeeting,
   type MeetingAudience,
@@ -52,4 +53,14 @@ export async function minutesRoleOf(
   );
   if (memberships.some((m) => m.role === 'CHAIR')) return 'CHAIR';
   return memberships.length > 0 ? 'MEMBER' : 'PUBLIC';
+}
+
+/**
+ * Throws FORBIDDEN unless the one asking is staff: for the fields that steer the secretariat's
+ * own pages (which steps they may take on a meeting and its record).
+ */
+export function assertStaffFor({ viewer }: Pick<GraphqlContext, 'viewer'>, what: string): void {
+  if (!isStaff(viewer)) {
+    throw new DomainError('FORBIDDEN', `Only the secretariat can see ${what}`);
+  }
 }

@@ -3,7 +3,10 @@ import { isUuid } from '@boards/api/graphql';
 import { DomainError, utcToLondon } from '@boards/domain';
 import type { MeetingStatus, MinutesStatus } from '@boards/shared/contracts';
 
-/** A meeting as the writers of its records need it, with the status of its minutes. */
+/**
+ * A meeting as the writers of its records need it, with the status of its minutes: what the
+ * domain's `assertRecordOpen` (meeting-record.rule.ts) asks before any part of the record changes.
+ */
 export interface LockedMeeting {
   id: string;
   title: string;
@@ -46,32 +49,6 @@ export async function lockMeeting(manager: EntityManager, id: string): Promise<L
     status: raw['status'] as MeetingStatus,
     minutesStatus: (raw['minutes_status'] as MinutesStatus | null) ?? null,
   };
-}
-
-/** Whether the minutes are the record now: approved or published, so nothing in them changes. */
-export function minutesFixed(status: MinutesStatus | null): boolean {
-  return status === 'APPROVED' || status === 'PUBLISHED';
-}
-
-/**
- * Throws INVALID_TRANSITION when the meeting's record can no longer change: it was cancelled,
- * or its minutes have been approved (the database refuses too; this says why first).
- */
-export function assertRecordOpen(meeting: LockedMeeting, what: string): void {
-  if (meeting.status === 'CANCELLED') {
-    throw new DomainError(
-      'INVALID_TRANSITION',
-      `This meeting was cancelled, so ${what} can no longer change`,
-      { status: meeting.status },
-    );
-  }
-  if (minutesFixed(meeting.minutesStatus)) {
-    throw new DomainError(
-      'INVALID_TRANSITION',
-      `The minutes of this meeting have been approved, so ${what} can no longer change`,
-      { minutesStatus: meeting.minutesStatus },
-    );
-  }
 }
 
 /** An agenda item of this meeting, or BAD_USER_INPUT on `field`. */

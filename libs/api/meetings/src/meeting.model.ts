@@ -6,6 +6,7 @@ import {
   type PresenterKind,
 } from '@boards/shared/contracts';
 import { LocalDateScalar } from '@boards/api/graphql';
+import { MEETING_ACTIONS, type MeetingAction } from '@boards/domain';
 import { PersonViewModel } from '@boards/api/people';
 
 export const MeetingStatusEnum = Object.fromEntries(MEETING_STATUSES.map((s) => [s, s])) as {
@@ -14,6 +15,22 @@ export const MeetingStatusEnum = Object.fromEntries(MEETING_STATUSES.map((s) => 
 registerEnumType(MeetingStatusEnum, {
   name: 'MeetingStatus',
   description: 'Whether a meeting is going ahead, was postponed or cancelled, or has been held',
+});
+
+export const MeetingStatusActionEnum = Object.fromEntries(MEETING_ACTIONS.map((a) => [a, a])) as {
+  [K in MeetingAction]: K;
+};
+registerEnumType(MeetingStatusActionEnum, {
+  name: 'MeetingStatusAction',
+  description: 'A change of a meeting’s status',
+  valuesMap: {
+    POSTPONE: { description: 'Off for now, to be rescheduled (postponeMeeting)' },
+    RESCHEDULE: {
+      description: 'A postponed meeting set for new times (updateMeeting with new times)',
+    },
+    CANCEL: { description: 'It will not take place (cancelMeeting)' },
+    MARK_HELD: { description: 'It took place, once it has started (markMeetingHeld)' },
+  },
 });
 
 @ObjectType('Meeting', {

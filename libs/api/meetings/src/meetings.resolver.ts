@@ -15,15 +15,22 @@ import { Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 import { actorOf } from '@boards/api/audit';
 import { BODY_BY_ID, BodyModel } from '@boards/api/bodies';
 import { PersonViewModel, PersonViewService } from '@boards/api/people';
-import { DomainError, presenterName } from '@boards/domain';
+import {
+  agendaItemVisibleTo,
+  allowedMeetingActions,
+  DomainError,
+  presenterName,
+  type MeetingAction,
+} from '@boards/domain';
 import { AgendaItemInput, MeetingInput, MeetingRangeArgs, MeetingRefArgs } from './meeting.input';
 import {
   AgendaItemModel,
   AgendaPresenterModel,
+  MeetingStatusActionEnum,
   MeetingModel,
   MeetingWarningsModel,
 } from './meeting.model';
-import { audienceOf } from './meeting-audience';
+import { assertStaffFor, audienceOf } from './meeting-audience';
 import { personView } from './person-view';
 import {
   AGENDA_OF_MEETING,
@@ -132,9 +139,11 @@ export class MeetingsResolver {
     @Parent() meeting: MeetingModel,
     @Context() context: GraphqlContext,
   ): Promise<AgendaItemModel[]> {
-    const items = await context.loaders.get(AGENDA_OF_MEETING).load(meeting.id);
-    if ((await audienceOf(context, meeting)) !== 'PUBLIC') return items;
-    return items.filter((item) => item.isPublic);
+    const [items, audience] = await Promise.all([
+      context.loaders.get(AGENDA_OF_MEETING).load(meeting.id),
+      audienceOf(context, meeting),
+    ]);
+    return items.filter((item) => agendaItemVisibleTo(item, audience));
   }
 
   @ResolveField(() => Int, {
@@ -183,6 +192,19 @@ export class MeetingsResolver {
     @Context() context: GraphqlContext,
   ): Promise<boolean> {
     return (await audienceOf(context, meeting)) !== 'PUBLIC';
+  }
+
+  @ResolveField(() => [MeetingStatusActionEnum], {
+    nullable: true,
+    description:
+      'The changes of status the secretariat may make now, for its buttons: POSTPONE and CANCEL a scheduled meeting, MARK_HELD once it has started, RESCHEDULE or CANCEL a postponed one (secretariat only)',
+  })
+  allowedActions(
+    @Parent() meeting: MeetingModel,
+    @Context() context: GraphqlContext,
+  ): MeetingAction[] {
+    assertStaffFor(context, 'which changes of status a meeting allows');
+    return allowedMeetingActions(meeting.status, { startsAt: meeting.startsAt, now: new Date() });
   }
 
   @Access('STAFF')

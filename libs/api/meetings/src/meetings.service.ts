@@ -26,6 +26,8 @@ import {
   type RequestLoaders,
 } from '@boards/api/graphql';
 import {
+  assertMeetingDetailsChangeable,
+  assertRecordOpen,
   bodyExistsOn,
   comparableWords,
   DomainError,
@@ -49,7 +51,7 @@ import {
   type AuditAction,
 } from '@boards/shared/contracts';
 import type { AgendaItemModel, MeetingModel, MeetingWarningsModel } from './meeting.model';
-import { assertRecordOpen, lockMeeting, NO_SUCH_MEETING } from './meeting-lock';
+import { lockMeeting, NO_SUCH_MEETING } from './meeting-lock';
 import { revivedRows, type MeetingPagePart } from './meeting-page';
 
 /** A meeting by id, with its bodies: one statement for any number of ids. */
@@ -515,15 +517,7 @@ export class MeetingsService implements OnModuleInit {
         before.startsAt.getTime() !== startsAt.getTime() ||
         before.endsAt.getTime() !== endsAt.getTime();
       // Editing a postponed meeting's time reschedules it; otherwise its status stays.
-      if (before.status === 'CANCELLED' || before.status === 'HELD') {
-        throw new DomainError(
-          'INVALID_TRANSITION',
-          before.status === 'CANCELLED'
-            ? 'This meeting has been cancelled, so it cannot be changed'
-            : 'This meeting has taken place, so its details cannot be changed',
-          { status: before.status },
-        );
-      }
+      assertMeetingDetailsChangeable(before.status);
       const status =
         before.status === 'POSTPONED' && moved
           ? meetingTransition(before.status, 'RESCHEDULE', {

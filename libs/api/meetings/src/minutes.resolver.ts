@@ -4,15 +4,23 @@ import { actorOf } from '@boards/api/audit';
 import { PersonViewModel, PersonViewService } from '@boards/api/people';
 import {
   allowedMinutesActions,
+  approvalCandidates,
   DomainError,
+  minutesEditable,
   minutesView,
+  recordOpen,
   visibleParts,
   type MinutesAction,
 } from '@boards/domain';
 import { agendaItemOf, meetingDate } from './attendance.resolver';
 import { AgendaItemModel, MeetingModel } from './meeting.model';
-import { audienceOf, minutesRoleOf } from './meeting-audience';
-import { AGENDA_OF_MEETING, MEETING_BY_ID } from './meetings.service';
+import { assertStaffFor, audienceOf, minutesRoleOf } from './meeting-audience';
+import {
+  AGENDA_OF_MEETING,
+  MEETING_BY_ID,
+  MEETINGS_OF_BODY,
+  meetingsOfBodyKey,
+} from './meetings.service';
 import { MinutesCommentInput, MinutesInput, MinutesRefArgs } from './minutes.input';
 import {
   MinutesActionEnum,
@@ -57,6 +65,34 @@ export class MeetingMinutesResolver {
     const view = minutesView(row.status, audience);
     if (view === 'NONE') return null;
     return toMinutesModel(row, view === 'PUBLIC_VERSION');
+  }
+
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether the meeting’s record (agenda, attendance, declarations, decisions, actions) may still change: not once the meeting is cancelled or its minutes are approved (secretariat only)',
+  })
+  async recordOpen(
+    @Parent() meeting: MeetingModel,
+    @Context() context: GraphqlContext,
+  ): Promise<boolean> {
+    assertStaffFor(context, 'whether a meeting’s record may change');
+    const minutes = await context.loaders.get(MINUTES_OF_MEETING).load(meeting.id);
+    return recordOpen({ status: meeting.status, minutesStatus: minutes?.status ?? null });
+  }
+
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether the secretariat may write the minutes now (saveMinutes): while they are a draft or not started, unless the meeting was cancelled (secretariat only)',
+  })
+  async minutesEditable(
+    @Parent() meeting: MeetingModel,
+    @Context() context: GraphqlContext,
+  ): Promise<boolean> {
+    assertStaffFor(context, 'whether a meeting’s minutes may be written');
+    const minutes = await context.loaders.get(MINUTES_OF_MEETING).load(meeting.id);
+    return minutesEditable(meeting.status, minutes?.status ?? null);
   }
 
   @Access('STAFF')
@@ -200,6 +236,30 @@ export class MinutesResolver {
   ): Promise<MinutesAction[]> {
     const meeting = await meetingOf(context, minutes.meetingId);
     return allowedMinutesActions(minutes.status, await minutesRoleOf(context, meeting));
+  }
+
+  @ResolveField(() => [MeetingModel], {
+    nullable: true,
+    description:
+      'The meetings at which these minutes may be recorded as approved now, the latest first: later meetings of the same bodies that have started and were neither cancelled nor postponed. Empty unless the minutes may be approved (secretariat only)',
+  })
+  async approvalCandidates(
+    @Parent() minutes: MinutesModel,
+    @Context() context: GraphqlContext,
+  ): Promise<MeetingModel[]> {
+    assertStaffFor(context, 'where minutes may be approved');
+    if (!allowedMinutesActions(minutes.status, 'SECRETARIAT').includes('APPROVE')) return [];
+    const meeting = await meetingOf(context, minutes.meetingId);
+    // The bodies' meetings from the meeting's day on: one statement, whatever the bodies.
+    const ofBodies = await context.loaders
+      .get(MEETINGS_OF_BODY)
+      .loadMany(meeting.bodyIds.map((bodyId) => meetingsOfBodyKey(bodyId, meeting.date)));
+    const later = new Map<string, MeetingModel>();
+    for (const found of ofBodies) {
+      if (found instanceof Error) throw found;
+      for (const other of found) later.set(other.id, other);
+    }
+    return approvalCandidates(meeting, [...later.values()], new Date());
   }
 
   @ResolveField(() => [MinutesCommentModel], {

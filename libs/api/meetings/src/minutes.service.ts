@@ -7,6 +7,7 @@ import { JobQueue } from '@boards/api/notifications';
 import { DataLoaderFactory, isUuid, loaderKey, parseInput } from '@boards/api/graphql';
 import {
   assertApprovalMeeting,
+  assertMinutesEditable,
   DomainError,
   minutesTransition,
   type MinutesAction,
@@ -230,14 +231,7 @@ export class MinutesService implements OnModuleInit {
     return this.dataSource.transaction(async (manager) => {
       const meeting = await lockMeeting(manager, meetingId);
       const row = await MinutesService.lockMinutes(manager, meeting.id);
-      minutesTransition(row?.status ?? 'DRAFT', 'SAVE', 'SECRETARIAT');
-      if (meeting.status === 'CANCELLED') {
-        throw new DomainError(
-          'INVALID_TRANSITION',
-          'This meeting was cancelled, so it has no minutes',
-          { status: meeting.status },
-        );
-      }
+      assertMinutesEditable(meeting.status, row?.status ?? null);
       if ((row?.version ?? 0) !== expectedVersion) throw STALE(row?.version ?? 0);
       for (const [index, entry] of details.entries.entries()) {
         await assertItemOfMeeting(
