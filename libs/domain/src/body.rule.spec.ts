@@ -7,7 +7,8 @@ describe('validateBodyLifespan', () => {
   it.each([
     [{ establishedOn: '2021-03-15', dissolvedOn: null }],
     [{ establishedOn: '2021-03-15', dissolvedOn: '2022-05-23' }],
-    [{ establishedOn: '2021-03-15', dissolvedOn: '2021-03-15' }],
+    // One day: established on the 15th, its last day the 15th, gone from the 16th.
+    [{ establishedOn: '2021-03-15', dissolvedOn: '2021-03-16' }],
     [{ establishedOn: '2024-02-29', dissolvedOn: null }],
   ])('accepts %o', (lifespan) => {
     expect(() => validateBodyLifespan(lifespan)).not.toThrow();
@@ -18,6 +19,8 @@ describe('validateBodyLifespan', () => {
     [{ establishedOn: '2023-02-29', dissolvedOn: null }, 'establishedOn'],
     [{ establishedOn: 'yesterday', dissolvedOn: null }, 'establishedOn'],
     [{ establishedOn: '2021-03-15', dissolvedOn: '2021-03-14' }, 'dissolvedOn'],
+    // Zero days: dissolved on the day it was established, it would never have existed.
+    [{ establishedOn: '2021-03-15', dissolvedOn: '2021-03-15' }, 'dissolvedOn'],
     [{ establishedOn: '2021-03-15', dissolvedOn: '2021-13-01' }, 'dissolvedOn'],
   ])('refuses %o on %s with BAD_USER_INPUT', (lifespan, field) => {
     try {
@@ -28,6 +31,38 @@ describe('validateBodyLifespan', () => {
       expect((error as DomainError).code).toBe('BAD_USER_INPUT');
       expect((error as DomainError).details).toEqual({ field });
     }
+  });
+});
+
+describe('validateBodyLifespan, blaming the date being changed', () => {
+  it.each([
+    [{ establishedOn: '2021-03-15', dissolvedOn: '2021-03-15' }, 'dissolvedOn', 'dissolvedOn'],
+    [{ establishedOn: '2021-03-15', dissolvedOn: '2021-03-15' }, 'establishedOn', 'establishedOn'],
+    [{ establishedOn: '2021-03-16', dissolvedOn: '2021-03-15' }, 'establishedOn', 'establishedOn'],
+    // A date that is no date is named as it is, whichever is being changed.
+    [{ establishedOn: '2021-02-30', dissolvedOn: '2021-03-15' }, 'dissolvedOn', 'establishedOn'],
+  ] as const)('refuses %o, changing %s, on %s', (lifespan, change, field) => {
+    expect(() => validateBodyLifespan(lifespan, change)).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', details: { field } }),
+    );
+  });
+
+  it('accepts a lifespan exactly when the body exists on at least one day', () => {
+    const day = fc
+      .integer({ min: 0, max: 20000 })
+      .map((n) => new Date(n * 86_400_000).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, day, fc.constantFrom('establishedOn', 'dissolvedOn'), (a, b, change) => {
+        const lifespan = { establishedOn: a, dissolvedOn: b };
+        let accepted = true;
+        try {
+          validateBodyLifespan(lifespan, change);
+        } catch {
+          accepted = false;
+        }
+        expect(accepted).toBe(bodyExistsOn(lifespan, a));
+      }),
+    );
   });
 });
 
