@@ -1771,6 +1771,8 @@ export const FIELDS: Record<string, Record<string, Row<FieldOutcome>>> = {
   'TermsOfReference.publishedAt': { current: EVERYONE },
   'TermsOfReference.version': { current: EVERYONE },
   'TermsOfReference.updatedAt': { current: EVERYONE },
+  'TermsOfReference.standing': { current: EVERYONE },
+  'TermsOfReference.inForceTo': { current: EVERYONE },
   'Quorum.kind': { current: EVERYONE },
   'Quorum.count': { current: EVERYONE },
   'Quorum.numerator': { current: EVERYONE },
