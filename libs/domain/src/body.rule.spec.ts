@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { bodyDays, bodyExistsOn, bodyLastDay, validateBodyLifespan } from './body.rule';
+import {
+  bodyDays,
+  bodyExistsOn,
+  bodyExistsOnOrAfter,
+  bodyLastDay,
+  validateBodyLifespan,
+} from './body.rule';
+import { addDays } from './iso-date';
 import { isActiveOn } from './membership-term.rule';
 import { DomainError } from './domain-error';
 
@@ -129,6 +136,40 @@ describe('bodyExistsOn', () => {
         fc.pre(body.dissolvedOn !== null && body.dissolvedOn > body.establishedOn);
         expect(bodyExistsOn(body, bodyLastDay(body) as string)).toBe(true);
         expect(bodyExistsOn(body, body.dissolvedOn as string)).toBe(false);
+      }),
+    );
+  });
+});
+
+describe('bodyExistsOnOrAfter', () => {
+  const body = { establishedOn: '2021-03-15', dissolvedOn: '2027-04-01' };
+  it.each([
+    [body, '2021-01-01', true],
+    [body, '2026-11-24', true],
+    // Its last day, then the day it is dissolved.
+    [body, '2027-03-31', true],
+    [body, '2027-04-01', false],
+    [{ establishedOn: '2030-01-01', dissolvedOn: null }, '2026-11-24', true],
+    [{ establishedOn: '2021-03-15', dissolvedOn: null }, '9999-12-31', true],
+    // A body recorded as dissolved on its first day never exists.
+    [{ establishedOn: '2021-03-15', dissolvedOn: '2021-03-15' }, '2021-01-01', false],
+  ])('%o from %s is %p', (lifespan, on, expected) => {
+    expect(bodyExistsOnOrAfter(lifespan, on)).toBe(expected);
+  });
+
+  it('is true exactly when the body exists on that day or on a later one', () => {
+    const day = fc.integer({ min: 0, max: 60 }).map((n) => addDays('2024-01-01', n));
+    const lifespan = fc.record({
+      establishedOn: day,
+      dissolvedOn: fc.option(day, { nil: null }),
+    });
+    fc.assert(
+      fc.property(lifespan, day, (body, on) => {
+        // Past the later of its dates, whether it exists no longer changes.
+        const horizon = addDays('2024-01-01', 62);
+        let exists = false;
+        for (let d = on; d <= horizon; d = addDays(d, 1)) exists ||= bodyExistsOn(body, d);
+        expect(bodyExistsOnOrAfter(body, on)).toBe(exists);
       }),
     );
   });

@@ -47,6 +47,15 @@ export function bodyExistsOn(lifespan: BodyLifespan, on: string): boolean {
   );
 }
 
+/**
+ * Whether the body exists on `on` or on some later day: it has days left from then on (it may
+ * not have begun yet). A meeting can still be scheduled for such a body, on one of those days.
+ */
+export function bodyExistsOnOrAfter(lifespan: BodyLifespan, on: string): boolean {
+  const last = bodyLastDay(lifespan);
+  return last === null || (on <= last && lifespan.establishedOn <= last);
+}
+
 /** The body's last day (the day before `dissolvedOn`), or null while it has no end. */
 export function bodyLastDay(lifespan: Pick<BodyLifespan, 'dissolvedOn'>): string | null {
   return lifespan.dissolvedOn === null ? null : addDays(lifespan.dissolvedOn, -1);
