@@ -50,25 +50,36 @@ describe('dissolving a body', () => {
 
   const params = { slug: EBE.slug };
 
-  it('carries the date and reason to the check, which says what will end', async () => {
+  /**
+   * Answers the form with a date (`YYYY-MM-DD`) and a reason, and opens the check it leads to,
+   * the API answering the preview with `preview`: the check's data, or what it threw.
+   */
+  async function check(date: string, reason: string, preview: unknown) {
+    const [year, month, day] = date.split('-').map(Number);
     const posted = await form.action({
       request: harness.post(BASE, {
-        'dissolvedOn-day': '1',
-        'dissolvedOn-month': '4',
-        'dissolvedOn-year': '2027',
-        reason: 'Its work is done',
+        'dissolvedOn-day': String(day),
+        'dissolvedOn-month': String(month),
+        'dissolvedOn-year': String(year),
+        reason,
       }),
       params,
       context: {},
     });
     expect(posted.headers.get('Location')).toBe(`${new URL(BASE).pathname}/confirm`);
     harness.api.reply('DissolveTarget', TARGET);
-    harness.api.reply('DissolvePreview', PREVIEW);
-    const data = await confirm.loader({
-      request: harness.get(`${BASE}/confirm`, harness.flashCookie(posted)),
-      params,
-      context: {},
-    });
+    harness.api.reply('DissolvePreview', preview);
+    return confirm
+      .loader({
+        request: harness.get(`${BASE}/confirm`, harness.flashCookie(posted)),
+        params,
+        context: {},
+      })
+      .catch((error: unknown) => error);
+  }
+
+  it('carries the date and reason to the check, which shows what the API says will end', async () => {
+    const data = await check('2027-04-01', 'Its work is done', PREVIEW);
     expect(harness.api.received.map((op) => [op.operationName, op.variables])).toEqual([
       ['DissolveTarget', { slug: EBE.slug }],
       ['DissolvePreview', { bodyId: EBE_ID, dissolvedOn: '2027-04-01' }],
@@ -82,40 +93,15 @@ describe('dissolving a body', () => {
   });
 
   it('goes back to the form with the API’s reason when it will not take the date', async () => {
-    const posted = await form.action({
-      request: harness.post(BASE, {
-        'dissolvedOn-day': '15',
-        'dissolvedOn-month': '3',
-        'dissolvedOn-year': '2021',
-        reason: 'Set up in error',
-      }),
-      params,
-      context: {},
-    });
-    harness.api.reply('DissolveTarget', TARGET);
-    harness.api.reply(
-      'DissolvePreview',
-      errorReply(
-        'BAD_USER_INPUT',
-        'A body must be dissolved after the day it was established, 15 March 2021',
-        { field: 'dissolvedOn' },
-      ),
-    );
-    const response = await thrown(
-      confirm.loader({
-        request: harness.get(`${BASE}/confirm`, harness.flashCookie(posted)),
-        params,
-        context: {},
-      }),
-    );
+    const message = 'A body must be dissolved after the day it was established, 15 March 2021';
+    const response = (await check(
+      '2021-03-15',
+      'Set up in error',
+      errorReply('BAD_USER_INPUT', message, { field: 'dissolvedOn' }),
+    )) as Response;
     expect(response.headers.get('Location')).toBe(new URL(BASE).pathname);
     const flash = await harness.readFlash(response);
-    expect(flash.form?.errors).toEqual([
-      {
-        field: 'dissolvedOn-day',
-        message: 'A body must be dissolved after the day it was established, 15 March 2021',
-      },
-    ]);
+    expect(flash.form?.errors).toEqual([{ field: 'dissolvedOn-day', message }]);
     expect(flash.form?.values).toMatchObject({
       'dissolvedOn-day': '15',
       'dissolvedOn-month': '3',
@@ -125,28 +111,11 @@ describe('dissolving a body', () => {
   });
 
   it('goes to the body once it is dissolved', async () => {
-    const posted = await form.action({
-      request: harness.post(BASE, {
-        'dissolvedOn-day': '1',
-        'dissolvedOn-month': '4',
-        'dissolvedOn-year': '2027',
-        reason: 'Its work is done',
-      }),
-      params,
-      context: {},
-    });
-    harness.api.reply('DissolveTarget', TARGET);
-    harness.api.reply(
-      'DissolvePreview',
+    const response = (await check(
+      '2027-04-01',
+      'Its work is done',
       errorReply('INVALID_TRANSITION', 'It was already dissolved on 1 January 2027'),
-    );
-    const response = await thrown(
-      confirm.loader({
-        request: harness.get(`${BASE}/confirm`, harness.flashCookie(posted)),
-        params,
-        context: {},
-      }),
-    );
+    )) as Response;
     expect(response.headers.get('Location')).toBe(`/secretariat/bodies/${EBE.slug}`);
   });
 
