@@ -343,12 +343,24 @@ test.describe('cross-seating', () => {
       'Enter the date the body is dissolved',
       'Enter why the body is being dissolved',
     ]);
+    // A date the API will not take comes back from the check to the form, with its reason.
+    await formPage.fillDate('From which date does it no longer exist?', {
+      day: '1',
+      month: '1',
+      year: '2000',
+    });
+    await formPage.fill('Why is it being dissolved?', 'Its work is done');
+    await formPage.press('Continue');
+    await formPage.expectShown(`Dissolve the ${EVIDENCE}`);
+    await expect(formPage.errorLinks).toHaveText([
+      /^A body must be dissolved after the day it was established/,
+    ]);
+    await expect(page.getByLabel('Why is it being dissolved?')).toHaveValue('Its work is done');
     await formPage.fillDate('From which date does it no longer exist?', {
       day: '1',
       month: '1',
       year: '2099',
     });
-    await formPage.fill('Why is it being dissolved?', 'Its work is done');
     await formPage.press('Continue');
     await formPage.expectShown(`Check before you dissolve the ${EVIDENCE}`);
     await expect(formPage.summaryValue('Its last day')).toHaveText('31 December 2098');

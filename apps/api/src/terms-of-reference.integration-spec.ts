@@ -78,7 +78,7 @@ describe('terms of reference over HTTP (real PostgreSQL)', () => {
     counter.reset();
     const { bodies } = dataOf(
       await api.graphql(`{
-        bodies { slug termsOfReference { number quorum { description } } termsOfReferenceHistory { number } }
+        bodies { slug termsOfReference { number quorum { description } } termsOfReferenceHistory { number standing inForceTo } }
       }`),
     );
     expect(bodies).toHaveLength(3);
@@ -235,7 +235,7 @@ describe('terms of reference over HTTP (real PostgreSQL)', () => {
             input: {
               content: next.content,
               quorum: { kind: 'COUNT', count: 5 },
-              meetingFrequency: next.meetingFrequency,
+              meetingFrequency: 'Every two months',
               composition: next.composition,
             },
           },
@@ -260,6 +260,72 @@ describe('terms of reference over HTTP (real PostgreSQL)', () => {
         await api.graphql(BODY, { slug: 'evidence-group', on: '2099-01-01' }),
       ).body;
       expect(later.termsOfReference.number).toBe(3);
+    });
+
+    it('says where each version stands on a day, and until when it is in force', async () => {
+      const STANDING = `query ($on: LocalDate) {
+        body(slug: "evidence-group") { termsOfReferenceHistory { number standing(on: $on) inForceTo } }
+      }`;
+      const standings = async (on?: string) =>
+        dataOf(await api.graphql(STANDING, on ? { on } : {})).body.termsOfReferenceHistory;
+      expect(await standings()).toEqual([
+        { number: 3, standing: 'FUTURE', inForceTo: null },
+        { number: 2, standing: 'CURRENT', inForceTo: '2098-12-31' },
+        { number: 1, standing: 'PAST', inForceTo: '2024-08-31' },
+      ]);
+      expect((await standings('2099-01-01')).map((v: Json) => v.standing)).toEqual([
+        'CURRENT',
+        'PAST',
+        'PAST',
+      ]);
+      expect((await standings('2024-08-31')).map((v: Json) => v.standing)).toEqual([
+        'FUTURE',
+        'FUTURE',
+        'CURRENT',
+      ]);
+      // The draft stands nowhere.
+      const started = dataOf(
+        await api.graphql(START, { bodyId }, staff),
+      ).startTermsOfReferenceDraft;
+      const draft = dataOf(
+        await api.graphql(
+          `{ body(slug: "evidence-group") { termsOfReferenceDraft { number standing inForceTo } } }`,
+          {},
+          staff,
+        ),
+      ).body.termsOfReferenceDraft;
+      expect(draft).toEqual({ number: 4, standing: 'DRAFT', inForceTo: null });
+      dataOf(
+        await api.graphql(DISCARD, { id: started.id, expectedVersion: started.version }, staff),
+      );
+    });
+
+    it('warns about meeting frequency by the version in force on the meeting’s day', async () => {
+      const WARNINGS = `query ($input: MeetingInput!) { meetingWarnings(input: $input) { meetingFrequency } }`;
+      const frequencyOn = async (date: string) =>
+        dataOf(
+          await api.graphql(
+            WARNINGS,
+            {
+              input: {
+                bodyIds: [bodyId],
+                title: 'Probe',
+                date,
+                startTime: '10:00',
+                endTime: '11:00',
+                location: 'Room 1',
+              },
+            },
+            staff,
+          ),
+        ).meetingWarnings.meetingFrequency;
+      const [v2] = await sql(
+        `SELECT meeting_frequency FROM terms_of_reference WHERE body_id = $1 AND number = 2`,
+        [bodyId],
+      );
+      expect(v2.meeting_frequency).not.toBe('Every two months');
+      expect(await frequencyOn('2098-12-31')).toBe(v2.meeting_frequency);
+      expect(await frequencyOn('2099-01-01')).toBe('Every two months');
     });
   });
 

@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { bodyDays, bodyExistsOn, bodyLastDay, validateBodyLifespan } from './body.rule';
+import {
+  bodyDays,
+  bodyExistsOn,
+  bodyExistsOnOrAfter,
+  bodyLastDay,
+  validateBodyLifespan,
+} from './body.rule';
+import { addDays } from './iso-date';
 import { isActiveOn } from './membership-term.rule';
 import { DomainError } from './domain-error';
 
@@ -7,7 +14,8 @@ describe('validateBodyLifespan', () => {
   it.each([
     [{ establishedOn: '2021-03-15', dissolvedOn: null }],
     [{ establishedOn: '2021-03-15', dissolvedOn: '2022-05-23' }],
-    [{ establishedOn: '2021-03-15', dissolvedOn: '2021-03-15' }],
+    // One day: established on the 15th, its last day the 15th, gone from the 16th.
+    [{ establishedOn: '2021-03-15', dissolvedOn: '2021-03-16' }],
     [{ establishedOn: '2024-02-29', dissolvedOn: null }],
   ])('accepts %o', (lifespan) => {
     expect(() => validateBodyLifespan(lifespan)).not.toThrow();
@@ -18,6 +26,8 @@ describe('validateBodyLifespan', () => {
     [{ establishedOn: '2023-02-29', dissolvedOn: null }, 'establishedOn'],
     [{ establishedOn: 'yesterday', dissolvedOn: null }, 'establishedOn'],
     [{ establishedOn: '2021-03-15', dissolvedOn: '2021-03-14' }, 'dissolvedOn'],
+    // Zero days: dissolved on the day it was established, it would never have existed.
+    [{ establishedOn: '2021-03-15', dissolvedOn: '2021-03-15' }, 'dissolvedOn'],
     [{ establishedOn: '2021-03-15', dissolvedOn: '2021-13-01' }, 'dissolvedOn'],
   ])('refuses %o on %s with BAD_USER_INPUT', (lifespan, field) => {
     try {
@@ -28,6 +38,38 @@ describe('validateBodyLifespan', () => {
       expect((error as DomainError).code).toBe('BAD_USER_INPUT');
       expect((error as DomainError).details).toEqual({ field });
     }
+  });
+});
+
+describe('validateBodyLifespan, blaming the date being changed', () => {
+  it.each([
+    [{ establishedOn: '2021-03-15', dissolvedOn: '2021-03-15' }, 'dissolvedOn', 'dissolvedOn'],
+    [{ establishedOn: '2021-03-15', dissolvedOn: '2021-03-15' }, 'establishedOn', 'establishedOn'],
+    [{ establishedOn: '2021-03-16', dissolvedOn: '2021-03-15' }, 'establishedOn', 'establishedOn'],
+    // A date that is no date is named as it is, whichever is being changed.
+    [{ establishedOn: '2021-02-30', dissolvedOn: '2021-03-15' }, 'dissolvedOn', 'establishedOn'],
+  ] as const)('refuses %o, changing %s, on %s', (lifespan, change, field) => {
+    expect(() => validateBodyLifespan(lifespan, change)).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', details: { field } }),
+    );
+  });
+
+  it('accepts a lifespan exactly when the body exists on at least one day', () => {
+    const day = fc
+      .integer({ min: 0, max: 20000 })
+      .map((n) => new Date(n * 86_400_000).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, day, fc.constantFrom('establishedOn', 'dissolvedOn'), (a, b, change) => {
+        const lifespan = { establishedOn: a, dissolvedOn: b };
+        let accepted = true;
+        try {
+          validateBodyLifespan(lifespan, change);
+        } catch {
+          accepted = false;
+        }
+        expect(accepted).toBe(bodyExistsOn(lifespan, a));
+      }),
+    );
   });
 });
 
@@ -94,6 +136,40 @@ describe('bodyExistsOn', () => {
         fc.pre(body.dissolvedOn !== null && body.dissolvedOn > body.establishedOn);
         expect(bodyExistsOn(body, bodyLastDay(body) as string)).toBe(true);
         expect(bodyExistsOn(body, body.dissolvedOn as string)).toBe(false);
+      }),
+    );
+  });
+});
+
+describe('bodyExistsOnOrAfter', () => {
+  const body = { establishedOn: '2021-03-15', dissolvedOn: '2027-04-01' };
+  it.each([
+    [body, '2021-01-01', true],
+    [body, '2026-11-24', true],
+    // Its last day, then the day it is dissolved.
+    [body, '2027-03-31', true],
+    [body, '2027-04-01', false],
+    [{ establishedOn: '2030-01-01', dissolvedOn: null }, '2026-11-24', true],
+    [{ establishedOn: '2021-03-15', dissolvedOn: null }, '9999-12-31', true],
+    // A body recorded as dissolved on its first day never exists.
+    [{ establishedOn: '2021-03-15', dissolvedOn: '2021-03-15' }, '2021-01-01', false],
+  ])('%o from %s is %p', (lifespan, on, expected) => {
+    expect(bodyExistsOnOrAfter(lifespan, on)).toBe(expected);
+  });
+
+  it('is true exactly when the body exists on that day or on a later one', () => {
+    const day = fc.integer({ min: 0, max: 60 }).map((n) => addDays('2024-01-01', n));
+    const lifespan = fc.record({
+      establishedOn: day,
+      dissolvedOn: fc.option(day, { nil: null }),
+    });
+    fc.assert(
+      fc.property(lifespan, day, (body, on) => {
+        // Past the later of its dates, whether it exists no longer changes.
+        const horizon = addDays('2024-01-01', 62);
+        let exists = false;
+        for (let d = on; d <= horizon; d = addDays(d, 1)) exists ||= bodyExistsOn(body, d);
+        expect(bodyExistsOnOrAfter(body, on)).toBe(exists);
       }),
     );
   });

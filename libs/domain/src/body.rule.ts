@@ -1,6 +1,6 @@
 import type { Lifespan } from './cross-seating.rule';
 import { DomainError } from './domain-error';
-import { addDays, assertIsoDate } from './iso-date';
+import { addDays, assertIsoDate, formatLongDate } from './iso-date';
 
 /**
  * A body's lifespan. `establishedOn` is its first day; `dissolvedOn`, once set, is the first day
@@ -11,20 +11,28 @@ export interface BodyLifespan {
   dissolvedOn: string | null;
 }
 
-/** A body's dates are real calendar dates and it cannot be dissolved before it was established. */
-export function validateBodyLifespan(lifespan: BodyLifespan): void {
+/**
+ * A body's dates are real calendar dates and it exists for one day at least: it is dissolved
+ * after the day it was established, never on it (a body dissolved on its first day would never
+ * have existed, and could have held no membership, meeting or terms of reference). The one
+ * answer for dissolving a body and for changing the date it was established: BAD_USER_INPUT on
+ * `change`, the date being set (`dissolvedOn` unless told otherwise).
+ */
+export function validateBodyLifespan(
+  lifespan: BodyLifespan,
+  change: 'establishedOn' | 'dissolvedOn' = 'dissolvedOn',
+): void {
   assertIsoDate(lifespan.establishedOn, 'establishedOn');
-  if (lifespan.dissolvedOn !== null) {
-    assertIsoDate(lifespan.dissolvedOn, 'dissolvedOn');
-    if (lifespan.dissolvedOn < lifespan.establishedOn) {
-      throw new DomainError(
-        'BAD_USER_INPUT',
-        'A body cannot be dissolved before it was established',
-        {
-          field: 'dissolvedOn',
-        },
-      );
-    }
+  if (lifespan.dissolvedOn === null) return;
+  assertIsoDate(lifespan.dissolvedOn, 'dissolvedOn');
+  if (lifespan.dissolvedOn <= lifespan.establishedOn) {
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      change === 'dissolvedOn'
+        ? `A body must be dissolved after the day it was established, ${formatLongDate(lifespan.establishedOn)}`
+        : `A body must be established before the day it was dissolved, ${formatLongDate(lifespan.dissolvedOn)}`,
+      { field: change },
+    );
   }
 }
 
@@ -37,6 +45,15 @@ export function bodyExistsOn(lifespan: BodyLifespan, on: string): boolean {
   return (
     lifespan.establishedOn <= on && (lifespan.dissolvedOn === null || on < lifespan.dissolvedOn)
   );
+}
+
+/**
+ * Whether the body exists on `on` or on some later day: it has days left from then on (it may
+ * not have begun yet). A meeting can still be scheduled for such a body, on one of those days.
+ */
+export function bodyExistsOnOrAfter(lifespan: BodyLifespan, on: string): boolean {
+  const last = bodyLastDay(lifespan);
+  return last === null || (on <= last && lifespan.establishedOn <= last);
 }
 
 /** The body's last day (the day before `dissolvedOn`), or null while it has no end. */

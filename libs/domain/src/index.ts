@@ -1,5 +1,6 @@
 export * from './domain-error';
 export * from './body.rule';
+export * from './dissolution.rule';
 export * from './iso-date';
 export * from './display-consent.rule';
 export * from './public-display.rule';

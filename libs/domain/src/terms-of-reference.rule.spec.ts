@@ -5,6 +5,7 @@ import {
   TERMS_OF_REFERENCE_ACTIONS,
   TERMS_OF_REFERENCE_TRANSITIONS,
   describeQuorum,
+  inForcePeriod,
   publicHistory,
   quorumRequired,
   termsOfReferenceTransition,
@@ -12,6 +13,7 @@ import {
   validatePublishable,
   validateQuorum,
   versionInForce,
+  versionStanding,
   type DatedVersion,
   type Quorum,
 } from './terms-of-reference.rule';
@@ -359,6 +361,74 @@ describe('versionInForce and publicHistory', () => {
       fc.property(shuffledHistory, day, (history, on) => {
         const expected = history.filter((version) => (version.effectiveFrom ?? '') <= on).length;
         expect(versionInForce(history, on)?.number ?? 0).toBe(expected);
+      }),
+    );
+  });
+});
+
+describe('inForcePeriod and versionStanding', () => {
+  const v = (number: number, status: DatedVersion['status'], effectiveFrom: string | null) => ({
+    number,
+    status,
+    effectiveFrom,
+  });
+  const versions = [
+    v(2, 'SUPERSEDED', '2023-01-01'),
+    v(1, 'SUPERSEDED', '2021-04-14'),
+    v(3, 'PUBLISHED', '2026-06-01'), // published ahead of the day it comes into force
+    v(4, 'DRAFT', null),
+  ];
+
+  it.each([
+    [1, { from: '2021-04-14', to: '2022-12-31' }],
+    [2, { from: '2023-01-01', to: '2026-05-31' }],
+    [3, { from: '2026-06-01', to: null }],
+    [4, null],
+  ])('version %p is in force over %o', (number, period) => {
+    const version = versions.find((x) => x.number === number) as DatedVersion;
+    expect(inForcePeriod(version, versions)).toEqual(period);
+  });
+
+  it.each([
+    // Today, 1 March 2026: version 2 in force, version 3 waiting for its day.
+    ['2026-03-01', { 1: 'PAST', 2: 'CURRENT', 3: 'FUTURE', 4: 'DRAFT' }],
+    ['2026-06-01', { 1: 'PAST', 2: 'PAST', 3: 'CURRENT', 4: 'DRAFT' }],
+    ['2021-04-13', { 1: 'FUTURE', 2: 'FUTURE', 3: 'FUTURE', 4: 'DRAFT' }],
+    ['2021-04-14', { 1: 'CURRENT', 2: 'FUTURE', 3: 'FUTURE', 4: 'DRAFT' }],
+  ])('on %s the versions stand %o', (on, standings) => {
+    expect(
+      Object.fromEntries(versions.map((x) => [x.number, versionStanding(x, versions, on)])),
+    ).toEqual(standings);
+  });
+
+  it('names no period for a version overtaken on its first day', () => {
+    const tied = [v(1, 'SUPERSEDED', '2024-01-01'), v(2, 'PUBLISHED', '2024-01-01')];
+    expect(inForcePeriod(tied[0], tied)).toBeNull();
+    expect(versionStanding(tied[0], tied, '2024-01-01')).toBe('PAST');
+    expect(versionStanding(tied[1], tied, '2024-01-01')).toBe('CURRENT');
+  });
+
+  it('agrees with versionInForce on every day, for any versions', () => {
+    const day = fc
+      .integer({ min: 18_000, max: 18_400 })
+      .map((n) => new Date(n * 86_400_000).toISOString().slice(0, 10));
+    const version = fc.record({
+      status: fc.constantFrom('DRAFT', 'PUBLISHED', 'SUPERSEDED' as const),
+      effectiveFrom: fc.option(day, { nil: null }),
+    });
+    const history = fc
+      .array(version, { maxLength: 6 })
+      .map((list) => list.map((x, i) => ({ ...x, number: i + 1 }) as DatedVersion));
+    fc.assert(
+      fc.property(history, day, (all, on) => {
+        const inForce = versionInForce(all, on);
+        for (const x of all) {
+          const period = inForcePeriod(x, all);
+          const within =
+            period !== null && period.from <= on && (period.to === null || on <= period.to);
+          expect(within).toBe(inForce === x);
+          expect(versionStanding(x, all, on) === 'CURRENT').toBe(inForce === x);
+        }
       }),
     );
   });

@@ -1,7 +1,7 @@
 import { TERMS_OF_REFERENCE_LIMITS, type TermsOfReferenceStatus } from '@boards/shared/contracts';
 import { bodyExistsOn } from './body.rule';
 import { DomainError } from './domain-error';
-import { isIsoDate } from './iso-date';
+import { addDays, isIsoDate } from './iso-date';
 
 export type { TermsOfReferenceStatus } from '@boards/shared/contracts';
 
@@ -272,4 +272,50 @@ export function publicHistory<T extends DatedVersion>(versions: readonly T[]): T
   return versions
     .filter((version) => version.status !== 'DRAFT')
     .sort((a, b) => b.number - a.number);
+}
+
+/** The days a version is in force: from its first to its last (`to` null while no end is set). */
+export interface InForcePeriod {
+  readonly from: string;
+  readonly to: string | null;
+}
+
+/**
+ * The days on which `version` is the version in force (`versionInForce`), given the body's
+ * versions (any order, drafts allowed): from the day it comes into force to the day before a
+ * later version comes into force, or with no end while none is published after it. Null for a
+ * draft, or for a version never in force at all (overtaken on its first day).
+ */
+export function inForcePeriod(
+  version: DatedVersion,
+  versions: readonly DatedVersion[],
+): InForcePeriod | null {
+  const from = version.effectiveFrom;
+  if (version.status === 'DRAFT' || from === null) return null;
+  let next: string | null = null;
+  for (const other of versions) {
+    if (other.status === 'DRAFT' || other.effectiveFrom === null) continue;
+    if (other.effectiveFrom === from && other.number > version.number) return null;
+    if (other.effectiveFrom > from && (next === null || other.effectiveFrom < next)) {
+      next = other.effectiveFrom;
+    }
+  }
+  return { from, to: next === null ? null : addDays(next, -1) };
+}
+
+/**
+ * Where a version stands on `on`: CURRENT when it is the version in force that day, FUTURE
+ * before it comes into force, PAST once a later version has taken over, DRAFT while unpublished.
+ */
+export type VersionStanding = 'CURRENT' | 'FUTURE' | 'PAST' | 'DRAFT';
+
+export function versionStanding(
+  version: DatedVersion,
+  versions: readonly DatedVersion[],
+  on: string,
+): VersionStanding {
+  if (version.status === 'DRAFT' || version.effectiveFrom === null) return 'DRAFT';
+  if (on < version.effectiveFrom) return 'FUTURE';
+  const period = inForcePeriod(version, versions);
+  return period !== null && (period.to === null || on <= period.to) ? 'CURRENT' : 'PAST';
 }

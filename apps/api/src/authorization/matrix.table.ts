@@ -383,6 +383,12 @@ export const OPERATIONS: Record<string, { probe: Probe; expect: Row<OperationOut
     },
     expect: STAFF_ONLY('NOT_FOUND'),
   },
+  'Query.previewBodyDissolution': {
+    probe: {
+      query: `{ previewBodyDissolution(bodyId: "${ZERO_ID}", dissolvedOn: "2030-01-01") { lastDay } }`,
+    },
+    expect: STAFF_ONLY('NOT_FOUND'),
+  },
   'Mutation.appointMember': {
     probe: {
       query: `mutation { appointMember(input: { personId: "${ZERO_ID}", bodyId: "${ZERO_ID}", role: MEMBER, startsOn: "2024-01-01" }) { id } }`,
@@ -995,6 +1001,26 @@ export const TYPE_CONTEXTS: Record<string, Record<string, TypeContext>> = {
       at: ['previewAppointment', 'refusals', 0],
     },
   },
+  DissolutionPreview: {
+    preview: {
+      probe: {
+        query:
+          'query ($id: ID!) { previewBodyDissolution(bodyId: $id, dissolvedOn: "2030-01-01") { SEL } }',
+        variables: (f) => ({ id: f.boardId }),
+      },
+      at: ['previewBodyDissolution'],
+    },
+  },
+  MembershipEnding: {
+    preview: {
+      probe: {
+        query:
+          'query ($id: ID!) { previewBodyDissolution(bodyId: $id, dissolvedOn: "2030-01-01") { ending { SEL } } }',
+        variables: (f) => ({ id: f.boardId }),
+      },
+      at: ['previewBodyDissolution', 'ending', 0],
+    },
+  },
   Me: { self: { probe: { query: '{ me { SEL } }' }, at: ['me'] } },
   EmailChoices: {
     own: { probe: { query: '{ me { emailChoices { SEL } } }' }, at: ['me', 'emailChoices'] },
@@ -1458,6 +1484,7 @@ export const FIELDS: Record<string, Record<string, Row<FieldOutcome>>> = {
   'Body.purpose': { list: EVERYONE },
   'Body.establishedOn': { list: EVERYONE },
   'Body.dissolvedOn': { list: EVERYONE },
+  'Body.stillExists': { list: EVERYONE },
   'Body.updatedAt': { list: EVERYONE },
   // A body's contact is a person in the secretariat, published with the body; its usual support
   // text is the secretariat's to keep (members read it on their meetings).
@@ -1555,6 +1582,18 @@ export const FIELDS: Record<string, Record<string, Row<FieldOutcome>>> = {
   'NonCompliantPeriod.from': { timeline: EVERYONE },
   'NonCompliantPeriod.to': { timeline: EVERYONE },
   'NonCompliantPeriod.held': { timeline: EVERYONE },
+  ...Object.fromEntries(
+    [
+      'dissolvedOn',
+      'lastDay',
+      'ending',
+      'cancelled',
+      'crossSeatsEnding',
+      'crossSeatsCancelled',
+    ].map((field) => [`DissolutionPreview.${field}`, { preview: STAFF_SHOWN }]),
+  ),
+  'MembershipEnding.membership': { preview: STAFF_SHOWN },
+  'MembershipEnding.endsOn': { preview: STAFF_SHOWN },
   'AppointmentCheck.allowed': { preview: STAFF_SHOWN },
   'AppointmentCheck.refusals': { preview: STAFF_SHOWN },
   'AppointmentCheck.rule': { preview: STAFF_SHOWN },
@@ -1740,6 +1779,8 @@ export const FIELDS: Record<string, Record<string, Row<FieldOutcome>>> = {
   'TermsOfReference.publishedAt': { current: EVERYONE },
   'TermsOfReference.version': { current: EVERYONE },
   'TermsOfReference.updatedAt': { current: EVERYONE },
+  'TermsOfReference.standing': { current: EVERYONE },
+  'TermsOfReference.inForceTo': { current: EVERYONE },
   'Quorum.kind': { current: EVERYONE },
   'Quorum.count': { current: EVERYONE },
   'Quorum.numerator': { current: EVERYONE },

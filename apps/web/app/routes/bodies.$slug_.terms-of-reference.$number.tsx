@@ -4,7 +4,6 @@ import { InsetText, Tag } from '@boards/web/ui-govuk';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { apiRequest } from '../api.server';
-import { londonDateOf } from '../dates';
 import { pageTitle } from '../page-title';
 import type { RouteHandle } from '../route-handle';
 import { TermsOfReferenceDetails } from '../terms-of-reference/terms-of-reference-details';
@@ -30,11 +29,11 @@ export async function loader(args: LoaderFunctionArgs) {
   });
   const version = body?.termsOfReferenceHistory.find((candidate) => candidate.number === number);
   if (!body || !version) throw new Response(null, { status: 404 });
-  const { termsOfReferenceHistory: history, ...about } = body;
+  const { termsOfReferenceHistory: _history, ...about } = body;
   return {
     body: about,
     version,
-    when: inForce(version, history, londonDateOf(new Date())),
+    when: inForce(version),
   };
 }
 

@@ -23,11 +23,11 @@ export async function loader(args: LoaderFunctionArgs) {
     slug: slug.data,
   });
   if (!body) throw new Response(null, { status: 404 });
-  return { body, today: londonDateOf(new Date()) };
+  return { body };
 }
 
 export default function TermsOfReferenceHistory() {
-  const { body, today } = useLoaderData<typeof loader>();
+  const { body } = useLoaderData<typeof loader>();
   const paths = termsOfReferencePaths(body.slug);
   const history = body.termsOfReferenceHistory;
   const [newest, previous] = history;
@@ -59,7 +59,7 @@ export default function TermsOfReferenceHistory() {
               { text: 'Changes' },
             ]}
             rows={history.map((version) => {
-              const when = inForce(version, history, today);
+              const when = inForce(version);
               return [
                 {
                   text: (

@@ -7,40 +7,33 @@ type Form = typeof import('./secretariat.bodies.$slug.dissolve._index');
 
 const BASE = `http://localhost/secretariat/bodies/${EBE.slug}/dissolve`;
 
+const TARGET = { data: { body: { ...EBE, dissolvedOn: null } } };
+
+const membership = (
+  id: string,
+  role: string,
+  startsOn: string,
+  body: { id: string; name: string } = EBE,
+) => ({
+  id,
+  role,
+  startsOn,
+  person: { id: 'p1', fullName: 'Kayla Brooks' },
+  body: { id: body.id, name: body.name },
+});
+const EVIDENCE = { id: EVIDENCE_ID, name: 'Evidence Group' };
+
+/** The API's plan: the page shows it as it is, and works nothing out itself. */
 const PREVIEW = {
   data: {
-    body: {
-      ...EBE,
-      establishedOn: '2021-03-15',
-      dissolvedOn: null,
-      memberships: {
-        totalCount: 1,
-        pageInfo: { hasNextPage: false },
-        edges: [
-          {
-            node: {
-              id: 'm1',
-              role: 'MEMBER',
-              startsOn: '2021-03-15',
-              endsOn: null,
-              person: {
-                id: 'p1',
-                fullName: 'Kayla Brooks',
-                memberships: [
-                  {
-                    id: 'x1',
-                    seat: 'CROSS_SEAT',
-                    startsOn: '2021-04-14',
-                    endsOn: null,
-                    body: { id: EVIDENCE_ID, name: 'Evidence Group' },
-                    fromBody: { id: EBE_ID },
-                  },
-                ],
-              },
-            },
-          },
-        ],
-      },
+    previewBodyDissolution: {
+      lastDay: '2027-03-31',
+      ending: [{ endsOn: '2027-03-31', membership: membership('m1', 'MEMBER', '2021-03-15') }],
+      cancelled: [membership('m2', 'CHAIR', '2027-06-01')],
+      crossSeatsEnding: [
+        { endsOn: '2027-03-31', membership: membership('x1', 'MEMBER', '2021-04-14', EVIDENCE) },
+      ],
+      crossSeatsCancelled: [],
     },
   },
 };
@@ -57,33 +50,73 @@ describe('dissolving a body', () => {
 
   const params = { slug: EBE.slug };
 
-  it('carries the date and reason to the check, which says what will end', async () => {
+  /**
+   * Answers the form with a date (`YYYY-MM-DD`) and a reason, and opens the check it leads to,
+   * the API answering the preview with `preview`: the check's data, or what it threw.
+   */
+  async function check(date: string, reason: string, preview: unknown) {
+    const [year, month, day] = date.split('-').map(Number);
     const posted = await form.action({
       request: harness.post(BASE, {
-        'dissolvedOn-day': '1',
-        'dissolvedOn-month': '4',
-        'dissolvedOn-year': '2027',
-        reason: 'Its work is done',
+        'dissolvedOn-day': String(day),
+        'dissolvedOn-month': String(month),
+        'dissolvedOn-year': String(year),
+        reason,
       }),
       params,
       context: {},
     });
     expect(posted.headers.get('Location')).toBe(`${new URL(BASE).pathname}/confirm`);
-    harness.api.reply('DissolvePreview', PREVIEW);
-    const data = await confirm.loader({
-      request: harness.get(`${BASE}/confirm`, harness.flashCookie(posted)),
-      params,
-      context: {},
-    });
-    expect(data).toMatchObject({
+    harness.api.reply('DissolveTarget', TARGET);
+    harness.api.reply('DissolvePreview', preview);
+    return confirm
+      .loader({
+        request: harness.get(`${BASE}/confirm`, harness.flashCookie(posted)),
+        params,
+        context: {},
+      })
+      .catch((error: unknown) => error);
+  }
+
+  it('carries the date and reason to the check, which shows what the API says will end', async () => {
+    const data = await check('2027-04-01', 'Its work is done', PREVIEW);
+    expect(harness.api.received.map((op) => [op.operationName, op.variables])).toEqual([
+      ['DissolveTarget', { slug: EBE.slug }],
+      ['DissolvePreview', { bodyId: EBE_ID, dissolvedOn: '2027-04-01' }],
+    ]);
+    expect(data).toEqual({
+      body: { id: EBE_ID, slug: EBE.slug, name: EBE.name },
       dissolvedOn: '2027-04-01',
       reason: 'Its work is done',
-      effect: {
-        lastDay: '2027-03-31',
-        ending: [{ personName: 'Kayla Brooks' }],
-        crossSeatsEnding: [{ personName: 'Kayla Brooks', bodyName: 'Evidence Group' }],
-      },
+      preview: PREVIEW.data.previewBodyDissolution,
     });
+  });
+
+  it('goes back to the form with the API’s reason when it will not take the date', async () => {
+    const message = 'A body must be dissolved after the day it was established, 15 March 2021';
+    const response = (await check(
+      '2021-03-15',
+      'Set up in error',
+      errorReply('BAD_USER_INPUT', message, { field: 'dissolvedOn' }),
+    )) as Response;
+    expect(response.headers.get('Location')).toBe(new URL(BASE).pathname);
+    const flash = await harness.readFlash(response);
+    expect(flash.form?.errors).toEqual([{ field: 'dissolvedOn-day', message }]);
+    expect(flash.form?.values).toMatchObject({
+      'dissolvedOn-day': '15',
+      'dissolvedOn-month': '3',
+      'dissolvedOn-year': '2021',
+      reason: 'Set up in error',
+    });
+  });
+
+  it('goes to the body once it is dissolved', async () => {
+    const response = (await check(
+      '2027-04-01',
+      'Its work is done',
+      errorReply('INVALID_TRANSITION', 'It was already dissolved on 1 January 2027'),
+    )) as Response;
+    expect(response.headers.get('Location')).toBe(`/secretariat/bodies/${EBE.slug}`);
   });
 
   it('goes back to the form when there is nothing to check (a reload)', async () => {
@@ -132,7 +165,7 @@ describe('dissolving a body', () => {
     });
     harness.api.reply(
       'DissolveBody',
-      errorReply('BAD_USER_INPUT', 'A body must be dissolved after it was established', {
+      errorReply('BAD_USER_INPUT', 'A body must be dissolved after the day it was established', {
         field: 'dissolvedOn',
       }),
     );
@@ -143,7 +176,10 @@ describe('dissolving a body', () => {
       reason: 'Oops',
     });
     expect((await harness.readFlash(refused)).form?.errors).toEqual([
-      { field: 'dissolvedOn-day', message: 'A body must be dissolved after it was established' },
+      {
+        field: 'dissolvedOn-day',
+        message: 'A body must be dissolved after the day it was established',
+      },
     ]);
   });
 });

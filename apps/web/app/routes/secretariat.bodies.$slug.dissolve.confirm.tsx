@@ -1,5 +1,9 @@
-import { MEMBERSHIP_ROLE_LABELS, isMembershipRole } from '@boards/shared/contracts';
-import { DissolveBodyDocument, DissolvePreviewDocument } from '@boards/web/api-client';
+import {
+  DissolveBodyDocument,
+  DissolvePreviewDocument,
+  DissolveTargetDocument,
+  type DissolvingMembershipFragment,
+} from '@boards/web/api-client';
 import { Button, SummaryList, WarningText } from '@boards/web/ui-govuk';
 import {
   redirect,
@@ -17,9 +21,8 @@ import { pageTitle } from '../page-title';
 import type { RouteHandle } from '../route-handle';
 import { BODIES_BREADCRUMBS, bodyPath } from '../secretariat/body-breadcrumbs';
 import { slugParam } from '../secretariat/body-loader.server';
-import { dissolveEffect, type Ending } from '../secretariat/dissolve-preview';
 import { flashedValues, redirectWithValues } from '../secretariat/flash-values.server';
-import { theBody } from '../secretariat/membership-display';
+import { roleText, theBody } from '../secretariat/membership-display';
 import { dateValues } from '../secretariat/form-reading';
 import {
   DISSOLVE_FIELD_IDS,
@@ -40,24 +43,40 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 /**
  * The check before dissolving: the date and reason from the form (carried here in the flash
- * cookie, so that a reload goes back to the form), and what will end.
+ * cookie, so that a reload goes back to the form), and what will end, as the API works it out
+ * (previewBodyDissolution: the plan dissolveBody carries out). A date the API will not take goes
+ * back to the form with its reason.
  */
 export async function loader(args: LoaderFunctionArgs) {
   await requireSignedIn(args.request);
   const slug = slugParam(args.params);
   const values = await flashedValues(args.request);
   const form = values ? readDissolveForm(new URLSearchParams(dateFields(values))) : null;
-  if (!form?.ok) throw redirect(bodyPath(slug, 'dissolve'));
-  const { body } = await apiRequest(args, DissolvePreviewDocument, { slug });
+  if (!values || !form?.ok) throw redirect(bodyPath(slug, 'dissolve'));
+  const { body } = await apiRequest(args, DissolveTargetDocument, { slug });
   if (!body) throw new Response(null, { status: 404 });
   if (body.dissolvedOn) throw redirect(bodyPath(body.slug));
-  const memberships = body.memberships?.edges.map((edge) => edge.node) ?? [];
+  const outcome = await apiAttempt(
+    args,
+    ['BAD_USER_INPUT', 'INVALID_TRANSITION'],
+    DissolvePreviewDocument,
+    { bodyId: body.id, dissolvedOn: form.input.dissolvedOn },
+  );
+  if (!outcome.ok) {
+    // Dissolved meanwhile: nothing to do here.
+    if (outcome.error.code === 'INVALID_TRANSITION') throw redirect(bodyPath(body.slug));
+    throw await redirectWithValues(
+      args.request,
+      bodyPath(body.slug, 'dissolve'),
+      dateFields(values),
+      fieldErrorsFromApi(outcome.error, DISSOLVE_FIELD_IDS, 'dissolvedOn-day'),
+    );
+  }
   return {
     body: { id: body.id, slug: body.slug, name: body.name },
     dissolvedOn: form.input.dissolvedOn,
     reason: form.input.reason,
-    effect: dissolveEffect(body.id, memberships, form.input.dissolvedOn),
-    incomplete: body.memberships?.pageInfo.hasNextPage ?? false,
+    preview: outcome.data.previewBodyDissolution,
   };
 }
 
@@ -113,34 +132,30 @@ export async function action(args: ActionFunctionArgs) {
   });
 }
 
-function roleText(role: string | undefined): string {
-  return role && isMembershipRole(role) ? MEMBERSHIP_ROLE_LABELS[role].toLowerCase() : 'member';
-}
-
-function EndingList({
+function MembershipList({
   items,
   describe,
 }: {
-  readonly items: readonly Ending[];
-  readonly describe: (item: Ending) => string;
+  readonly items: readonly DissolvingMembershipFragment[];
+  readonly describe: (item: DissolvingMembershipFragment) => string;
 }) {
   return (
     <ul className="govuk-list govuk-list--bullet">
       {items.map((item) => (
-        <li key={item.membershipId}>{describe(item)}</li>
+        <li key={item.id}>{describe(item)}</li>
       ))}
     </ul>
   );
 }
 
 export default function ConfirmDissolve() {
-  const { body, dissolvedOn, reason, effect, incomplete } = useLoaderData<typeof loader>();
-  const lastDay = formatLocalDate(effect.lastDay);
+  const { body, dissolvedOn, reason, preview } = useLoaderData<typeof loader>();
+  const lastDay = formatLocalDate(preview.lastDay);
+  const ending = preview.ending.map((item) => item.membership);
+  const crossSeatsEnding = preview.crossSeatsEnding.map((item) => item.membership);
+  const { cancelled, crossSeatsCancelled } = preview;
   const nothing =
-    !effect.ending.length &&
-    !effect.cancelled.length &&
-    !effect.crossSeatsEnding.length &&
-    !effect.crossSeatsCancelled.length;
+    !ending.length && !cancelled.length && !crossSeatsEnding.length && !crossSeatsCancelled.length;
   const path = bodyPath(body.slug, 'dissolve', 'confirm');
   return (
     <div className="govuk-grid-row">
@@ -159,69 +174,62 @@ export default function ConfirmDissolve() {
         {nothing ? (
           <p className="govuk-body">No memberships run beyond {lastDay}: nothing else ends.</p>
         ) : null}
-        {effect.ending.length ? (
+        {ending.length ? (
           <>
             <p className="govuk-body">
-              {effect.ending.length === 1 ? 'This membership ends' : 'These memberships end'} on{' '}
-              {lastDay}:
+              {ending.length === 1 ? 'This membership ends' : 'These memberships end'} on {lastDay}:
             </p>
-            <EndingList
-              items={effect.ending}
-              describe={(item) => `${item.personName}, ${roleText(item.role)}`}
+            <MembershipList
+              items={ending}
+              describe={(item) => `${item.person.fullName}, ${roleText(item.role).toLowerCase()}`}
             />
           </>
         ) : null}
-        {effect.cancelled.length ? (
+        {cancelled.length ? (
           <>
             <p className="govuk-body">
-              {effect.cancelled.length === 1
+              {cancelled.length === 1
                 ? 'This membership has not begun by then, so it is removed'
                 : 'These memberships have not begun by then, so they are removed'}
               :
             </p>
-            <EndingList
-              items={effect.cancelled}
+            <MembershipList
+              items={cancelled}
               describe={(item) =>
-                `${item.personName}, ${roleText(item.role)} from ${formatLocalDate(item.startsOn)}`
+                `${item.person.fullName}, ${roleText(item.role).toLowerCase()} from ${formatLocalDate(item.startsOn)}`
               }
             />
           </>
         ) : null}
-        {effect.crossSeatsEnding.length ? (
+        {crossSeatsEnding.length ? (
           <>
             <p className="govuk-body">
-              {effect.crossSeatsEnding.length === 1
+              {crossSeatsEnding.length === 1
                 ? 'This cross-seat rests on a membership that ends, so it ends'
                 : 'These cross-seats rest on memberships that end, so they end'}{' '}
               on {lastDay} too:
             </p>
-            <EndingList
-              items={effect.crossSeatsEnding}
-              describe={(item) => `${item.personName} on ${theBody(item.bodyName ?? '')}`}
+            <MembershipList
+              items={crossSeatsEnding}
+              describe={(item) => `${item.person.fullName} on ${theBody(item.body.name)}`}
             />
           </>
         ) : null}
-        {effect.crossSeatsCancelled.length ? (
+        {crossSeatsCancelled.length ? (
           <>
             <p className="govuk-body">
-              {effect.crossSeatsCancelled.length === 1
+              {crossSeatsCancelled.length === 1
                 ? 'This cross-seat has not begun by then, so it is removed'
                 : 'These cross-seats have not begun by then, so they are removed'}
               :
             </p>
-            <EndingList
-              items={effect.crossSeatsCancelled}
+            <MembershipList
+              items={crossSeatsCancelled}
               describe={(item) =>
-                `${item.personName} on ${theBody(item.bodyName ?? '')} from ${formatLocalDate(item.startsOn)}`
+                `${item.person.fullName} on ${theBody(item.body.name)} from ${formatLocalDate(item.startsOn)}`
               }
             />
           </>
-        ) : null}
-        {incomplete ? (
-          <p className="govuk-body">
-            The body has more than 100 membership records: only the first 100 are listed here, but
-            every one is dealt with.
-          </p>
         ) : null}
 
         <WarningText>

@@ -22,6 +22,7 @@ const page = (ids: string[], endCursor: string | null) => ({
     body: {
       ...EVIDENCE,
       dissolvedOn: null,
+      stillExists: true,
       memberships: {
         totalCount: 3,
         pageInfo: { hasNextPage: endCursor !== null, endCursor },

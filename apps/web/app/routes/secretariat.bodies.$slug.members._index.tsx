@@ -37,7 +37,13 @@ export async function loader(args: LoaderFunctionArgs) {
   const slug = slugParam(args.params);
   const records: MembershipRecordFragment[] = [];
   let after: string | null = null;
-  let body: { id: string; slug: string; name: string; dissolvedOn: string | null } | null = null;
+  let body: {
+    id: string;
+    slug: string;
+    name: string;
+    dissolvedOn: string | null;
+    stillExists: boolean;
+  } | null = null;
   for (let page = 0; page < MAX_PAGES; page++) {
     const result: BodyMembershipsQuery = await apiRequest(args, BodyMembershipsDocument, {
       slug,
@@ -153,11 +159,20 @@ export default function Members() {
               About {theBody(body.name)}
             </a>
           </p>
-          {body.dissolvedOn === null ? (
-            <Button href={bodyPath(body.slug, 'members', 'appoint')}>Appoint a member</Button>
+          {body.stillExists ? (
+            <>
+              {body.dissolvedOn ? (
+                <p className="govuk-body">
+                  It is dissolved from {formatLocalDate(body.dissolvedOn)}: a membership must end
+                  before then.
+                </p>
+              ) : null}
+              <Button href={bodyPath(body.slug, 'members', 'appoint')}>Appoint a member</Button>
+            </>
           ) : (
             <p className="govuk-body">
-              It was dissolved on {formatLocalDate(body.dissolvedOn)}: nobody can be appointed.
+              It was dissolved on {formatLocalDate(body.dissolvedOn ?? '')}: nobody can be
+              appointed.
             </p>
           )}
         </div>

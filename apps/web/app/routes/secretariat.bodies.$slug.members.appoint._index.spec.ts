@@ -1,4 +1,4 @@
-import { routeHarness } from '../testing/route-harness';
+import { routeHarness, thrown } from '../testing/route-harness';
 import { EBE_ID, EVIDENCE_ID, PERSON_ID } from '../testing/membership-fixtures';
 
 type Route = typeof import('./secretariat.bodies.$slug.members.appoint._index');
@@ -13,6 +13,7 @@ const OPTIONS = {
       name: 'Evidence Group',
       establishedOn: '2021-04-14',
       dissolvedOn: null,
+      stillExists: true,
     },
     crossSeatRules: [
       {
@@ -62,6 +63,24 @@ describe('the appointment form', () => {
     expect(data.people.map((person) => person.fullName)).toEqual(['Daniel Osei', 'Owen Lloyd']);
     expect(data.rules.map((rule) => rule.id)).toEqual(['r1']);
     expect(data.answers).toMatchObject({ personId: PERSON_ID, role: 'CHAIR' });
+  });
+
+  // A body to be dissolved from a later day exists until then: people can be appointed to it
+  // (for terms ending by its last day, which the API checks). The form used to turn them away.
+  it('is open while the body still exists, and closed once it does not', async () => {
+    const dissolving = (stillExists: boolean) => ({
+      data: {
+        ...OPTIONS.data,
+        body: { ...OPTIONS.data.body, dissolvedOn: '2099-04-01', stillExists },
+      },
+    });
+    const load = () =>
+      route.loader({ request: harness.get(FORM), params: { slug: 'evidence-group' }, context: {} });
+    harness.api.reply('AppointmentOptions', dissolving(true));
+    expect((await load()).body).toMatchObject({ dissolvedOn: '2099-04-01' });
+    harness.api.reply('AppointmentOptions', dissolving(false));
+    const closed = await thrown(load());
+    expect(closed.headers.get('Location')).toBe('/secretariat/bodies/evidence-group/members');
   });
 
   it('goes on to the check with the answers in the address', async () => {

@@ -60,7 +60,8 @@ export async function loader(args: LoaderFunctionArgs) {
     personId: answers['personId'] || '',
   });
   if (!data.body) throw new Response(null, { status: 404 });
-  if (data.body.dissolvedOn) throw redirect(bodyPath(data.body.slug, 'members'));
+  // Gone (the API says it exists on no day from today): nobody can be appointed.
+  if (!data.body.stillExists) throw redirect(bodyPath(data.body.slug, 'members'));
   const people = data.people.edges.map((edge) => edge.node);
   if (data.person && !people.some((person) => person.id === data.person?.id)) {
     people.unshift(data.person);

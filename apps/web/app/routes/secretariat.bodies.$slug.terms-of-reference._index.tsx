@@ -10,7 +10,7 @@ import { useLoaderData } from '@remix-run/react';
 import { apiAttempt } from '../api.server';
 import { FormErrorSummary } from '../components/form-error-summary';
 import { formString, readForm } from '../csrf.server';
-import { formatDateTime, formatLocalDate, londonDateOf } from '../dates';
+import { formatDateTime, formatLocalDate } from '../dates';
 import { errorFor, formPageTitle, useFormState } from '../form-state';
 import { redirectWithErrors } from '../form-state.server';
 import type { RouteHandle } from '../route-handle';
@@ -23,6 +23,8 @@ import {
   termsOfReferencePaths,
 } from '../terms-of-reference/versions';
 
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 export const handle: RouteHandle = { breadcrumbs: TERMS_OF_REFERENCE_BREADCRUMBS };
 
 export const meta: MetaFunction<typeof loader> = (args) => [
@@ -34,7 +36,7 @@ const START_DRAFT = 'start-draft';
 
 export async function loader(args: LoaderFunctionArgs) {
   const body = await loadSecretariatTermsOfReference(args);
-  return { body, today: londonDateOf(new Date()) };
+  return { body };
 }
 
 /** Starts the next draft, a copy of the published version, and opens it. */
@@ -64,7 +66,7 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 export default function SecretariatTermsOfReference() {
-  const { body, today } = useLoaderData<typeof loader>();
+  const { body } = useLoaderData<typeof loader>();
   const { errors } = useFormState();
   const paths = secretariatTermsOfReferencePaths(body.slug);
   const publicPaths = termsOfReferencePaths(body.slug);
@@ -72,6 +74,7 @@ export default function SecretariatTermsOfReference() {
   const draft = body.termsOfReferenceDraft;
   const history = body.termsOfReferenceHistory;
   const newest = history[0];
+  const upcoming = history.find((version) => version.standing === 'FUTURE');
   const startError = errorFor(errors, START_DRAFT);
   return (
     <div className="govuk-grid-row">
@@ -87,6 +90,11 @@ export default function SecretariatTermsOfReference() {
             <a className="govuk-link" href={publicPaths.version(current.number)}>
               Read version {current.number} as the public sees it
             </a>
+          </p>
+        ) : upcoming ? (
+          <p className="govuk-body">
+            None yet: version {upcoming.number} is published and{' '}
+            {lowerFirst(inForce(upcoming).text)}.
           </p>
         ) : (
           <p className="govuk-body">No terms of reference have been published yet.</p>
@@ -156,7 +164,7 @@ export default function SecretariatTermsOfReference() {
             captionClassName="govuk-visually-hidden"
             head={[{ text: 'Version' }, { text: 'In force' }, { text: 'Published' }]}
             rows={history.map((version) => {
-              const when = inForce(version, history, today);
+              const when = inForce(version);
               return [
                 {
                   text: (

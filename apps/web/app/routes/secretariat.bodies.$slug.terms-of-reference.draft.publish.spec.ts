@@ -63,7 +63,14 @@ describe('the publish page’s action', () => {
 
   it('publishes from the day given and says so on the terms of reference page', async () => {
     api.reply('PublishTermsOfReference', {
-      data: { publishTermsOfReference: { id: DRAFT_ID, number: 2, effectiveFrom: '2024-09-01' } },
+      data: {
+        publishTermsOfReference: {
+          id: DRAFT_ID,
+          number: 2,
+          effectiveFrom: '2024-09-01',
+          standing: 'CURRENT',
+        },
+      },
     });
     const response = await run(FIELDS);
     expect(publications().map((r) => r.variables)).toEqual([
@@ -78,7 +85,14 @@ describe('the publish page’s action', () => {
 
   it('says when a version comes into force later', async () => {
     api.reply('PublishTermsOfReference', {
-      data: { publishTermsOfReference: { id: DRAFT_ID, number: 2, effectiveFrom: '2099-01-01' } },
+      data: {
+        publishTermsOfReference: {
+          id: DRAFT_ID,
+          number: 2,
+          effectiveFrom: '2099-01-01',
+          standing: 'FUTURE',
+        },
+      },
     });
     const response = await run({
       ...FIELDS,

@@ -73,16 +73,16 @@ export async function action(args: ActionFunctionArgs) {
     { id, expectedVersion, effectiveFrom: form.effectiveFrom },
   );
   if (outcome.ok) {
-    const { number, effectiveFrom } = outcome.data.publishTermsOfReference;
-    const today = londonDateOf(new Date());
+    const published = outcome.data.publishTermsOfReference;
+    const from = formatLocalDate(published.effectiveFrom ?? form.effectiveFrom);
     const when =
-      effectiveFrom && effectiveFrom > today
-        ? `It comes into force on ${formatLocalDate(effectiveFrom)}`
-        : `It is in force from ${formatLocalDate(effectiveFrom ?? today)}`;
+      published.standing === 'FUTURE'
+        ? `It comes into force on ${from}`
+        : `It is in force from ${from}`;
     return redirect(secretariatTermsOfReferencePaths(body.slug).overview, {
       status: 303,
       headers: {
-        'Set-Cookie': await flashNotice(request, `Version ${number} published. ${when}`),
+        'Set-Cookie': await flashNotice(request, `Version ${published.number} published. ${when}`),
       },
     });
   }

@@ -72,7 +72,7 @@ export async function loader(args: LoaderFunctionArgs) {
       support: meeting.support ?? null,
     }),
     bodies: bodies
-      .filter((body) => !body.dissolvedOn || meeting.bodies.some((b) => b.id === body.id))
+      .filter((body) => body.stillExists || meeting.bodies.some((b) => b.id === body.id))
       .map(({ id: bodyId, name }) => ({ id: bodyId, name })),
     shown: await shownWarnings(args, id),
   };

@@ -33,12 +33,16 @@ export const handle: RouteHandle = { breadcrumbs: MEETINGS_BREADCRUMBS };
 
 export const meta: MetaFunction = (args) => [{ title: formPageTitle('Schedule a meeting', args) }];
 
-/** The bodies to choose from (those not dissolved); and the warnings, once the form has been checked. */
+/**
+ * The bodies to choose from (those that exist today or on a later day, as the API says: a body
+ * being wound down can still meet until its last day); and the warnings, once the form has been
+ * checked.
+ */
 export async function loader(args: LoaderFunctionArgs) {
   await requireSignedIn(args.request);
   const { bodies } = await apiRequest(args, MeetingFormOptionsDocument);
   return {
-    bodies: bodies.filter((body) => !body.dissolvedOn).map(({ id, name }) => ({ id, name })),
+    bodies: bodies.filter((body) => body.stillExists).map(({ id, name }) => ({ id, name })),
     shown: await shownWarnings(args, null),
   };
 }

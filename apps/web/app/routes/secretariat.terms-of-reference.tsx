@@ -2,14 +2,15 @@ import { SecretariatTermsOfReferenceOverviewDocument } from '@boards/web/api-cli
 import { Table, Tag } from '@boards/web/ui-govuk';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
+import { Fragment } from 'react';
 import { apiRequest } from '../api.server';
 import { requireSignedIn } from '../auth.server';
 import { BODY_KIND_LABELS } from '../body-kind';
-import { formatDateTime, londonDateOf } from '../dates';
+import { formatDateTime } from '../dates';
 import { pageTitle } from '../page-title';
 import type { RouteHandle } from '../route-handle';
 import { SECRETARIAT_BREADCRUMBS } from '../secretariat/breadcrumbs';
-import { inForce, secretariatTermsOfReferencePaths } from '../terms-of-reference/versions';
+import { inForceLines, secretariatTermsOfReferencePaths } from '../terms-of-reference/versions';
 
 export const handle: RouteHandle = { breadcrumbs: SECRETARIAT_BREADCRUMBS };
 
@@ -19,13 +20,11 @@ export const meta: MetaFunction = () => [{ title: pageTitle('Terms of reference'
 export async function loader(args: LoaderFunctionArgs) {
   await requireSignedIn(args.request);
   const { bodies } = await apiRequest(args, SecretariatTermsOfReferenceOverviewDocument);
-  return { bodies, today: londonDateOf(new Date()) };
+  return { bodies };
 }
 
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
-
 export default function TermsOfReferenceOverview() {
-  const { bodies, today } = useLoaderData<typeof loader>();
+  const { bodies } = useLoaderData<typeof loader>();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-full">
@@ -40,9 +39,7 @@ export default function TermsOfReferenceOverview() {
           head={[{ text: 'Body' }, { text: 'In force' }, { text: 'Draft' }]}
           rows={bodies.map((body) => {
             const current = body.termsOfReference;
-            const upcoming = body.termsOfReferenceHistory.find(
-              (version) => version.effectiveFrom !== null && version.effectiveFrom > today,
-            );
+            const inForceNow = inForceLines(current, body.termsOfReferenceHistory);
             const draft = body.termsOfReferenceDraft;
             return [
               {
@@ -59,21 +56,14 @@ export default function TermsOfReferenceOverview() {
                 ),
               },
               {
-                text: current ? (
-                  <>
-                    Version {current.number},{' '}
-                    {lowerFirst(inForce(current, body.termsOfReferenceHistory, today).text)}
-                    {upcoming ? (
-                      <>
-                        <br />
-                        Version {upcoming.number},{' '}
-                        {lowerFirst(inForce(upcoming, body.termsOfReferenceHistory, today).text)}
-                      </>
-                    ) : null}
-                  </>
-                ) : (
-                  'None published'
-                ),
+                text: inForceNow.length
+                  ? inForceNow.map((line, index) => (
+                      <Fragment key={line}>
+                        {index ? <br /> : null}
+                        {line}
+                      </Fragment>
+                    ))
+                  : 'None published',
               },
               {
                 text: draft ? (

@@ -1,7 +1,7 @@
 import type { BodyTermsOfReferenceFragment } from '@boards/web/api-client';
 import { TermsOfReferenceDetails } from './terms-of-reference-details';
 import { formatLocalDate } from '../dates';
-import { termsOfReferencePaths } from './versions';
+import { inForceLines, termsOfReferencePaths } from './versions';
 
 /**
  * The body page's "Terms of reference" section: the version in force today, and the way to
@@ -16,6 +16,8 @@ export function TermsOfReferenceSection({
 }) {
   const current = body.termsOfReference;
   const paths = termsOfReferencePaths(slug);
+  // None in force yet: perhaps one published to come into force later.
+  const [upcoming] = current ? [] : inForceLines(null, body.termsOfReferenceHistory);
   return (
     <section aria-labelledby="terms-of-reference">
       <h2 className="govuk-heading-l" id="terms-of-reference">
@@ -43,6 +45,13 @@ export function TermsOfReferenceSection({
             </li>
           </ul>
         </>
+      ) : upcoming ? (
+        <p className="govuk-body">
+          {upcoming}.{' '}
+          <a className="govuk-link" href={paths.history}>
+            Read the terms of reference
+          </a>
+        </p>
       ) : (
         <p className="govuk-body">No terms of reference have been published yet.</p>
       )}

@@ -1,49 +1,74 @@
 import {
-  dayBefore,
   inForce,
+  inForceLines,
   secretariatTermsOfReferencePaths,
   termsOfReferencePaths,
   versionNumberOf,
 } from './versions';
 
 describe('inForce', () => {
-  const history = [
-    { number: 3, effectiveFrom: '2099-01-01' },
-    { number: 2, effectiveFrom: '2024-09-01' },
-    { number: 1, effectiveFrom: '2021-04-14' },
-  ];
-  const TODAY = '2026-11-23';
-
   it.each([
-    [1, { kind: 'PAST', text: 'In force from 14 April 2021 to 31 August 2024' }],
-    [2, { kind: 'CURRENT', text: 'In force since 1 September 2024' }],
-    [3, { kind: 'FUTURE', text: 'Comes into force on 1 January 2099' }],
-  ])('says when version %i is in force', (number, expected) => {
-    const version = history.find((v) => v.number === number);
-    expect(inForce(version as (typeof history)[number], history, TODAY)).toEqual(expected);
+    [
+      { standing: 'PAST', effectiveFrom: '2021-04-14', inForceTo: '2024-08-31' },
+      { kind: 'PAST', text: 'In force from 14 April 2021 to 31 August 2024' },
+    ],
+    // Current with a later version waiting for its day: still "since".
+    [
+      { standing: 'CURRENT', effectiveFrom: '2024-09-01', inForceTo: '2098-12-31' },
+      { kind: 'CURRENT', text: 'In force since 1 September 2024' },
+    ],
+    [
+      { standing: 'FUTURE', effectiveFrom: '2099-01-01', inForceTo: null },
+      { kind: 'FUTURE', text: 'Comes into force on 1 January 2099' },
+    ],
+    [
+      { standing: 'DRAFT', effectiveFrom: null, inForceTo: null },
+      { kind: 'DRAFT', text: 'Not published yet' },
+    ],
+  ] as const)('puts %o in words as %o', (version, expected) => {
+    expect(inForce(version)).toEqual(expected);
   });
 
-  it('calls a version current on the day it comes into force, and past the day the next one does', () => {
-    expect(inForce(history[1], history, '2024-09-01').kind).toBe('CURRENT');
-    expect(inForce(history[2], history, '2024-09-01').kind).toBe('PAST');
-    expect(inForce(history[2], history, '2024-08-31').kind).toBe('CURRENT');
-  });
-
-  it('says a draft is not published yet', () => {
-    expect(inForce({ number: 4, effectiveFrom: null }, history, TODAY)).toEqual({
-      kind: 'UNPUBLISHED',
-      text: 'Not published yet',
-    });
+  it('puts the days the API gives in words, working none out', () => {
+    // Whatever the dates, the standing is the API's.
+    expect(
+      inForce({ standing: 'PAST', effectiveFrom: '2030-01-01', inForceTo: '2030-06-30' }).kind,
+    ).toBe('PAST');
+    expect(inForce({ standing: 'PAST', effectiveFrom: '2024-01-01', inForceTo: null }).text).toBe(
+      'Never in force: replaced on 1 January 2024',
+    );
   });
 });
 
-describe('dayBefore', () => {
-  it.each([
-    ['2024-03-01', '2024-02-29'],
-    ['2025-01-01', '2024-12-31'],
-    ['2024-10-28', '2024-10-27'],
-  ])('the day before %s is %s', (day, before) => {
-    expect(dayBefore(day)).toBe(before);
+describe('inForceLines', () => {
+  const v = (
+    number: number,
+    standing: 'CURRENT' | 'FUTURE' | 'PAST',
+    effectiveFrom: string,
+    inForceTo: string | null = null,
+  ) => ({ number, standing, effectiveFrom, inForceTo });
+
+  it('names the version in force and the one waiting for its day', () => {
+    const history = [
+      v(3, 'FUTURE', '2099-01-01'),
+      v(2, 'CURRENT', '2024-09-01', '2098-12-31'),
+      v(1, 'PAST', '2021-04-14', '2024-08-31'),
+    ];
+    expect(inForceLines(history[1], history)).toEqual([
+      'Version 2, in force since 1 September 2024',
+      'Version 3, comes into force on 1 January 2099',
+    ]);
+    expect(inForceLines(history[1], history.slice(1))).toEqual([
+      'Version 2, in force since 1 September 2024',
+    ]);
+  });
+
+  // The overview said "None published" when the only version published waits for its day.
+  it('names a version published ahead of its day when none is in force yet', () => {
+    expect(inForceLines(null, [v(1, 'FUTURE', '2099-01-01')])).toEqual([
+      'Version 1, comes into force on 1 January 2099',
+    ]);
+    expect(inForceLines(null, [])).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { TermsOfReferenceField } from '@boards/web/api-client';
+import type { TermsOfReferenceField, TermsOfReferenceStanding } from '@boards/web/api-client';
 import { formatLocalDate } from '../dates';
 
 /** The structured parts of terms of reference, as the pages name them. */
@@ -8,48 +8,52 @@ export const FIELD_LABELS: Record<TermsOfReferenceField, string> = {
   COMPOSITION: 'Membership',
 };
 
-/** The day before a `YYYY-MM-DD` date. */
-export function dayBefore(value: string): string {
-  const [year, month, day] = value.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day - 1)).toISOString().slice(0, 10);
-}
-
-export interface DatedVersion {
-  readonly number: number;
+/** A version as the API places it: where it stands today, and the days it is in force. */
+export interface PlacedVersion {
+  readonly standing: TermsOfReferenceStanding;
   readonly effectiveFrom: string | null;
+  readonly inForceTo: string | null;
 }
 
-/** When a version was, is or will be in force, in words. */
-export type InForce =
-  | { readonly kind: 'CURRENT'; readonly text: string }
-  | { readonly kind: 'FUTURE'; readonly text: string }
-  | { readonly kind: 'PAST'; readonly text: string }
-  | { readonly kind: 'UNPUBLISHED'; readonly text: string };
+/** When a version was, is or will be in force, in words; `kind` is where the API says it stands. */
+export interface InForce {
+  readonly kind: TermsOfReferenceStanding;
+  readonly text: string;
+}
 
 /**
- * When `version` is in force, given the published versions (any order) and today: "In force
- * since 14 April 2021", "In force from 14 April 2021 to 31 August 2024" (to the day before the
- * next version came into force) or "Comes into force on 1 June 2099".
+ * When `version` is in force, in words, from where the API places it (`standing`, `inForceTo`):
+ * "In force since 14 April 2021", "In force from 14 April 2021 to 31 August 2024" (to the day
+ * before the next version came into force) or "Comes into force on 1 June 2099".
  */
-export function inForce(
-  version: DatedVersion,
-  versions: readonly DatedVersion[],
-  today: string,
-): InForce {
-  const from = version.effectiveFrom;
-  if (!from) return { kind: 'UNPUBLISHED', text: 'Not published yet' };
-  if (from > today) return { kind: 'FUTURE', text: `Comes into force on ${formatLocalDate(from)}` };
-  const next = versions
-    .filter((other) => other.effectiveFrom !== null && other.number > version.number)
-    .map((other) => other.effectiveFrom as string)
-    .sort()[0];
-  if (next === undefined || next > today) {
-    return { kind: 'CURRENT', text: `In force since ${formatLocalDate(from)}` };
-  }
+export function inForce(version: PlacedVersion): InForce {
+  const { standing: kind, effectiveFrom: from, inForceTo: to } = version;
+  if (kind === 'DRAFT' || from === null) return { kind: 'DRAFT', text: 'Not published yet' };
+  if (kind === 'FUTURE') return { kind, text: `Comes into force on ${formatLocalDate(from)}` };
+  if (kind === 'CURRENT') return { kind, text: `In force since ${formatLocalDate(from)}` };
   return {
-    kind: 'PAST',
-    text: `In force from ${formatLocalDate(from)} to ${formatLocalDate(dayBefore(next))}`,
+    kind,
+    text: to
+      ? `In force from ${formatLocalDate(from)} to ${formatLocalDate(to)}`
+      : `Never in force: replaced on ${formatLocalDate(from)}`,
   };
+}
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/**
+ * What is in force, in a line each: the version in force today (the API's `termsOfReference`)
+ * and one published to come into force later (standing FUTURE), if there is one. Empty when
+ * neither is.
+ */
+export function inForceLines(
+  current: (PlacedVersion & { readonly number: number }) | null | undefined,
+  history: readonly (PlacedVersion & { readonly number: number })[],
+): string[] {
+  const upcoming = history.find((version) => version.standing === 'FUTURE');
+  return [current, upcoming].flatMap((version) =>
+    version ? [`Version ${version.number}, ${lowerFirst(inForce(version).text)}`] : [],
+  );
 }
 
 /** The public pages of a body's terms of reference. */

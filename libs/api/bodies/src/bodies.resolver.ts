@@ -8,8 +8,14 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { Access, isStaff, requireSignedIn, type GraphqlContext } from '@boards/api/graphql';
-import { DomainError } from '@boards/domain';
+import {
+  Access,
+  isStaff,
+  LocalDateScalar,
+  requireSignedIn,
+  type GraphqlContext,
+} from '@boards/api/graphql';
+import { bodyExistsOnOrAfter, DomainError, londonDate } from '@boards/domain';
 import { actorOf } from '@boards/api/audit';
 import { BodyModel } from './body.model';
 import { BODY_BY_SLUG, BodiesService } from './bodies.service';
@@ -79,6 +85,17 @@ export class BodiesResolver {
     @Context() { viewer }: GraphqlContext,
   ): Promise<BodyModel> {
     return this.bodies.updateSupport(id, input, actorOf(requireSignedIn(viewer)));
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether the body exists on the day (today, Europe/London, if left out) or on a later one: not dissolved by then. A meeting can be scheduled only on a day it exists, so the forms offer these bodies',
+  })
+  stillExists(
+    @Parent() body: BodyModel,
+    @Args('on', { type: () => LocalDateScalar, nullable: true }) on: string | null,
+  ): boolean {
+    return bodyExistsOnOrAfter(body, on ?? londonDate(new Date()));
   }
 
   @ResolveField(() => String, {

@@ -4,7 +4,7 @@ import { In, type EntityManager, type Repository } from 'typeorm';
 import { BodyEntity, refusedBy } from '@boards/api/database';
 import { DataLoaderFactory, isUuid, loaderKey, parseInput } from '@boards/api/graphql';
 import { AuditService, type Actor } from '@boards/api/audit';
-import { bodyExistsOn, DomainError, formatLongDate } from '@boards/domain';
+import { DomainError, formatLongDate, validateBodyLifespan } from '@boards/domain';
 import {
   bodyDetailsSchema,
   bodySupportSchema,
@@ -169,15 +169,10 @@ export class BodiesService implements OnModuleInit {
           { field: 'slug' },
         );
       }
-      // It must exist on its first day, at least, before the day it was dissolved.
-      const lifespan = { establishedOn: details.establishedOn, dissolvedOn: before.dissolvedOn };
-      if (!bodyExistsOn(lifespan, details.establishedOn)) {
-        throw new DomainError(
-          'BAD_USER_INPUT',
-          'A body must be established before the day it was dissolved',
-          { field: 'establishedOn' },
-        );
-      }
+      validateBodyLifespan(
+        { establishedOn: details.establishedOn, dissolvedOn: before.dissolvedOn },
+        'establishedOn',
+      );
       if (details.establishedOn > before.establishedOn) {
         const [{ earliest }] = await manager.query(
           `SELECT min(starts_on)::text AS earliest FROM membership WHERE body_id = $1`,

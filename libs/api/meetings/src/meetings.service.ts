@@ -39,6 +39,7 @@ import {
   schedulingConflicts,
   utcToLondon,
   validateMeetingTimes,
+  versionInForce,
   type MeetingAction,
   type Presenter,
 } from '@boards/domain';
@@ -651,16 +652,13 @@ export class MeetingsService implements OnModuleInit {
       })),
     ).map((conflict) => ({ ...conflict, name: names.get(conflict.personId) ?? 'A member' }));
 
-    // How often the leading body's terms of reference say it meets, against what is scheduled.
+    // How often the leading body's terms of reference in force on the day (the domain's
+    // versionInForce) say it meets, against what is scheduled.
     const [leadBodyId] = details.bodyIds;
-    const [tor] = await this.dataSource
-      .getRepository(TermsOfReferenceEntity)
-      .createQueryBuilder('tor')
-      .where('tor.body_id = :leadBodyId', { leadBodyId })
-      .andWhere(`tor.status <> 'DRAFT' AND tor.effective_from <= :on`, { on: details.date })
-      .orderBy('tor.effective_from', 'DESC')
-      .limit(1)
-      .getMany();
+    const versions = leadBodyId
+      ? await this.dataSource.getRepository(TermsOfReferenceEntity).findBy({ bodyId: leadBodyId })
+      : [];
+    const tor = versionInForce(versions, details.date);
     // The gaps either side of this meeting: from the body's meeting before it (if any) to the
     // one after it (if any). Meetings not yet scheduled after the last are no shortfall.
     const sameBody = leadBodyId

@@ -264,3 +264,46 @@ export class AppointmentCheckModel {
   @Field(() => Int, { description: 'and with this appointment' })
   seatsAfter!: number;
 }
+
+@ObjectType('MembershipEnding', {
+  description: 'A membership that would end earlier: the record as it is, and its new last day',
+})
+export class MembershipEndingModel {
+  @Field(() => MembershipModel, { description: 'The record as it stands now' })
+  membership!: MembershipModel;
+
+  @Field(() => LocalDateScalar, { description: 'The day it would end on (its last day)' })
+  endsOn!: string;
+}
+
+@ObjectType('DissolutionPreview', {
+  description:
+    'What dissolving a body from a day would do, without doing it: the plan dissolveBody carries out. Each list by the person’s name, then start',
+})
+export class DissolutionPreviewModel {
+  @Field(() => LocalDateScalar, { description: 'The first day the body would no longer exist' })
+  dissolvedOn!: string;
+
+  @Field(() => LocalDateScalar, { description: 'Its last day: the day before dissolvedOn' })
+  lastDay!: string;
+
+  @Field(() => [MembershipEndingModel], {
+    description: 'Its memberships begun by the last day that run beyond it: they end on it',
+  })
+  ending!: MembershipEndingModel[];
+
+  @Field(() => [MembershipModel], {
+    description: 'Its memberships that begin after the last day: removed, as they never begin',
+  })
+  cancelled!: MembershipModel[];
+
+  @Field(() => [MembershipEndingModel], {
+    description: 'Cross-seats on other bodies resting on the memberships that end: they end too',
+  })
+  crossSeatsEnding!: MembershipEndingModel[];
+
+  @Field(() => [MembershipModel], {
+    description: 'Cross-seats on other bodies that would no longer begin on anything: removed',
+  })
+  crossSeatsCancelled!: MembershipModel[];
+}

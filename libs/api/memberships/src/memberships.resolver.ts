@@ -24,6 +24,7 @@ import type { MembershipRole } from '@boards/shared/contracts';
 import {
   AppointmentCheckModel,
   CrossSeatRuleModel,
+  DissolutionPreviewModel,
   MembershipChangeModel,
   MembershipModel,
   MembershipRoleEnum,
@@ -101,6 +102,32 @@ export class MembershipsResolver {
     const [onBody] = await this.crossSeating.rulesFor([terms.targetBodyId]);
     const rule = onBody.find((record) => record.rule.fromBodyId === terms.fromBodyId);
     return { ...preview, rule: rule ? toRuleModel(rule, terms) : null };
+  }
+
+  @Access('STAFF')
+  @Query(() => DissolutionPreviewModel, {
+    description:
+      'What dissolving a body from dissolvedOn would do, without doing it: the memberships dissolveBody would end and remove, and the cross-seats that follow (secretariat only). INVALID_TRANSITION once it is dissolved; BAD_USER_INPUT (field dissolvedOn) for a day not after the one it was established',
+  })
+  async previewBodyDissolution(
+    @Args('bodyId', { type: () => ID }) bodyId: string,
+    @Args('dissolvedOn', { type: () => LocalDateScalar }) dissolvedOn: string,
+  ): Promise<DissolutionPreviewModel> {
+    const preview = await this.memberships.previewDissolution(bodyId, dissolvedOn);
+    const now = today();
+    const ending = (list: typeof preview.ending) =>
+      list.map(({ membership, endsOn }) => ({
+        membership: toMembershipModel(membership, now),
+        endsOn,
+      }));
+    return {
+      dissolvedOn: preview.dissolvedOn,
+      lastDay: preview.lastDay,
+      ending: ending(preview.ending),
+      cancelled: preview.cancelled.map((m) => toMembershipModel(m, now)),
+      crossSeatsEnding: ending(preview.crossSeatsEnding),
+      crossSeatsCancelled: preview.crossSeatsCancelled.map((m) => toMembershipModel(m, now)),
+    };
   }
 
   @Access('STAFF')

@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, type EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
   AccountEntity,
   BodyEntity,
@@ -27,9 +27,11 @@ import {
   londonDate,
   splitTermAt,
   termStatus,
-  validateBodyLifespan,
+  planDissolution,
   validateTerm,
   ruleWindows,
+  type DissolutionPlan,
+  type MembershipEnding,
   type RuleInForce,
   type SeatHolding,
   type Term,
@@ -123,6 +125,16 @@ export interface AppointmentPreview {
   seatsAfter: number;
   /** the rule's terms in force on the first day of the cross-seat */
   rule: RuleInForce | null;
+}
+
+/** What dissolving a body would do (`previewDissolution`): the records as they are now. */
+export interface DissolutionPreview {
+  dissolvedOn: string;
+  lastDay: string;
+  ending: { membership: MembershipEntity; endsOn: string }[];
+  cancelled: MembershipEntity[];
+  crossSeatsEnding: { membership: MembershipEntity; endsOn: string }[];
+  crossSeatsCancelled: MembershipEntity[];
 }
 
 export interface MembershipChange {
@@ -734,9 +746,78 @@ export class MembershipsService implements OnModuleInit {
     });
   }
 
+  /** Everything dissolving `body` touches: its memberships, and the cross-seats resting on them. */
+  private async dissolutionHoldings(
+    manager: EntityManager,
+    body: BodyEntity,
+  ): Promise<{ memberships: MembershipEntity[]; crossSeats: MembershipEntity[] }> {
+    const rows = await manager
+      .getRepository(MembershipEntity)
+      .createQueryBuilder('m')
+      .where('m.body_id = :id', { id: body.id })
+      .orWhere(`(m.seat = 'CROSS_SEAT' AND m.from_body_id = :id)`, { id: body.id })
+      .orderBy('m.starts_on', 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .getMany();
+    return {
+      memberships: rows.filter((m) => m.bodyId === body.id),
+      crossSeats: rows.filter((m) => m.bodyId !== body.id),
+    };
+  }
+
+  /** The domain's plan for dissolving `body` from `dissolvedOn` (INVALID_TRANSITION, BAD_USER_INPUT). */
+  private async planFor(
+    manager: EntityManager,
+    body: BodyEntity,
+    dissolvedOn: string,
+  ): Promise<{ plan: DissolutionPlan; byId: Map<string, MembershipEntity> }> {
+    const { memberships, crossSeats } = await this.dissolutionHoldings(manager, body);
+    const plan = planDissolution(
+      body,
+      dissolvedOn,
+      memberships.map(toHolding),
+      crossSeats.map(toHolding),
+    );
+    return { plan, byId: new Map([...memberships, ...crossSeats].map((m) => [m.id, m])) };
+  }
+
   /**
-   * Dissolves a body: it exists until the day before `dissolvedOn`. Its memberships end on its
-   * last day (those not yet begun are removed), and cross-seats resting on them follow.
+   * What dissolving the body from `dissolvedOn` would do, without doing it: the same plan
+   * `dissolveBody` carries out, each list ordered by the person's name, then start.
+   */
+  async previewDissolution(bodyId: string, dissolvedOn: string): Promise<DissolutionPreview> {
+    const manager = this.dataSource.manager;
+    const body = await this.bodyOrThrow(manager, bodyId);
+    const { plan, byId } = await this.planFor(manager, body, dissolvedOn);
+    const people = await manager.findBy(PersonEntity, {
+      id: In([...new Set([...byId.values()].map((m) => m.personId))]),
+    });
+    const names = new Map(people.map((person) => [person.id, person.fullName]));
+    const order = (a: MembershipEntity, b: MembershipEntity) =>
+      (names.get(a.personId) ?? '').localeCompare(names.get(b.personId) ?? '', 'en-GB') ||
+      a.startsOn.localeCompare(b.startsOn);
+    const ends = (list: readonly MembershipEnding[]) =>
+      list
+        .map((end) => ({ membership: byId.get(end.membershipId) as MembershipEntity, ...end }))
+        .sort((a, b) => order(a.membership, b.membership))
+        .map(({ membership, endsOn }) => ({ membership, endsOn }));
+    const removed = (ids: readonly string[]) =>
+      ids.map((id) => byId.get(id) as MembershipEntity).sort(order);
+    return {
+      dissolvedOn: plan.dissolvedOn,
+      lastDay: plan.lastDay,
+      ending: ends(plan.ending),
+      cancelled: removed(plan.cancelled),
+      crossSeatsEnding: ends(plan.crossSeatsEnding),
+      crossSeatsCancelled: removed(plan.crossSeatsCancelled),
+    };
+  }
+
+  /**
+   * Dissolves a body: it exists until the day before `dissolvedOn`. Carries out the domain's
+   * plan (the one `previewDissolution` shows) in one transaction: its memberships end on its
+   * last day (those not yet begun are removed), the cross-seats resting on them follow, and
+   * anyone left sitting on no body loses their sessions.
    */
   async dissolveBody(
     bodyId: string,
@@ -744,7 +825,7 @@ export class MembershipsService implements OnModuleInit {
     reason: string,
     actor: Actor,
     now = new Date(),
-  ): Promise<{ body: BodyEntity; change: MembershipChange[] }> {
+  ): Promise<{ body: BodyEntity; plan: DissolutionPlan; sessionsEnded: number }> {
     const why = reason.trim();
     if (!why) {
       throw new DomainError('BAD_USER_INPUT', 'Enter why the body is being dissolved', {
@@ -753,13 +834,7 @@ export class MembershipsService implements OnModuleInit {
     }
     return this.write(async (manager) => {
       const body = await this.bodyOrThrow(manager, bodyId);
-      if (body.dissolvedOn !== null) {
-        throw new DomainError(
-          'INVALID_TRANSITION',
-          `${body.name} was already dissolved on ${formatLongDate(body.dissolvedOn)}`,
-        );
-      }
-      validateBodyLifespan({ establishedOn: body.establishedOn, dissolvedOn });
+      const { plan, byId } = await this.planFor(manager, body, dissolvedOn);
       await manager.update(BodyEntity, { id: body.id }, { dissolvedOn });
       await this.audit.record(manager, actor, {
         action: 'body.dissolve',
@@ -768,39 +843,36 @@ export class MembershipsService implements OnModuleInit {
         before: { dissolvedOn: null },
         after: { dissolvedOn, reason: why },
       });
-      const last = bodyLastDay({ dissolvedOn }) as string;
-      const running = (await manager.findBy(MembershipEntity, { bodyId: body.id })).filter(
-        (m) => m.endsOn === null || m.endsOn > last,
-      );
-      const changes: MembershipChange[] = [];
-      for (const membership of running) {
-        let after: MembershipEntity | null = null;
-        if (membership.startsOn > last) {
-          await manager.delete(MembershipEntity, { id: membership.id });
-        } else {
-          after = await this.saveChange(manager, membership, {
-            endsOn: last,
-            endReason: `${body.name} was dissolved`,
-          });
-        }
-        await this.record(
-          manager,
-          actor,
-          after ? 'membership.end' : 'membership.cancel',
-          membership.id,
-          membership,
-          after ? snapshot(after) : { cause: `body ${body.id} dissolved` },
-        );
-        const cascade = await this.afterMembershipChange(
-          manager,
-          membership,
-          actor,
-          `body ${body.id} dissolved`,
-          now,
-        );
-        changes.push({ membership: after, ...cascade });
+      const cause = `body ${body.id} dissolved`;
+      const end = async (ending: MembershipEnding, endReason: string, withCause: boolean) => {
+        const before = byId.get(ending.membershipId) as MembershipEntity;
+        const after = await this.saveChange(manager, before, { endsOn: ending.endsOn, endReason });
+        await this.record(manager, actor, 'membership.end', before.id, before, {
+          ...snapshot(after),
+          ...(withCause ? { cause } : {}),
+        });
+      };
+      const cancel = async (id: string) => {
+        const before = byId.get(id) as MembershipEntity;
+        await manager.delete(MembershipEntity, { id });
+        await this.record(manager, actor, 'membership.cancel', id, before, { cause });
+      };
+      for (const ending of plan.ending) await end(ending, `${body.name} was dissolved`, false);
+      for (const id of plan.cancelled) await cancel(id);
+      for (const ending of plan.crossSeatsEnding) {
+        await end(ending, `Their membership of ${body.name} ended`, true);
       }
-      return { body: await manager.findOneByOrFail(BodyEntity, { id: body.id }), change: changes };
+      for (const id of plan.crossSeatsCancelled) await cancel(id);
+      const changed = [...plan.ending.map((e) => e.membershipId), ...plan.cancelled];
+      let sessionsEnded = 0;
+      for (const personId of new Set(changed.map((id) => byId.get(id)?.personId as string))) {
+        sessionsEnded += await this.endSessionsIfNoLongerMember(manager, personId, londonDate(now));
+      }
+      return {
+        body: await manager.findOneByOrFail(BodyEntity, { id: body.id }),
+        plan,
+        sessionsEnded,
+      };
     });
   }
 }

@@ -20,6 +20,23 @@ registerEnumType(TermsOfReferenceStatusEnum, {
   },
 });
 
+export enum TermsOfReferenceStanding {
+  CURRENT = 'CURRENT',
+  FUTURE = 'FUTURE',
+  PAST = 'PAST',
+  DRAFT = 'DRAFT',
+}
+registerEnumType(TermsOfReferenceStanding, {
+  name: 'TermsOfReferenceStanding',
+  description: 'Where a version stands on a day, by the dates the versions come into force',
+  valuesMap: {
+    CURRENT: { description: 'The version in force that day' },
+    FUTURE: { description: 'Published, but not in force until a later day' },
+    PAST: { description: 'A later version has come into force' },
+    DRAFT: { description: 'Not published: never in force' },
+  },
+});
+
 export const QuorumKindEnum = Object.fromEntries(QUORUM_KINDS.map((kind) => [kind, kind])) as {
   [K in QuorumKind]: K;
 };

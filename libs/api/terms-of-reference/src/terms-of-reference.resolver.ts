@@ -8,14 +8,25 @@ import {
 } from '@boards/api/graphql';
 import { actorOf } from '@boards/api/audit';
 import { BODY_BY_ID, BodyModel } from '@boards/api/bodies';
-import { DomainError, londonDate, versionInForce } from '@boards/domain';
+import {
+  DomainError,
+  inForcePeriod,
+  londonDate,
+  publicHistory,
+  versionInForce,
+  versionStanding,
+} from '@boards/domain';
 import {
   DraftRefArgs,
   TermsOfReferenceComparisonArgs,
   TermsOfReferenceDraftInput,
   TermsOfReferenceOnArgs,
 } from './terms-of-reference.input';
-import { TermsOfReferenceComparisonModel, TermsOfReferenceModel } from './terms-of-reference.model';
+import {
+  TermsOfReferenceComparisonModel,
+  TermsOfReferenceModel,
+  TermsOfReferenceStanding,
+} from './terms-of-reference.model';
 import { compareVersions } from './terms-of-reference-comparison';
 import {
   TERMS_OF_REFERENCE_DRAFT,
@@ -46,11 +57,11 @@ export class BodyTermsOfReferenceResolver {
     description:
       'Every published version of the terms of reference, the current one and those it superseded, newest first',
   })
-  termsOfReferenceHistory(
+  async termsOfReferenceHistory(
     @Parent() body: BodyModel,
     @Context() { loaders }: GraphqlContext,
   ): Promise<TermsOfReferenceModel[]> {
-    return loaders.get(TERMS_OF_REFERENCE_VERSIONS).load(body.id);
+    return publicHistory(await loaders.get(TERMS_OF_REFERENCE_VERSIONS).load(body.id));
   }
 
   @ResolveField(() => TermsOfReferenceModel, {
@@ -168,6 +179,34 @@ export class TermsOfReferenceResolver {
       effectiveFrom,
       actorOf(requireSignedIn(viewer)),
     );
+  }
+
+  @ResolveField(() => TermsOfReferenceStanding, {
+    description:
+      'Where this version stands on a day (today if left out): CURRENT when it is the version in force, FUTURE before it comes into force, PAST once a later one has, DRAFT while unpublished',
+  })
+  async standing(
+    @Parent() version: TermsOfReferenceModel,
+    @Args() { on }: TermsOfReferenceOnArgs,
+    @Context() { loaders }: GraphqlContext,
+  ): Promise<TermsOfReferenceStanding> {
+    if (version.status === 'DRAFT') return TermsOfReferenceStanding.DRAFT;
+    const versions = await loaders.get(TERMS_OF_REFERENCE_VERSIONS).load(version.bodyId);
+    return TermsOfReferenceStanding[versionStanding(version, versions, on ?? today())];
+  }
+
+  @ResolveField(() => LocalDateScalar, {
+    nullable: true,
+    description:
+      'The last day this version is (or was) in force: the day before the next version comes into force; null while none is published after it, and for a draft',
+  })
+  async inForceTo(
+    @Parent() version: TermsOfReferenceModel,
+    @Context() { loaders }: GraphqlContext,
+  ): Promise<string | null> {
+    if (version.status === 'DRAFT') return null;
+    const versions = await loaders.get(TERMS_OF_REFERENCE_VERSIONS).load(version.bodyId);
+    return inForcePeriod(version, versions)?.to ?? null;
   }
 
   @ResolveField(() => BodyModel, { description: 'The body these are the terms of reference of' })
