@@ -59,6 +59,7 @@ describe('the bodies the meeting forms offer', () => {
           id: MEETING_ID,
           title: 'Joint session',
           status: 'SCHEDULED',
+          allowedActions: ['POSTPONE', 'CANCEL'],
           version: 1,
           summary: '',
           date: '2026-12-08',

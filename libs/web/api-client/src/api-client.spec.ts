@@ -30,6 +30,7 @@ const evidenceGroup = {
   crossSeatCompliance: [],
   crossSeatTimeline: [],
   termsOfReference: null,
+  termsOfReferenceHistory: [],
 };
 
 interface Received {
