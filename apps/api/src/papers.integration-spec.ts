@@ -1066,6 +1066,9 @@ describe('meeting papers (real PostgreSQL, over HTTP)', () => {
     let items: string[];
 
     async function statementsFor(viewer: string): Promise<{ count: number; papers: number }> {
+      // A session last seen a minute ago or more is refreshed by the next request (one statement
+      // more): asked once first, the session is fresh when counted, however slow the machine.
+      await api.graphql(QUERY, { id: countedMeeting }, tokens[viewer]);
       counter.reset();
       const result = await api.graphql(QUERY, { id: countedMeeting }, tokens[viewer]);
       const count = counter.count;
@@ -1156,10 +1159,10 @@ describe('meeting papers (real PostgreSQL, over HTTP)', () => {
         expect(large[viewer].count).toBe(small[viewer].count);
       }
       // The meeting with its agenda and papers (named people included) is one statement;
-      // signed in adds the session (and its refresh) and, for a member, their memberships.
+      // signed in adds the session and, for a member, their memberships.
       expect(small.anonymous.count).toBe(1);
       for (const viewer of Object.keys(small) as (keyof typeof small)[]) {
-        expect(small[viewer].count).toBeLessThanOrEqual(4);
+        expect(small[viewer].count).toBeLessThanOrEqual(3);
       }
       process.stdout.write(`Statements for 3 and 200 papers: ${JSON.stringify(counts)}\n`);
     });
