@@ -70,6 +70,13 @@ describe('API over HTTP (real PostgreSQL)', () => {
     ]);
   });
 
+  it('tells browsers and proxies to keep no GraphQL answer, an error or not', async () => {
+    const answered = await graphql('{ bodies { slug } }').expect(200);
+    expect(answered.headers['cache-control']).toBe('no-store');
+    const refused = await graphql('{ bodies { nope } }').expect(400);
+    expect(refused.headers['cache-control']).toBe('no-store');
+  });
+
   it('finds a body by slug', async () => {
     const response = await graphql(
       'query ($slug: String) { body(slug: $slug) { name kind purpose } }',

@@ -2,12 +2,14 @@ import path from 'node:path';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions, PUBLIC_DATA_CHANNEL } from '@boards/api/database';
 import {
   DataLoaderFactory,
   formatGraphqlError,
   GraphqlInfraModule,
+  noStorePlugin,
   PublicReadCache,
   PublicReadCacheModule,
   queryLimitsPlugin,
@@ -136,6 +138,11 @@ export class AppModule {
             includeStacktraceInErrorResponses: false,
             formatError: formatGraphqlError,
             plugins: [
+              // Apollo's cache-control plugin is on unless turned off and wraps every field's
+              // resolver to gather cache hints; nothing here sets or reads them (the read cache
+              // below keeps its own rules), so it is only cost. `no-store` is said instead.
+              ApolloServerPluginCacheControlDisabled(),
+              noStorePlugin,
               variableErrorsPlugin,
               queryLimitsPlugin({
                 maxDepth: config.GRAPHQL_MAX_DEPTH,
