@@ -65,8 +65,32 @@ export interface LondonInputFields {
   readonly time?: string;
 }
 
+const HOUR = 3_600_000;
+
+/**
+ * London's offset in each UTC hour asked about so far. Reading the clock (Intl's formatToParts)
+ * is slow and every meeting shown asks; London changes its clocks on the hour (UTC), so an hour
+ * whose first and last seconds have one offset has it throughout, and is remembered. An hour in
+ * which they differ is never remembered: each instant in it is read from the clock.
+ */
+const offsetByHour = new Map<number, number>();
+/** Plenty for every meeting in the data (one hour each); emptied when full. */
+const MOST_HOURS_REMEMBERED = 100_000;
+
 /** How many minutes London is ahead of UTC at the instant `ms`. */
 function offsetAt(ms: number): number {
+  const hour = Math.floor(ms / HOUR);
+  const remembered = offsetByHour.get(hour);
+  if (remembered !== undefined) return remembered;
+  const first = offsetOnTheClock(hour * HOUR);
+  if (first !== offsetOnTheClock(hour * HOUR + HOUR - 1000)) return offsetOnTheClock(ms);
+  if (offsetByHour.size >= MOST_HOURS_REMEMBERED) offsetByHour.clear();
+  offsetByHour.set(hour, first);
+  return first;
+}
+
+/** How many minutes London is ahead of UTC at the instant `ms`, read from London's clock. */
+function offsetOnTheClock(ms: number): number {
   const parts: Record<string, number> = {};
   for (const part of LONDON_CLOCK.formatToParts(new Date(ms))) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
