@@ -47,7 +47,8 @@ const MEMBERS = 4;
 
 test.describe('your account', () => {
   test('changing how the public sees you changes the preview and the public body page', async ({
-    signInPage,
+    page,
+    signIn,
     accountPage,
     publicView,
     holdDemoMembers,
@@ -64,8 +65,8 @@ test.describe('your account', () => {
     await publicPage.goto(BODY);
     await expect(publicly.memberRow(who.shownAs)).toContainText(who.role);
     const othersNotNamed = await publicly.memberRow(who.notNamedAs).count();
-    await signInPage.goto('/account');
-    await signInPage.signIn(who.email);
+    await signIn(who.email);
+    await page.goto('/account');
     await accountPage.expectShown();
     await expect(accountPage.main).toContainText(who.name);
     await expect(accountPage.main).toContainText(who.email);
@@ -100,9 +101,9 @@ test.describe('your account', () => {
     await accountPage.choose(who.original, lived(false));
   });
 
-  test('links to setting up two-step verification', async ({ signInPage, accountPage }) => {
-    await signInPage.goto('/account');
-    await signInPage.signIn('member@example.org');
+  test('links to setting up two-step verification', async ({ page, signIn, accountPage }) => {
+    await signIn('member@example.org');
+    await page.goto('/account');
     await accountPage.expectShown();
     await expect(
       accountPage.main.getByRole('link', { name: 'Set up two-step verification' }),

@@ -26,11 +26,11 @@ test.describe('support that leads somewhere', () => {
 
   test('a member’s meeting page links the helpline’s number and services, and names their contact', async ({
     page,
-    signInPage,
+    signIn,
     checkAccessibility,
   }) => {
-    await signInPage.goto('/your-meetings');
-    await signInPage.signIn('member@example.org');
+    await signIn('member@example.org');
+    await page.goto('/your-meetings');
     await page.getByRole('link', { name: EVIDENCE_MEETING }).first().click();
     const main = page.getByRole('main');
     await expect(
@@ -55,14 +55,14 @@ test.describe('support that leads somewhere', () => {
 
   test('the secretariat names a body’s contact: a half-given contact is refused, and a whole one shown to the public', async ({
     page,
-    signInPage,
+    signIn,
     checkAccessibility,
   }, testInfo) => {
     // The two projects run at once: each changes a body of its own, and puts it back.
     const slug =
       testInfo.project.name === 'javascript' ? 'design-group' : 'experts-by-experience-board';
-    await signInPage.goto(`/secretariat/bodies/${slug}/support`);
-    await signInPage.signIn('secretariat@example.org');
+    await signIn('secretariat@example.org');
+    await page.goto(`/secretariat/bodies/${slug}/support`);
     const original = {
       name: await page.getByLabel('Name').inputValue(),
       email: await page.getByLabel('Email address').inputValue(),

@@ -67,7 +67,8 @@ test.describe('calendars', () => {
   });
 
   test('a meeting’s page offers it as a calendar file: the online link only for its members', async ({
-    signInPage,
+    page,
+    signIn,
     meetings,
     calendars,
   }) => {
@@ -79,21 +80,22 @@ test.describe('calendars', () => {
     expect(publicly).toContain(EVIDENCE_MEETING);
     expect(publicly).not.toContain('meet.example.org');
 
-    await signInPage.goto(href.replace(/^\/feeds\/meetings\/(.*)\.ics$/, '/meetings/$1'));
-    await signInPage.signIn('member@example.org');
+    await signIn('member@example.org');
+    await page.goto(href.replace(/^\/feeds\/meetings\/(.*)\.ics$/, '/meetings/$1'));
     await expect(meetings.heading).toContainText(EVIDENCE_MEETING);
     const asMember = await isCalendar(await calendars.fetch(href));
     expect(unfolded(asMember)).toContain('Join online: https://meet.example.org/');
   });
 
   test('a member makes, replaces and turns off the address of their own calendar', async ({
-    signInPage,
+    page,
+    signIn,
     accountPage,
     calendars,
   }, testInfo) => {
     test.setTimeout(120_000);
-    await signInPage.goto('/account');
-    await signInPage.signIn(MEMBER[testInfo.project.name] ?? '');
+    await signIn(MEMBER[testInfo.project.name] ?? '');
+    await page.goto('/account');
     await accountPage.expectShown();
     await expect(calendars.accountSection).toContainText('You do not have a calendar feed.');
 

@@ -40,7 +40,7 @@ test.describe('cross-seating', () => {
     page,
     browser,
     javaScriptEnabled,
-    signInPage,
+    signIn,
     bodiesPage,
     bodySummaryPage,
     membersPage,
@@ -72,8 +72,8 @@ test.describe('cross-seating', () => {
       // A member of the Experts by Experience Board, not yet on the Evidence Group.
       await addBoardMember(newcomer.name, newcomer.email);
 
-      await signInPage.goto('/secretariat');
-      await signInPage.signIn(SECRETARIAT);
+      await signIn(SECRETARIAT);
+      await page.goto('/secretariat');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Secretariat');
       await page.getByRole('link', { name: 'Bodies', exact: true }).click();
       await bodiesPage.expectShown();
@@ -179,7 +179,7 @@ test.describe('cross-seating', () => {
   test('a stale save changes nothing; a membership is corrected, ended, extended, given a new role and removed', async ({
     page,
     context,
-    signInPage,
+    signIn,
     membersPage,
     membershipPage,
     formPage,
@@ -193,8 +193,8 @@ test.describe('cross-seating', () => {
     const BOARD = 'experts-by-experience-board';
     try {
       await addBoardMember(member.name, member.email);
-      await signInPage.goto(`/secretariat/bodies/${BOARD}/members`);
-      await signInPage.signIn(SECRETARIAT);
+      await signIn(SECRETARIAT);
+      await page.goto(`/secretariat/bodies/${BOARD}/members`);
       await membersPage.expectShown(EBE);
       await membersPage.manage(member.name);
       await membershipPage.expectShown(member.name);
@@ -301,15 +301,15 @@ test.describe('cross-seating', () => {
 
   test('the forms for bodies and rules say what is wrong, and dissolving asks first', async ({
     page,
-    signInPage,
+    signIn,
     bodySummaryPage,
     crossSeatingPage,
     formPage,
   }) => {
     test.setTimeout(300_000);
     // Nothing here is saved: every form is sent with a mistake, or left unconfirmed.
-    await signInPage.goto('/secretariat/bodies/new');
-    await signInPage.signIn(SECRETARIAT);
+    await signIn(SECRETARIAT);
+    await page.goto('/secretariat/bodies/new');
     await formPage.expectShown('Add a body');
     await formPage.press('Add body');
     await formPage.expectShown('Add a body');

@@ -57,15 +57,15 @@ test.describe('emails about your meetings', () => {
   test('choosing which emails you get, and stopping one kind by the link in an email', async ({
     page,
     browser,
-    signInPage,
+    signIn,
     checkAccessibility,
   }, testInfo) => {
     test.setTimeout(120_000);
     const email = WHO[testInfo.project.name] as string;
     await resetChoices(email);
     try {
-      await signInPage.goto('/account/emails');
-      await signInPage.signIn(email);
+      await signIn(email);
+      await page.goto('/account/emails');
       await expect(page).toHaveURL(/\/account\/emails$/);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(
         'Emails about your meetings',

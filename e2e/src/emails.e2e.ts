@@ -17,15 +17,15 @@ const FAILED_TO: Record<string, string> = {
 test.describe('the secretariat follows the emails the portal sends', () => {
   test('a failed email is sent again and goes out; a copy of a sent one is queued', async ({
     page,
-    signInPage,
+    signIn,
     emailsPage,
   }, testInfo) => {
     test.slow();
     const address = FAILED_TO[testInfo.project.name];
     if (!address) throw new Error(`No email for the project ${testInfo.project.name}`);
 
-    await signInPage.goto('/secretariat');
-    await signInPage.signIn(SECRETARIAT);
+    await signIn(SECRETARIAT);
+    await page.goto('/secretariat');
     await page.getByRole('link', { name: 'Emails', exact: true }).click();
     await emailsPage.expectShown();
 
@@ -75,9 +75,9 @@ test.describe('the secretariat follows the emails the portal sends', () => {
     await expect(all.first()).toContainText('a copy of an earlier email');
   });
 
-  test('members cannot see the emails page', async ({ page, signInPage, checkAccessibility }) => {
-    await signInPage.goto();
-    await signInPage.signIn(MEMBER);
+  test('members cannot see the emails page', async ({ page, signIn, checkAccessibility }) => {
+    await signIn(MEMBER);
+    await page.goto('/account');
     await expect(page).toHaveURL(/\/account$/);
     const response = await page.goto('/secretariat/emails');
     expect(response?.status()).toBe(403);

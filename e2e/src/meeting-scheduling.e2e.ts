@@ -12,7 +12,7 @@ const test = base.extend<{ schedule: SecretariatMeetingPages; meetings: MeetingP
 test.describe('scheduling meetings', () => {
   test('the secretariat schedules a meeting, is warned of a double-booked cross-seated member, builds the agenda, and the public sees the public part', async ({
     page,
-    signInPage,
+    signIn,
     schedule,
     meetings,
     holdDemoMembers,
@@ -25,8 +25,8 @@ test.describe('scheduling meetings', () => {
     const year = testInfo.project.name === 'javascript' ? '2031' : '2032';
     const suffix = `${testInfo.project.name}-${Date.now().toString(36)}`;
 
-    await signInPage.goto('/secretariat/meetings/new');
-    await signInPage.signIn('secretariat@example.org');
+    await signIn('secretariat@example.org');
+    await page.goto('/secretariat/meetings/new');
     await schedule.gotoSchedule();
 
     // Nothing filled in: every question says what is missing.

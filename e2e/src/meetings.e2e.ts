@@ -41,11 +41,12 @@ test.describe('meetings', () => {
   });
 
   test('a cross-seated member finds the group’s meeting among theirs, with its private item, the link and the support', async ({
-    signInPage,
+    page,
+    signIn,
     meetings,
   }) => {
-    await signInPage.goto('/your-meetings');
-    await signInPage.signIn('member@example.org');
+    await signIn('member@example.org');
+    await page.goto('/your-meetings');
     await expect(meetings.heading).toHaveText('Your meetings');
     await meetings.gotoYourMeetings();
     // The member sits on the Experts by Experience Board, and on the Evidence Group from it.

@@ -58,7 +58,8 @@ async function schedule(staff: string, slug: string, title: string, date: string
 test.describe('members act for themselves', () => {
   test('a cross-seated member gives apologies for a group’s meeting with a note, the secretariat sees them, and the member withdraws them', async ({
     member,
-    signInPage,
+    page,
+    signIn,
   }, testInfo) => {
     const js = testInfo.project.name === 'javascript';
     const suffix = `${testInfo.project.name}-${Date.now().toString(36)}`;
@@ -71,8 +72,8 @@ test.describe('members act for themselves', () => {
       js ? '2031-03-11' : '2031-03-18',
     );
 
-    await signInPage.goto(`/meetings/${meetingId}`);
-    await signInPage.signIn('member@example.org');
+    await signIn('member@example.org');
+    await page.goto(`/meetings/${meetingId}`);
     await expect(member.heading).toContainText(title);
     await expect(member.attendance.getByRole('heading', { name: 'Your attendance' })).toBeVisible();
 
@@ -119,7 +120,8 @@ test.describe('members act for themselves', () => {
 
   test('a member marks their own action in progress and done from the actions list, and is told when someone else changed it first', async ({
     member,
-    signInPage,
+    page,
+    signIn,
   }, testInfo) => {
     const js = testInfo.project.name === 'javascript';
     const suffix = `${testInfo.project.name}-${Date.now().toString(36)}`;
@@ -144,8 +146,8 @@ test.describe('members act for themselves', () => {
     await record(survey);
     const reviewId = await record(review);
 
-    await signInPage.goto('/actions?whose=mine');
-    await signInPage.signIn('member@example.org');
+    await signIn('member@example.org');
+    await page.goto('/actions?whose=mine');
     await expect(member.heading).toHaveText('Actions');
 
     const row = member.actionRow(survey);
@@ -181,7 +183,8 @@ test.describe('members act for themselves', () => {
 
   test('what’s new lists the changes on a member’s own bodies and the papers they may open, and nothing once marked as seen', async ({
     member,
-    signInPage,
+    page,
+    signIn,
   }, testInfo) => {
     // Each project its own member, so that one marking everything as seen never hides the other's.
     const js = testInfo.project.name === 'javascript';
@@ -195,8 +198,8 @@ test.describe('members act for themselves', () => {
     const suffix = `${testInfo.project.name}-${Date.now().toString(36)}`;
     const staff = await tokenOf('secretariat@example.org');
 
-    await signInPage.goto('/whats-new');
-    await signInPage.signIn(who.email);
+    await signIn(who.email);
+    await page.goto('/whats-new');
     await expect(member.heading).toHaveText('What’s new');
     await member.press('Mark all as seen');
     await expect(member.banner).toContainText('Everything listed is marked as seen');

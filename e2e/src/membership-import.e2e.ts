@@ -40,7 +40,7 @@ const EMBEDDED_DATABASE_URL = `postgres://postgres:boards-local@127.0.0.1:${proc
 test.describe('importing memberships from a CSV file', () => {
   test('the secretariat uploads a file with bad lines and sees every one, with nothing imported; then a good file, sees what it will do, confirms it, and the new member is on the body’s page', async ({
     page,
-    signInPage,
+    signIn,
     importsPage,
     importPage,
     bodyPage,
@@ -51,8 +51,8 @@ test.describe('importing memberships from a CSV file', () => {
     const imported = await ownPerson('Imani Clarke', 'imani');
     const { suffix, fullName, email } = imported;
 
-    await signInPage.goto('/secretariat/imports');
-    await signInPage.signIn('secretariat@example.org');
+    await signIn('secretariat@example.org');
+    await page.goto('/secretariat/imports');
     await importsPage.expectShown();
 
     // No file chosen: the form says so.
@@ -120,7 +120,7 @@ test.describe('importing memberships from a CSV file', () => {
 
   test('the secretariat discards a checked file, and nothing is recorded', async ({
     page,
-    signInPage,
+    signIn,
     importsPage,
     importPage,
     bodyPage,
@@ -129,8 +129,8 @@ test.describe('importing memberships from a CSV file', () => {
     test.setTimeout(120_000);
     const imported = await ownPerson('Tomasz Nowak', 'tomasz');
     const { suffix, fullName, email } = imported;
-    await signInPage.goto('/secretariat/imports');
-    await signInPage.signIn('secretariat@example.org');
+    await signIn('secretariat@example.org');
+    await page.goto('/secretariat/imports');
     await importsPage.expectShown();
     await importsPage.upload(
       `discard-${suffix}.csv`,
@@ -153,15 +153,15 @@ test.describe('importing memberships from a CSV file', () => {
 
   test('the page of an import being checked follows it to the end by itself, with or without JavaScript', async ({
     page,
-    signInPage,
+    signIn,
     importPage,
     ownPerson,
   }) => {
     test.setTimeout(120_000);
     const imported = await ownPerson('Rowan Price', 'running');
     const { suffix, email } = imported;
-    await signInPage.goto('/secretariat/imports');
-    await signInPage.signIn('secretariat@example.org');
+    await signIn('secretariat@example.org');
+    await page.goto('/secretariat/imports');
     // Hold the lock every membership change takes, so that the import waits part-way.
     const database = new Client({ connectionString: EMBEDDED_DATABASE_URL });
     await database.connect();
@@ -189,13 +189,9 @@ test.describe('importing memberships from a CSV file', () => {
     await imported.removeMemberships();
   });
 
-  test('the template downloads with the column names', async ({
-    page,
-    signInPage,
-    importsPage,
-  }) => {
-    await signInPage.goto('/secretariat/imports');
-    await signInPage.signIn('secretariat@example.org');
+  test('the template downloads with the column names', async ({ page, signIn, importsPage }) => {
+    await signIn('secretariat@example.org');
+    await page.goto('/secretariat/imports');
     await importsPage.expectShown();
     const response = await page.request.get('/secretariat/imports/template.csv');
     expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');

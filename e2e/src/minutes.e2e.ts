@@ -37,7 +37,7 @@ test.describe('attendance, minutes, decisions and actions', () => {
     page,
     browser,
     javaScriptEnabled,
-    signInPage,
+    signIn,
     schedule,
     record,
     otherBrowser,
@@ -58,8 +58,8 @@ test.describe('attendance, minutes, decisions and actions', () => {
     const privateDecision = `A confidential decision ${suffix}`;
     const actionText = `Summarise the evidence for members ${suffix}`;
 
-    await signInPage.goto('/secretariat/meetings/new');
-    await signInPage.signIn('secretariat@example.org');
+    await signIn('secretariat@example.org');
+    await page.goto('/secretariat/meetings/new');
 
     // The meeting that approves the minutes, a month later: also past.
     await schedule.gotoSchedule();

@@ -42,7 +42,7 @@ test.describe('correcting a paper', () => {
     browser,
     javaScriptEnabled,
     checkAccessibility,
-    signInPage,
+    signIn,
     schedule,
     papers,
   }, testInfo) => {
@@ -53,8 +53,8 @@ test.describe('correcting a paper', () => {
     const meetingTitle = `Corrections ${suffix}`;
     const paperTitle = `Data tables ${suffix}`;
 
-    await signInPage.goto('/secretariat/meetings/new');
-    await signInPage.signIn('secretariat@example.org');
+    await signIn('secretariat@example.org');
+    await page.goto('/secretariat/meetings/new');
     const meetingId = await schedule.schedule({
       body: 'Evidence Group',
       title: meetingTitle,

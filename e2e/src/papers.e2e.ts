@@ -55,7 +55,7 @@ test.describe('meeting papers', () => {
     browser,
     javaScriptEnabled,
     checkAccessibility,
-    signInPage,
+    signIn,
     schedule,
     papers,
   }, testInfo) => {
@@ -69,8 +69,8 @@ test.describe('meeting papers', () => {
     const item = 'Evidence from care leavers';
 
     // The secretariat schedules an Evidence Group meeting with one public item.
-    await signInPage.goto('/secretariat/meetings/new');
-    await signInPage.signIn('secretariat@example.org');
+    await signIn('secretariat@example.org');
+    await page.goto('/secretariat/meetings/new');
     const meetingId = await schedule.schedule({
       body: 'Evidence Group',
       title: meetingTitle,
@@ -242,14 +242,14 @@ test.describe('demo meeting papers', () => {
 
   test('a member finds the easy read version beside its original, after the content note', async ({
     page,
-    signInPage,
+    signIn,
     checkAccessibility,
   }) => {
     const meetings = new MeetingPages(page, checkAccessibility);
     const papers = new MeetingPapersSection(page);
     const original = 'Members’ stories of support';
-    await signInPage.goto('/your-meetings');
-    await signInPage.signIn('member@example.org');
+    await signIn('member@example.org');
+    await page.goto('/your-meetings');
     await meetings.gotoYourMeetings();
     await meetings.open('What good support looks like');
     const entry = papers.paper(original);

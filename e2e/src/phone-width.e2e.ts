@@ -46,11 +46,11 @@ test.describe('at phone width', () => {
     page,
     browser,
     javaScriptEnabled,
-    signInPage,
+    signIn,
     checkAccessibility,
   }) => {
-    await signInPage.goto('/actions');
-    await signInPage.signIn('member@example.org');
+    await signIn('member@example.org');
+    await page.goto('/actions');
     await expectFitsThePhone(page);
     await expectScrollingTable(page, 'Actions');
     await checkAccessibility();

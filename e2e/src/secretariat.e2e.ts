@@ -7,7 +7,7 @@ const MEMBER = 'member@example.org';
 test.describe('the secretariat’s pages', () => {
   test('the secretariat adds a person, edits them, records their consent and finds it all in the audit trail', async ({
     page,
-    signInPage,
+    signIn,
     peoplePage,
     addPersonPage,
     personPage,
@@ -20,8 +20,8 @@ test.describe('the secretariat’s pages', () => {
     const fullName = `Amara Okafor ${suffix}`;
     const email = `amara.${suffix}@example.org`;
 
-    await signInPage.goto('/secretariat/people');
-    await signInPage.signIn(SECRETARIAT);
+    await signIn(SECRETARIAT);
+    await page.goto('/secretariat/people');
     await peoplePage.expectShown();
     await expect(peoplePage.table).toBeVisible();
     await expect(peoplePage.row('Jordan Ellis')).toContainText('member@example.org');
@@ -105,7 +105,8 @@ test.describe('the secretariat’s pages', () => {
   });
 
   test('the secretariat invites a person to sign in, then revokes the invitation', async ({
-    signInPage,
+    page,
+    signIn,
     addPersonPage,
     personPage,
     invitationsPage,
@@ -114,8 +115,8 @@ test.describe('the secretariat’s pages', () => {
     const suffix = `${testInfo.project.name}-${Date.now().toString(36)}`;
     const fullName = `Sam Whitfield ${suffix}`;
 
-    await signInPage.goto('/secretariat/people/new');
-    await signInPage.signIn(SECRETARIAT);
+    await signIn(SECRETARIAT);
+    await page.goto('/secretariat/people/new');
     await addPersonPage.expectShown();
     await addPersonPage.form.fill({
       fullName,
@@ -147,7 +148,7 @@ test.describe('the secretariat’s pages', () => {
   test('when someone else saved first, the form shows their version and what was not saved', async ({
     page,
     context,
-    signInPage,
+    signIn,
     addPersonPage,
     personPage,
     checkAccessibility,
@@ -156,8 +157,8 @@ test.describe('the secretariat’s pages', () => {
     const suffix = `${testInfo.project.name}-${Date.now().toString(36)}`;
     const fullName = `Lena Marsh ${suffix}`;
 
-    await signInPage.goto('/secretariat/people/new');
-    await signInPage.signIn(SECRETARIAT);
+    await signIn(SECRETARIAT);
+    await page.goto('/secretariat/people/new');
     await addPersonPage.expectShown();
     await addPersonPage.form.fill({ fullName, livedExperience: false });
     await addPersonPage.submit();
@@ -198,11 +199,11 @@ test.describe('the secretariat’s pages', () => {
 
   test('a member gets the permission page, not the list of people', async ({
     page,
-    signInPage,
+    signIn,
     checkAccessibility,
   }) => {
-    await signInPage.goto();
-    await signInPage.signIn(MEMBER);
+    await signIn(MEMBER);
+    await page.goto('/account');
     await expect(page).toHaveURL(/\/account$/);
     const response = await page.goto('/secretariat/people');
     expect(response?.status()).toBe(403);

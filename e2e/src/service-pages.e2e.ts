@@ -29,10 +29,10 @@ test.describe('the pages a public service owes', () => {
 
   test('the cookies page names the session cookie the portal really sets; the privacy notice speaks of lived experience and children', async ({
     page,
-    signInPage,
+    signIn,
   }) => {
-    await signInPage.goto('/your-meetings');
-    await signInPage.signIn('member@example.org');
+    await signIn('member@example.org');
+    await page.goto('/your-meetings');
     const names = (await page.context().cookies()).map((cookie) => cookie.name).sort();
     expect(names).toContain('boards_session');
     await page.goto('/cookies');

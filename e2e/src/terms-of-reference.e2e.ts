@@ -43,7 +43,7 @@ const ADDED_PARAGRAPH =
 test.describe('terms of reference', () => {
   test('the secretariat drafts, previews and publishes new terms of reference; the public sees them and what changed', async ({
     page,
-    signInPage,
+    signIn,
     overviewPage,
     bodyTermsPage,
     draftEditor,
@@ -58,8 +58,8 @@ test.describe('terms of reference', () => {
     const on = today();
 
     // The secretariat's starting page leads to the terms of reference of every body.
-    await signInPage.goto('/secretariat');
-    await signInPage.signIn(SECRETARIAT);
+    await signIn(SECRETARIAT);
+    await page.goto('/secretariat');
     await page.getByRole('link', { name: 'Terms of reference', exact: true }).click();
     await overviewPage.expectShown();
     await overviewPage.openBody(body.name);
@@ -159,7 +159,7 @@ test.describe('terms of reference', () => {
   test('when someone else saved the draft first, the save is refused and nothing typed is lost', async ({
     page,
     context,
-    signInPage,
+    signIn,
     bodyTermsPage,
     draftEditor,
     discardPage,
@@ -168,8 +168,8 @@ test.describe('terms of reference', () => {
     test.slow();
     const body = bodyFor(testInfo.project.name);
 
-    await signInPage.goto(`/secretariat/bodies/${body.slug}/terms-of-reference`);
-    await signInPage.signIn(SECRETARIAT);
+    await signIn(SECRETARIAT);
+    await page.goto(`/secretariat/bodies/${body.slug}/terms-of-reference`);
     await bodyTermsPage.expectShown(body.name);
     await bodyTermsPage.startDraft();
     const number = Number(
