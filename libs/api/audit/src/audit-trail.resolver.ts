@@ -1,5 +1,5 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, type GraphqlContext } from '@boards/api/graphql';
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access, Loaders, type RequestLoaders } from '@boards/api/graphql';
 import {
   AuditEventConnection,
   AuditEventModel,
@@ -29,7 +29,7 @@ export class AuditEventResolver {
   })
   async names(
     @Parent() event: AuditEventModel,
-    @Context() { loaders }: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
   ): Promise<AuditNameModel[]> {
     const ids = idsIn(event);
     const names = await loaders.get(AUDIT_NAME_BY_ID).loadMany(ids);

@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { createParamDecorator, Injectable, type ExecutionContext } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditEventEntity } from '@boards/api/database';
+import { signedInOf } from '@boards/api/graphql';
 import type { AuditAction, AuditObjectType } from '@boards/shared/contracts';
 
 /** Who did something: an account, or the system itself (seeding, scheduled work). */
@@ -46,3 +47,11 @@ export class AuditService {
     await manager.save(AuditEventEntity, row, { reload: false });
   }
 }
+
+/**
+ * A resolver parameter: the signed-in account asking, as the audit trail records who acted;
+ * UNAUTHENTICATED for anyone else (the operation's @Access level has normally refused them).
+ */
+export const AuditActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor =>
+  actorOf(signedInOf(context)),
+);

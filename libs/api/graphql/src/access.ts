@@ -1,7 +1,14 @@
-import { Injectable, SetMetadata, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import {
+  createParamDecorator,
+  Injectable,
+  SetMetadata,
+  type CanActivate,
+  type ExecutionContext,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import { DomainError } from '@boards/domain';
+import type { RequestLoaders } from './data-loader.factory';
 import type { GraphqlContext, RequestViewer } from './graphql-context';
 
 /**
@@ -90,7 +97,7 @@ export class AccessGuard implements CanActivate {
       context.getHandler(),
       context.getClass(),
     ]);
-    const { viewer } = GqlExecutionContext.create(context).getContext<GraphqlContext>();
+    const { viewer } = graphqlContextOf(context);
     if (level === undefined) {
       throw new DomainError('FORBIDDEN', 'This operation has no access rule, so nobody may run it');
     }
@@ -98,3 +105,31 @@ export class AccessGuard implements CanActivate {
     return true;
   }
 }
+
+/** The GraphQL context of a resolver call. */
+function graphqlContextOf(context: ExecutionContext): GraphqlContext {
+  return GqlExecutionContext.create(context).getContext<GraphqlContext>();
+}
+
+/** A resolver parameter: who is asking (anyone, signed in or not). */
+export const Viewer = createParamDecorator(
+  (_: unknown, context: ExecutionContext): RequestViewer => graphqlContextOf(context).viewer,
+);
+
+/**
+ * A resolver parameter: the signed-in account asking; UNAUTHENTICATED for anyone else (the
+ * operation's @Access level has normally refused them already).
+ */
+export const SignedIn = createParamDecorator((_: unknown, context: ExecutionContext) =>
+  signedInOf(context),
+);
+
+/** The signed-in account making a resolver call; UNAUTHENTICATED for anyone else. */
+export function signedInOf(context: ExecutionContext): SignedInViewer {
+  return requireSignedIn(graphqlContextOf(context).viewer);
+}
+
+/** A resolver parameter: the request's batch loaders. */
+export const Loaders = createParamDecorator(
+  (_: unknown, context: ExecutionContext): RequestLoaders => graphqlContextOf(context).loaders,
+);

@@ -1,6 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Access, requireSignedIn, type GraphqlContext } from '@boards/api/graphql';
+import {
+  Access,
+  requireSignedIn,
+  SignedIn,
+  type GraphqlContext,
+  type SignedInViewer,
+} from '@boards/api/graphql';
 import { AccountsService } from './accounts.service';
 import {
   AccountTokenPurposeEnum,
@@ -50,9 +56,9 @@ export class AccountLifecycleResolver {
   })
   async invitePerson(
     @Args('personId', { type: () => ID }) personId: string,
-    @Context() context: GraphqlContext,
+    @SignedIn() who: SignedInViewer,
   ): Promise<InvitationModel> {
-    return toModel(await this.invitationsService.invite(requireSignedIn(context.viewer), personId));
+    return toModel(await this.invitationsService.invite(who, personId));
   }
 
   @Access('STAFF')
@@ -72,9 +78,9 @@ export class AccountLifecycleResolver {
   @Mutation(() => InvitationModel, { description: 'Stops an invitation’s link working' })
   async revokeInvitation(
     @Args('id', { type: () => ID }) id: string,
-    @Context() context: GraphqlContext,
+    @SignedIn() who: SignedInViewer,
   ): Promise<InvitationModel> {
-    return toModel(await this.invitationsService.revoke(requireSignedIn(context.viewer), id));
+    return toModel(await this.invitationsService.revoke(who, id));
   }
 
   @Access('PUBLIC')
@@ -158,8 +164,8 @@ export class AccountLifecycleResolver {
   async setAccountDisabled(
     @Args('personId', { type: () => ID }) personId: string,
     @Args('disabled', { type: () => Boolean }) disabled: boolean,
-    @Context() context: GraphqlContext,
+    @SignedIn() who: SignedInViewer,
   ): Promise<boolean> {
-    return this.accounts.setDisabled(requireSignedIn(context.viewer), personId, disabled);
+    return this.accounts.setDisabled(who, personId, disabled);
   }
 }

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Access, type GraphqlContext, type RequestViewer } from '@boards/api/graphql';
+import { Access, Viewer, type GraphqlContext, type RequestViewer } from '@boards/api/graphql';
 import { AuthService, type LoginResult } from './auth.service';
 import { IDENTITY_OPTIONS, sessionCookieName, type IdentityOptions } from './identity.options';
 import { AccountGrantEnum, MeModel, SessionModel } from './identity.models';
@@ -40,8 +40,8 @@ export class IdentityResolver {
     nullable: true,
     description: 'The signed-in account; null when signed out or while a second factor is owed',
   })
-  me(@Context() context: GraphqlContext): MeModel | null {
-    return context.viewer.kind === 'ACCOUNT' ? toMe(context.viewer) : null;
+  me(@Viewer() viewer: RequestViewer): MeModel | null {
+    return viewer.kind === 'ACCOUNT' ? toMe(viewer) : null;
   }
 
   @Access('PUBLIC')

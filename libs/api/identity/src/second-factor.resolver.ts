@@ -1,6 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, requireSignedIn, type GraphqlContext } from '@boards/api/graphql';
+import {
+  Access,
+  requireSignedIn,
+  Viewer,
+  type GraphqlContext,
+  type RequestViewer,
+} from '@boards/api/graphql';
 import type { LoginResult } from './auth.service';
 import { MeModel, SessionModel } from './identity.models';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './identity.options';
@@ -45,8 +51,8 @@ export class SecondFactorResolver {
     description:
       'Starts setting up an authenticator app: a new secret to scan or type in, kept until confirmTotpSetup. For a signed-in account, or a session that owes TOTP_SETUP.',
   })
-  beginTotpSetup(@Context() context: GraphqlContext): Promise<TotpSetupModel> {
-    return this.secondFactor.beginSetup(context.viewer);
+  beginTotpSetup(@Viewer() viewer: RequestViewer): Promise<TotpSetupModel> {
+    return this.secondFactor.beginSetup(viewer);
   }
 
   @Access('SECOND_FACTOR')

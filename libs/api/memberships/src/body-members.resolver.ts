@@ -2,10 +2,12 @@ import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   connectionType,
   isStaff,
-  pageOfList,
+  Loaders,
   PageArgs,
+  pageOfList,
   type Connection,
   type GraphqlContext,
+  type RequestLoaders,
 } from '@boards/api/graphql';
 import { BODY_BY_ID, BodyModel } from '@boards/api/bodies';
 import { PersonVisibility, PersonViewService } from '@boards/api/people';
@@ -165,7 +167,7 @@ export class BodyMembersResolver {
   })
   async crossSeatRules(
     @Parent() body: BodyModel,
-    @Context() { loaders }: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
   ): Promise<CrossSeatRuleModel[]> {
     const records = await loaders.get(CROSS_SEAT_RULES_FOR).load(body.id);
     return records.filter((record) => isStanding(record, today())).map((r) => toRuleModel(r));
@@ -219,7 +221,7 @@ export class BodyMembersResolver {
   async crossSeatTimeline(
     @Parent() body: BodyModel,
     @Args() { from, to }: RangeArgs,
-    @Context() { loaders }: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
   ): Promise<NonCompliantPeriodModel[]> {
     const range = { from: from ?? body.establishedOn, to: to ?? null };
     if (range.to !== null && range.to < range.from) {
@@ -250,7 +252,7 @@ export class MemberResolver {
     nullable: true,
     description: 'For a cross-seat: the body the member comes from',
   })
-  fromBody(@Parent() member: MemberModel, @Context() { loaders }: GraphqlContext) {
+  fromBody(@Parent() member: MemberModel, @Loaders() loaders: RequestLoaders) {
     return member.fromBodyId ? loaders.get(BODY_BY_ID).load(member.fromBodyId) : null;
   }
 }
@@ -258,12 +260,12 @@ export class MemberResolver {
 @Resolver(() => CrossSeatRuleModel)
 export class CrossSeatRuleResolver {
   @ResolveField(() => BodyModel)
-  targetBody(@Parent() rule: CrossSeatRuleModel, @Context() { loaders }: GraphqlContext) {
+  targetBody(@Parent() rule: CrossSeatRuleModel, @Loaders() loaders: RequestLoaders) {
     return loaders.get(BODY_BY_ID).load(rule.targetBodyId);
   }
 
   @ResolveField(() => BodyModel)
-  fromBody(@Parent() rule: CrossSeatRuleModel, @Context() { loaders }: GraphqlContext) {
+  fromBody(@Parent() rule: CrossSeatRuleModel, @Loaders() loaders: RequestLoaders) {
     return loaders.get(BODY_BY_ID).load(rule.fromBodyId);
   }
 }

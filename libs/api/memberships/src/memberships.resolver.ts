@@ -9,8 +9,14 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { Access, LocalDateScalar, requireSignedIn, type GraphqlContext } from '@boards/api/graphql';
-import { actorOf } from '@boards/api/audit';
+import {
+  Access,
+  Loaders,
+  LocalDateScalar,
+  type GraphqlContext,
+  type RequestLoaders,
+} from '@boards/api/graphql';
+import { AuditActor, type Actor } from '@boards/api/audit';
 import { BODY_BY_ID, BodyModel, toBodyModel } from '@boards/api/bodies';
 import {
   assertMaySeePrivate,
@@ -76,7 +82,7 @@ export class MembershipsResolver {
   })
   async membership(
     @Args('id', { type: () => ID }) id: string,
-    @Context() { loaders }: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
   ): Promise<MembershipModel | null> {
     const found = await loaders.get(MEMBERSHIP_BY_ID).load(id);
     return found ? toMembershipModel(found, today()) : null;
@@ -137,9 +143,9 @@ export class MembershipsResolver {
   })
   async appointMember(
     @Args('input') input: AppointmentInput,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<MembershipModel> {
-    const membership = await this.memberships.appoint(input, actorOf(requireSignedIn(viewer)));
+    const membership = await this.memberships.appoint(input, actor);
     return toMembershipModel(membership, today());
   }
 
@@ -152,11 +158,9 @@ export class MembershipsResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: EndMembershipInput,
     @expectedVersionArg() expectedVersion: number,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<MembershipChangeModel> {
-    return toChangeModel(
-      await this.memberships.end(id, input, expectedVersion, actorOf(requireSignedIn(viewer))),
-    );
+    return toChangeModel(await this.memberships.end(id, input, expectedVersion, actor));
   }
 
   @Access('STAFF')
@@ -167,14 +171,9 @@ export class MembershipsResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('endsOn', { type: () => LocalDateScalar, nullable: true }) endsOn: string | null,
     @expectedVersionArg() expectedVersion: number,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<MembershipModel> {
-    const membership = await this.memberships.extend(
-      id,
-      { endsOn },
-      expectedVersion,
-      actorOf(requireSignedIn(viewer)),
-    );
+    const membership = await this.memberships.extend(id, { endsOn }, expectedVersion, actor);
     return toMembershipModel(membership, today());
   }
 
@@ -188,13 +187,13 @@ export class MembershipsResolver {
     @Args('role', { type: () => MembershipRoleEnum }) role: MembershipRole,
     @Args('from', { type: () => LocalDateScalar }) from: string,
     @expectedVersionArg() expectedVersion: number,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<MembershipModel> {
     const membership = await this.memberships.changeRole(
       id,
       { role, from },
       expectedVersion,
-      actorOf(requireSignedIn(viewer)),
+      actor,
     );
     return toMembershipModel(membership, today());
   }
@@ -208,11 +207,9 @@ export class MembershipsResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: CorrectMembershipInput,
     @expectedVersionArg() expectedVersion: number,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<MembershipChangeModel> {
-    return toChangeModel(
-      await this.memberships.correct(id, input, expectedVersion, actorOf(requireSignedIn(viewer))),
-    );
+    return toChangeModel(await this.memberships.correct(id, input, expectedVersion, actor));
   }
 
   @Access('STAFF')
@@ -224,16 +221,9 @@ export class MembershipsResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('reason') reason: string,
     @expectedVersionArg() expectedVersion: number,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<MembershipChangeModel> {
-    return toChangeModel(
-      await this.memberships.remove(
-        id,
-        { reason },
-        expectedVersion,
-        actorOf(requireSignedIn(viewer)),
-      ),
-    );
+    return toChangeModel(await this.memberships.remove(id, { reason }, expectedVersion, actor));
   }
 
   @Access('STAFF')
@@ -245,14 +235,9 @@ export class MembershipsResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('dissolvedOn', { type: () => LocalDateScalar }) dissolvedOn: string,
     @Args('reason') reason: string,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<BodyModel> {
-    const { body } = await this.memberships.dissolveBody(
-      id,
-      dissolvedOn,
-      reason,
-      actorOf(requireSignedIn(viewer)),
-    );
+    const { body } = await this.memberships.dissolveBody(id, dissolvedOn, reason, actor);
     return toBodyModel(body);
   }
 
@@ -262,9 +247,9 @@ export class MembershipsResolver {
   })
   async setCrossSeatRule(
     @Args('input') input: CrossSeatRuleInput,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<CrossSeatRuleModel> {
-    return toRuleModel(await this.crossSeating.setRule(input, actorOf(requireSignedIn(viewer))));
+    return toRuleModel(await this.crossSeating.setRule(input, actor));
   }
 
   @Access('STAFF')
@@ -276,11 +261,9 @@ export class MembershipsResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('effectiveFrom', { type: () => LocalDateScalar, nullable: true })
     effectiveFrom: string | null,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<CrossSeatRuleModel> {
-    return toRuleModel(
-      await this.crossSeating.removeRule({ id, effectiveFrom }, actorOf(requireSignedIn(viewer))),
-    );
+    return toRuleModel(await this.crossSeating.removeRule({ id, effectiveFrom }, actor));
   }
 
   @ResolveField(() => PersonModel, { description: 'The member, with private details' })
@@ -295,12 +278,12 @@ export class MembershipsResolver {
   }
 
   @ResolveField(() => BodyModel)
-  async body(@Parent() membership: MembershipModel, @Context() { loaders }: GraphqlContext) {
+  async body(@Parent() membership: MembershipModel, @Loaders() loaders: RequestLoaders) {
     return loaders.get(BODY_BY_ID).load(membership.bodyId);
   }
 
   @ResolveField(() => BodyModel, { nullable: true, description: 'For a cross-seat: where from' })
-  async fromBody(@Parent() membership: MembershipModel, @Context() { loaders }: GraphqlContext) {
+  async fromBody(@Parent() membership: MembershipModel, @Loaders() loaders: RequestLoaders) {
     return membership.fromBodyId ? loaders.get(BODY_BY_ID).load(membership.fromBodyId) : null;
   }
 }

@@ -1,6 +1,6 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { actorOf } from '@boards/api/audit';
-import { Access, requireSignedIn, type GraphqlContext } from '@boards/api/graphql';
+import { Access, SignedIn, type SignedInViewer } from '@boards/api/graphql';
 import { MeModel } from '@boards/api/identity';
 import { NOTICE_TOPICS } from '@boards/shared/contracts';
 import type { NoticeChoices } from '@boards/domain';
@@ -32,9 +32,8 @@ export class NoticeChoicesResolver {
   })
   async setMyEmailChoices(
     @Args('input') input: EmailChoicesInput,
-    @Context() { viewer }: GraphqlContext,
+    @SignedIn() me: SignedInViewer,
   ): Promise<EmailChoicesModel> {
-    const me = requireSignedIn(viewer);
     return toModel(await this.choices.set(me.personId, input, actorOf(me)));
   }
 

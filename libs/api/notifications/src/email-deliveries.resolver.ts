@@ -1,5 +1,5 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Access, requireSignedIn, type GraphqlContext } from '@boards/api/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Access, SignedIn, type SignedInViewer } from '@boards/api/graphql';
 import { EmailDeliveriesService } from './email-deliveries.service';
 import {
   EmailDeliveriesArgs,
@@ -27,8 +27,8 @@ export class EmailDeliveriesResolver {
   })
   resendEmail(
     @Args('id', { type: () => ID }) id: string,
-    @Context() context: GraphqlContext,
+    @SignedIn() who: SignedInViewer,
   ): Promise<EmailDeliveryModel> {
-    return this.deliveries.resend(requireSignedIn(context.viewer), id);
+    return this.deliveries.resend(who, id);
   }
 }

@@ -8,8 +8,15 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { Access, isStaff, requireSignedIn, type GraphqlContext } from '@boards/api/graphql';
-import { actorOf } from '@boards/api/audit';
+import {
+  Access,
+  isStaff,
+  Loaders,
+  requireSignedIn,
+  type GraphqlContext,
+  type RequestLoaders,
+} from '@boards/api/graphql';
+import { actorOf, AuditActor, type Actor } from '@boards/api/audit';
 import {
   AGENDA_OF_MEETING,
   AgendaItemModel,
@@ -166,7 +173,7 @@ export class PapersResolver {
   })
   async isSuperseded(
     @Parent() paper: PaperModel,
-    @Context() { loaders }: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
   ): Promise<boolean> {
     const papers = await loaders.get(PAPERS_OF_MEETING).load(paper.meetingId);
     return papers.some((other) => other.supersedesId === paper.id);
@@ -226,9 +233,9 @@ export class PapersResolver {
   })
   createPaper(
     @Args('input') input: NewPaperInput,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<PaperModel> {
-    return this.service.create(input, actorOf(requireSignedIn(viewer)));
+    return this.service.create(input, actor);
   }
 
   @Access('STAFF')
@@ -239,9 +246,9 @@ export class PapersResolver {
   updatePaper(
     @Args() { id, expectedVersion }: PaperRefArgs,
     @Args('input') input: PaperInput,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<PaperModel> {
-    return this.service.update(id, expectedVersion, input, actorOf(requireSignedIn(viewer)));
+    return this.service.update(id, expectedVersion, input, actor);
   }
 
   @Access('STAFF')
@@ -252,9 +259,9 @@ export class PapersResolver {
   withdrawPaper(
     @Args() { id, expectedVersion }: PaperRefArgs,
     @Args('input') input: PaperWithdrawalInput,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<PaperModel> {
-    return this.service.withdraw(id, expectedVersion, input, actorOf(requireSignedIn(viewer)));
+    return this.service.withdraw(id, expectedVersion, input, actor);
   }
 
   @Access('STAFF')
@@ -264,9 +271,9 @@ export class PapersResolver {
   })
   reinstatePaper(
     @Args() { id, expectedVersion }: PaperRefArgs,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<PaperModel> {
-    return this.service.reinstate(id, expectedVersion, actorOf(requireSignedIn(viewer)));
+    return this.service.reinstate(id, expectedVersion, actor);
   }
 
   @Access('STAFF')

@@ -14,10 +14,12 @@ import {
   isStaff,
   LocalDateScalar,
   requireSignedIn,
+  SignedIn,
   type GraphqlContext,
   type RequestViewer,
+  type SignedInViewer,
 } from '@boards/api/graphql';
-import { actorOf } from '@boards/api/audit';
+import { actorOf, AuditActor, type Actor } from '@boards/api/audit';
 import type { AccountEntity } from '@boards/api/database';
 import { AccountGrantEnum } from '@boards/api/identity';
 import { consentOn, DomainError, londonDate, publicView } from '@boards/domain';
@@ -93,9 +95,9 @@ export class PeopleResolver {
   @Mutation(() => PersonModel, { description: 'Adds a person (secretariat only)' })
   createPerson(
     @Args('input') input: PersonInput,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<PersonModel> {
-    return this.service.create(input, actorOf(requireSignedIn(viewer)));
+    return this.service.create(input, actor);
   }
 
   @Access('STAFF')
@@ -108,14 +110,9 @@ export class PeopleResolver {
     @Args('input') input: PersonInput,
     @Args('expectedUpdatedAt', { type: () => Date, nullable: true })
     expectedUpdatedAt: Date | null,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<PersonModel> {
-    return this.service.update(
-      id,
-      input,
-      expectedUpdatedAt ?? null,
-      actorOf(requireSignedIn(viewer)),
-    );
+    return this.service.update(id, input, expectedUpdatedAt ?? null, actor);
   }
 
   @Access('STAFF')
@@ -170,9 +167,8 @@ export class PeopleResolver {
   async setAccountGrants(
     @Args('personId', { type: () => ID }) personId: string,
     @Args('grants', { type: () => [AccountGrantEnum] }) grants: AccountGrantEnum[],
-    @Context() { viewer }: GraphqlContext,
+    @SignedIn() signedIn: SignedInViewer,
   ): Promise<PersonAccountModel> {
-    const signedIn = requireSignedIn(viewer);
     const account = await this.service.setGrants(personId, grants, {
       ...actorOf(signedIn),
       personId: signedIn.personId,

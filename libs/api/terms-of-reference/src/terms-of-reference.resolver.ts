@@ -2,11 +2,12 @@ import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@ne
 import {
   Access,
   isStaff,
+  Loaders,
   LocalDateScalar,
-  requireSignedIn,
   type GraphqlContext,
+  type RequestLoaders,
 } from '@boards/api/graphql';
-import { actorOf } from '@boards/api/audit';
+import { AuditActor, type Actor } from '@boards/api/audit';
 import { BODY_BY_ID, BodyModel } from '@boards/api/bodies';
 import {
   DomainError,
@@ -47,7 +48,7 @@ export class BodyTermsOfReferenceResolver {
   async termsOfReference(
     @Parent() body: BodyModel,
     @Args() { on }: TermsOfReferenceOnArgs,
-    @Context() { loaders }: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
   ): Promise<TermsOfReferenceModel | null> {
     const versions = await loaders.get(TERMS_OF_REFERENCE_VERSIONS).load(body.id);
     return versionInForce(versions, on ?? today());
@@ -59,7 +60,7 @@ export class BodyTermsOfReferenceResolver {
   })
   async termsOfReferenceHistory(
     @Parent() body: BodyModel,
-    @Context() { loaders }: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
   ): Promise<TermsOfReferenceModel[]> {
     return publicHistory(await loaders.get(TERMS_OF_REFERENCE_VERSIONS).load(body.id));
   }
@@ -132,9 +133,9 @@ export class TermsOfReferenceResolver {
   })
   startTermsOfReferenceDraft(
     @Args('bodyId', { type: () => ID }) bodyId: string,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<TermsOfReferenceModel> {
-    return this.service.startDraft(bodyId, actorOf(requireSignedIn(viewer)));
+    return this.service.startDraft(bodyId, actor);
   }
 
   @Access('STAFF')
@@ -145,9 +146,9 @@ export class TermsOfReferenceResolver {
   saveTermsOfReferenceDraft(
     @Args() { id, expectedVersion }: DraftRefArgs,
     @Args('input') input: TermsOfReferenceDraftInput,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<TermsOfReferenceModel> {
-    return this.service.saveDraft(id, expectedVersion, input, actorOf(requireSignedIn(viewer)));
+    return this.service.saveDraft(id, expectedVersion, input, actor);
   }
 
   @Access('STAFF')
@@ -157,9 +158,9 @@ export class TermsOfReferenceResolver {
   })
   async discardTermsOfReferenceDraft(
     @Args() { id, expectedVersion }: DraftRefArgs,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<boolean> {
-    await this.service.discardDraft(id, expectedVersion, actorOf(requireSignedIn(viewer)));
+    await this.service.discardDraft(id, expectedVersion, actor);
     return true;
   }
 
@@ -171,14 +172,9 @@ export class TermsOfReferenceResolver {
   publishTermsOfReference(
     @Args() { id, expectedVersion }: DraftRefArgs,
     @Args('effectiveFrom', { type: () => LocalDateScalar }) effectiveFrom: string,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<TermsOfReferenceModel> {
-    return this.service.publish(
-      id,
-      expectedVersion,
-      effectiveFrom,
-      actorOf(requireSignedIn(viewer)),
-    );
+    return this.service.publish(id, expectedVersion, effectiveFrom, actor);
   }
 
   @ResolveField(() => TermsOfReferenceStanding, {
@@ -188,7 +184,7 @@ export class TermsOfReferenceResolver {
   async standing(
     @Parent() version: TermsOfReferenceModel,
     @Args() { on }: TermsOfReferenceOnArgs,
-    @Context() { loaders }: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
   ): Promise<TermsOfReferenceStanding> {
     if (version.status === 'DRAFT') return TermsOfReferenceStanding.DRAFT;
     const versions = await loaders.get(TERMS_OF_REFERENCE_VERSIONS).load(version.bodyId);
@@ -202,7 +198,7 @@ export class TermsOfReferenceResolver {
   })
   async inForceTo(
     @Parent() version: TermsOfReferenceModel,
-    @Context() { loaders }: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
   ): Promise<string | null> {
     if (version.status === 'DRAFT') return null;
     const versions = await loaders.get(TERMS_OF_REFERENCE_VERSIONS).load(version.bodyId);
@@ -212,7 +208,7 @@ export class TermsOfReferenceResolver {
   @ResolveField(() => BodyModel, { description: 'The body these are the terms of reference of' })
   async body(
     @Parent() version: TermsOfReferenceModel,
-    @Context() { loaders }: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
   ): Promise<BodyModel> {
     const body = await loaders.get(BODY_BY_ID).load(version.bodyId);
     if (!body) throw new DomainError('NOT_FOUND', 'There is no such body');

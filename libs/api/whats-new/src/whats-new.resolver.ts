@@ -1,5 +1,11 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, requireSignedIn, type GraphqlContext } from '@boards/api/graphql';
+import {
+  Access,
+  Loaders,
+  requireSignedIn,
+  type GraphqlContext,
+  type RequestLoaders,
+} from '@boards/api/graphql';
 import { MEETING_BY_ID, MeetingModel } from '@boards/api/meetings';
 import { PAPER_BY_ID, PaperModel } from '@boards/api/papers';
 import { WhatsNewItemModel, WhatsNewModel } from './whats-new.model';
@@ -36,12 +42,12 @@ export class WhatsNewResolver {
 @Resolver(() => WhatsNewItemModel)
 export class WhatsNewItemResolver {
   @ResolveField(() => MeetingModel, { nullable: true, description: 'The meeting it is about' })
-  meeting(@Parent() item: WhatsNewItemModel, @Context() { loaders }: GraphqlContext) {
+  meeting(@Parent() item: WhatsNewItemModel, @Loaders() loaders: RequestLoaders) {
     return loaders.get(MEETING_BY_ID).load(item.meetingId);
   }
 
   @ResolveField(() => PaperModel, { nullable: true, description: 'The paper, for PAPER_ADDED' })
-  paper(@Parent() item: WhatsNewItemModel, @Context() { loaders }: GraphqlContext) {
+  paper(@Parent() item: WhatsNewItemModel, @Loaders() loaders: RequestLoaders) {
     return item.paperId ? loaders.get(PAPER_BY_ID).load(item.paperId) : null;
   }
 }

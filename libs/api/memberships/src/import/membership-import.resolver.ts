@@ -1,15 +1,6 @@
-import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
-import { actorOf } from '@boards/api/audit';
-import { Access, requireSignedIn, type GraphqlContext } from '@boards/api/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuditActor, type Actor } from '@boards/api/audit';
+import { Access, Loaders, type RequestLoaders } from '@boards/api/graphql';
 import {
   MembershipImportChangeArgs,
   MembershipImportConnection,
@@ -60,7 +51,7 @@ export class MembershipImportResolver {
   })
   errors(
     @Parent() parent: MembershipImportModel,
-    @Context() { loaders }: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
   ): Promise<MembershipImportErrorModel[]> {
     return loaders.get(MEMBERSHIP_IMPORT_ERRORS).load(parent.id);
   }
@@ -71,7 +62,7 @@ export class MembershipImportResolver {
   })
   async plan(
     @Parent() parent: MembershipImportModel,
-    @Context() { loaders }: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
   ): Promise<MembershipImportPlanItemModel[]> {
     const plan = await loaders.get(MEMBERSHIP_IMPORT_PLAN).load(parent.id);
     return plan.map((item) => ({
@@ -95,11 +86,9 @@ export class MembershipImportResolver {
   })
   async confirmMembershipImport(
     @Args() { id, expectedVersion }: MembershipImportChangeArgs,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<MembershipImportModel> {
-    return toImportModel(
-      await this.imports.confirm(id, expectedVersion, actorOf(requireSignedIn(viewer))),
-    );
+    return toImportModel(await this.imports.confirm(id, expectedVersion, actor));
   }
 
   @Access('STAFF')
@@ -109,10 +98,8 @@ export class MembershipImportResolver {
   })
   async discardMembershipImport(
     @Args() { id, expectedVersion }: MembershipImportChangeArgs,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<MembershipImportModel> {
-    return toImportModel(
-      await this.imports.discard(id, expectedVersion, actorOf(requireSignedIn(viewer))),
-    );
+    return toImportModel(await this.imports.discard(id, expectedVersion, actor));
   }
 }
