@@ -1,10 +1,10 @@
 import { isStaff, type GraphqlContext, type RequestLoaders } from '@boards/api/graphql';
 import { MEMBERS_ON, membersOnKey } from '@boards/api/memberships';
 import { BODIES_ON, bodiesOnKey, CONSENT_HISTORY, PERSON_BY_ID } from '@boards/api/people';
-import { ATTENDANCE_OF_MEETING, DECLARATIONS_OF_MEETING } from './attendance.service';
-import { ACTIONS_CARRIED_FORWARD, ACTIONS_OF_MEETING } from './meeting-actions.service';
-import { AGENDA_OF_MEETING, MEETING_BY_ID } from './meetings.service';
-import { MINUTES_COMMENTS_OF_MEETING } from './minutes.service';
+import { ATTENDANCE_OF_MEETING, DECLARATIONS_OF_MEETING } from './record/attendance.service';
+import { ACTIONS_CARRIED_FORWARD, ACTIONS_OF_MEETING } from './decisions/meeting-actions.service';
+import { AGENDA_OF_MEETING, MEETING_BY_ID } from './schedule/meetings.service';
+import { MINUTES_COMMENTS_OF_MEETING } from './minutes/minutes.service';
 
 /** One prefetch per meeting per request: the request's loaders are the key, so it dies with it. */
 const prefetched = new WeakMap<RequestLoaders, Map<string, Promise<void>>>();

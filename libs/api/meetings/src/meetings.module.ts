@@ -9,24 +9,24 @@ import {
   DeclarationResolver,
   ExpectedMemberResolver,
   MeetingAttendanceResolver,
-} from './attendance.resolver';
-import { AttendanceService } from './attendance.service';
+} from './record/attendance.resolver';
+import { AttendanceService } from './record/attendance.service';
 import {
   DecisionResolver,
   MeetingActionResolver,
   MeetingRecordsResolver,
   RecordRegistersResolver,
-} from './meeting-actions.resolver';
-import { MeetingActionsService } from './meeting-actions.service';
-import { AgendaItemResolver, BodyMeetingsResolver, MeetingsResolver } from './meetings.resolver';
-import { MeetingsService } from './meetings.service';
+} from './decisions/meeting-actions.resolver';
+import { MeetingActionsService } from './decisions/meeting-actions.service';
+import { AgendaItemResolver, BodyMeetingsResolver, MeetingsResolver } from './schedule/meetings.resolver';
+import { MeetingsService } from './schedule/meetings.service';
 import {
   MeetingMinutesResolver,
   MinutesCommentResolver,
   MinutesEntryResolver,
   MinutesResolver,
-} from './minutes.resolver';
-import { MinutesService } from './minutes.service';
+} from './minutes/minutes.resolver';
+import { MinutesService } from './minutes/minutes.service';
 
 /**
  * Meetings of bodies: scheduling, agendas, and who may see what of them; attendance, quorum and

@@ -11,11 +11,14 @@ import {
 import {
   Access,
   isStaff,
-  requireSignedIn,
+  Loaders,
+  SignedIn,
   type Connection,
   type GraphqlContext,
+  type RequestLoaders,
+  type SignedInViewer,
 } from '@boards/api/graphql';
-import { actorOf } from '@boards/api/audit';
+import { actorOf, AuditActor, type Actor } from '@boards/api/audit';
 import { PersonViewModel, PersonViewService } from '@boards/api/people';
 import {
   allowedActionStatuses,
@@ -25,7 +28,7 @@ import {
   type ActionActor,
 } from '@boards/domain';
 import type { ActionStatus } from '@boards/shared/contracts';
-import { agendaItemOf, assertMembersOrStaff } from './attendance.resolver';
+import { agendaItemOf, assertMembersOrStaff } from '../record/attendance.resolver';
 import {
   ActionRegisterArgs,
   ActionStatusArgs,
@@ -46,11 +49,11 @@ import {
   DECISIONS_OF_MEETING,
   MeetingActionsService,
 } from './meeting-actions.service';
-import { AgendaItemModel, MeetingModel } from './meeting.model';
-import { audienceOf } from './meeting-audience';
-import { AGENDA_OF_MEETING, MEETING_BY_ID } from './meetings.service';
-import { MINUTES_OF_MEETING } from './minutes.service';
-import { personView, today } from './person-view';
+import { AgendaItemModel, MeetingModel } from '../schedule/meeting.model';
+import { audienceOf } from '../schedule/meeting-audience';
+import { AGENDA_OF_MEETING, MEETING_BY_ID } from '../schedule/meetings.service';
+import { MINUTES_OF_MEETING } from '../minutes/minutes.service';
+import { personView, today } from '../person-view';
 
 /** The registers of decisions and of actions. */
 @Resolver()
@@ -79,9 +82,8 @@ export class RecordRegistersResolver {
   })
   actions(
     @Args() args: ActionRegisterArgs,
-    @Context() { viewer }: GraphqlContext,
+    @SignedIn() who: SignedInViewer,
   ): Promise<Connection<MeetingActionModel>> {
-    const who = requireSignedIn(viewer);
     return this.service.actionRegister({ staff: isStaff(who), personId: who.personId }, args);
   }
 }
@@ -147,9 +149,9 @@ export class MeetingRecordsResolver {
   recordDecision(
     @Args('meetingId', { type: () => ID }) meetingId: string,
     @Args('input') input: DecisionInput,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<DecisionModel> {
-    return this.service.recordDecision(meetingId, input, actorOf(requireSignedIn(viewer)));
+    return this.service.recordDecision(meetingId, input, actor);
   }
 
   @Access('STAFF')
@@ -158,9 +160,9 @@ export class MeetingRecordsResolver {
   })
   removeDecision(
     @Args('id', { type: () => ID }) id: string,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<MeetingModel> {
-    return this.service.removeDecision(id, actorOf(requireSignedIn(viewer)));
+    return this.service.removeDecision(id, actor);
   }
 
   @Access('STAFF')
@@ -171,9 +173,9 @@ export class MeetingRecordsResolver {
   recordAction(
     @Args('meetingId', { type: () => ID }) meetingId: string,
     @Args('input') input: MeetingActionInput,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<MeetingActionModel> {
-    return this.service.recordAction(meetingId, input, actorOf(requireSignedIn(viewer)));
+    return this.service.recordAction(meetingId, input, actor);
   }
 
   @Access('SIGNED_IN')
@@ -183,9 +185,8 @@ export class MeetingRecordsResolver {
   })
   updateActionStatus(
     @Args() { id, expectedVersion, status, note }: ActionStatusArgs,
-    @Context() { viewer }: GraphqlContext,
+    @SignedIn() who: SignedInViewer,
   ): Promise<MeetingActionModel> {
-    const who = requireSignedIn(viewer);
     return this.service.updateStatus(
       id,
       expectedVersion,
@@ -199,7 +200,7 @@ export class MeetingRecordsResolver {
 @Resolver(() => DecisionModel)
 export class DecisionResolver {
   @ResolveField(() => MeetingModel, { nullable: true, description: 'The meeting that decided' })
-  meeting(@Parent() decision: DecisionModel, @Context() { loaders }: GraphqlContext) {
+  meeting(@Parent() decision: DecisionModel, @Loaders() loaders: RequestLoaders) {
     return loaders.get(MEETING_BY_ID).load(decision.meetingId);
   }
 
@@ -238,7 +239,7 @@ export class MeetingActionResolver {
   }
 
   @ResolveField(() => MeetingModel, { nullable: true, description: 'The meeting that agreed it' })
-  meeting(@Parent() action: MeetingActionModel, @Context() { loaders }: GraphqlContext) {
+  meeting(@Parent() action: MeetingActionModel, @Loaders() loaders: RequestLoaders) {
     return loaders.get(MEETING_BY_ID).load(action.meetingId);
   }
 

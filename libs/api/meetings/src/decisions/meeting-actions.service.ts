@@ -27,11 +27,11 @@ import {
   meetingActionSchema,
   type ActionStatus,
 } from '@boards/shared/contracts';
-import { revivedRows } from './meeting-page';
+import { revivedRows } from '../schedule/meeting-page';
 import type { DecisionModel, MeetingActionModel } from './meeting-action.model';
-import type { MeetingModel } from './meeting.model';
-import { assertItemOfMeeting, lockMeeting } from './meeting-lock';
-import { MeetingsService } from './meetings.service';
+import type { MeetingModel } from '../schedule/meeting.model';
+import { assertItemOfMeeting, lockMeeting } from '../schedule/meeting-lock';
+import { MeetingsService } from '../schedule/meetings.service';
 
 /** A meeting's decisions in the order they were recorded (every one: resolvers filter). */
 export const DECISIONS_OF_MEETING = loaderKey<string, DecisionModel[]>('decisionsOfMeeting');

@@ -1,6 +1,14 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, requireSignedIn, type GraphqlContext } from '@boards/api/graphql';
-import { actorOf } from '@boards/api/audit';
+import {
+  Access,
+  Loaders,
+  requireSignedIn,
+  SignedIn,
+  type GraphqlContext,
+  type RequestLoaders,
+  type SignedInViewer,
+} from '@boards/api/graphql';
+import { actorOf, AuditActor, type Actor } from '@boards/api/audit';
 import { PersonViewModel, PersonViewService } from '@boards/api/people';
 import {
   allowedMinutesActions,
@@ -12,15 +20,15 @@ import {
   visibleParts,
   type MinutesAction,
 } from '@boards/domain';
-import { agendaItemOf, meetingDate } from './attendance.resolver';
-import { AgendaItemModel, MeetingModel } from './meeting.model';
-import { assertStaffFor, audienceOf, minutesRoleOf } from './meeting-audience';
+import { agendaItemOf, meetingDate } from '../record/attendance.resolver';
+import { AgendaItemModel, MeetingModel } from '../schedule/meeting.model';
+import { assertStaffFor, audienceOf, minutesRoleOf } from '../schedule/meeting-audience';
 import {
   AGENDA_OF_MEETING,
   MEETING_BY_ID,
   MEETINGS_OF_BODY,
   meetingsOfBodyKey,
-} from './meetings.service';
+} from '../schedule/meetings.service';
 import { MinutesCommentInput, MinutesInput, MinutesRefArgs } from './minutes.input';
 import {
   MinutesActionEnum,
@@ -35,7 +43,7 @@ import {
   MinutesService,
   toMinutesModel,
 } from './minutes.service';
-import { personView } from './person-view';
+import { personView } from '../person-view';
 
 async function meetingOf(context: GraphqlContext, meetingId: string): Promise<MeetingModel> {
   const meeting = await context.loaders.get(MEETING_BY_ID).load(meetingId);
@@ -103,9 +111,9 @@ export class MeetingMinutesResolver {
   saveMinutes(
     @Args() { meetingId, expectedVersion }: MinutesRefArgs,
     @Args('input') input: MinutesInput,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<MinutesModel> {
-    return this.service.save(meetingId, expectedVersion, input, actorOf(requireSignedIn(viewer)));
+    return this.service.save(meetingId, expectedVersion, input, actor);
   }
 
   @Access('STAFF')
@@ -115,14 +123,9 @@ export class MeetingMinutesResolver {
   })
   circulateMinutes(
     @Args() { meetingId, expectedVersion }: MinutesRefArgs,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<MinutesModel> {
-    return this.service.transition(
-      meetingId,
-      expectedVersion,
-      'CIRCULATE',
-      actorOf(requireSignedIn(viewer)),
-    );
+    return this.service.transition(meetingId, expectedVersion, 'CIRCULATE', actor);
   }
 
   @Access('STAFF')
@@ -131,14 +134,9 @@ export class MeetingMinutesResolver {
   })
   withdrawMinutes(
     @Args() { meetingId, expectedVersion }: MinutesRefArgs,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<MinutesModel> {
-    return this.service.transition(
-      meetingId,
-      expectedVersion,
-      'WITHDRAW',
-      actorOf(requireSignedIn(viewer)),
-    );
+    return this.service.transition(meetingId, expectedVersion, 'WITHDRAW', actor);
   }
 
   @Access('STAFF')
@@ -149,14 +147,9 @@ export class MeetingMinutesResolver {
   approveMinutes(
     @Args() { meetingId, expectedVersion }: MinutesRefArgs,
     @Args('approvedAtMeetingId', { type: () => ID }) approvedAtMeetingId: string,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<MinutesModel> {
-    return this.service.approve(
-      meetingId,
-      expectedVersion,
-      approvedAtMeetingId,
-      actorOf(requireSignedIn(viewer)),
-    );
+    return this.service.approve(meetingId, expectedVersion, approvedAtMeetingId, actor);
   }
 
   @Access('STAFF')
@@ -166,14 +159,9 @@ export class MeetingMinutesResolver {
   })
   publishMinutes(
     @Args() { meetingId, expectedVersion }: MinutesRefArgs,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<MinutesModel> {
-    return this.service.transition(
-      meetingId,
-      expectedVersion,
-      'PUBLISH',
-      actorOf(requireSignedIn(viewer)),
-    );
+    return this.service.transition(meetingId, expectedVersion, 'PUBLISH', actor);
   }
 
   @Access('SIGNED_IN')
@@ -184,9 +172,8 @@ export class MeetingMinutesResolver {
   commentOnMinutes(
     @Args('meetingId', { type: () => ID }) meetingId: string,
     @Args('input') input: MinutesCommentInput,
-    @Context() { viewer }: GraphqlContext,
+    @SignedIn() who: SignedInViewer,
   ): Promise<MinutesCommentModel> {
-    const who = requireSignedIn(viewer);
     return this.service.comment(
       meetingId,
       input,
@@ -204,7 +191,7 @@ export class MinutesResolver {
   })
   async entries(
     @Parent() minutes: MinutesModel,
-    @Context() { loaders }: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
   ): Promise<MinutesEntryModel[]> {
     const [entries, items] = await Promise.all([
       loaders.get(MINUTES_ENTRIES_OF_MEETING).load(minutes.meetingId),
@@ -221,7 +208,7 @@ export class MinutesResolver {
     nullable: true,
     description: 'The later meeting at which they were approved',
   })
-  approvedAtMeeting(@Parent() minutes: MinutesModel, @Context() { loaders }: GraphqlContext) {
+  approvedAtMeeting(@Parent() minutes: MinutesModel, @Loaders() loaders: RequestLoaders) {
     return minutes.approvedAtMeetingId
       ? loaders.get(MEETING_BY_ID).load(minutes.approvedAtMeetingId)
       : null;

@@ -11,7 +11,7 @@ import { DataLoaderFactory } from '@boards/api/graphql';
 import { JobQueue } from '@boards/api/notifications';
 import { DomainError } from '@boards/domain';
 import type { DataSource } from 'typeorm';
-import { MeetingsService } from './meetings.service';
+import { MeetingsService } from '../schedule/meetings.service';
 import { MinutesService } from './minutes.service';
 
 const ACTOR: Actor = { accountId: null, label: 'Test secretariat' };

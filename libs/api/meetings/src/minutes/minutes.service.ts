@@ -20,9 +20,9 @@ import {
   type MinutesStatus,
   type AuditAction,
 } from '@boards/shared/contracts';
-import { assertItemOfMeeting, lockMeeting, type LockedMeeting } from './meeting-lock';
-import { reviveRow, revivedRows } from './meeting-page';
-import { MeetingsService } from './meetings.service';
+import { assertItemOfMeeting, lockMeeting, type LockedMeeting } from '../schedule/meeting-lock';
+import { reviveRow, revivedRows } from '../schedule/meeting-page';
+import { MeetingsService } from '../schedule/meetings.service';
 import type { MinutesCommentModel, MinutesEntryModel, MinutesModel } from './minutes.model';
 
 /** A meeting's minutes as stored (null when none have been started). */

@@ -1,6 +1,14 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, isStaff, requireSignedIn, type GraphqlContext } from '@boards/api/graphql';
-import { actorOf } from '@boards/api/audit';
+import {
+  Access,
+  isStaff,
+  Loaders,
+  SignedIn,
+  type GraphqlContext,
+  type RequestLoaders,
+  type SignedInViewer,
+} from '@boards/api/graphql';
+import { actorOf, AuditActor, type Actor } from '@boards/api/audit';
 import { BODY_BY_ID, BodyModel } from '@boards/api/bodies';
 import { PersonViewModel, PersonViewService, PersonVisibility } from '@boards/api/people';
 import { DomainError } from '@boards/domain';
@@ -22,11 +30,11 @@ import {
   AttendanceService,
   DECLARATIONS_OF_MEETING,
 } from './attendance.service';
-import { AgendaItemModel, MeetingModel } from './meeting.model';
-import { audienceOf } from './meeting-audience';
-import { AGENDA_OF_MEETING, MEETING_BY_ID } from './meetings.service';
-import { prefetchMeetingPeople } from './meeting-people';
-import { personView, today } from './person-view';
+import { AgendaItemModel, MeetingModel } from '../schedule/meeting.model';
+import { audienceOf } from '../schedule/meeting-audience';
+import { AGENDA_OF_MEETING, MEETING_BY_ID } from '../schedule/meetings.service';
+import { prefetchMeetingPeople } from '../meeting-people';
+import { personView, today } from '../person-view';
 
 export const MEMBERS_AND_STAFF_ONLY = (what: string) =>
   new DomainError('FORBIDDEN', `Only members of the body and the secretariat can see ${what}`);
@@ -158,9 +166,9 @@ export class MeetingAttendanceResolver {
   recordAttendance(
     @Args('meetingId', { type: () => ID }) meetingId: string,
     @Args('entries', { type: () => [AttendanceEntryInput] }) entries: AttendanceEntryInput[],
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<MeetingModel> {
-    return this.service.record(meetingId, { entries }, actorOf(requireSignedIn(viewer)));
+    return this.service.record(meetingId, { entries }, actor);
   }
 
   @ResolveField(() => MyAttendanceModel, {
@@ -184,9 +192,8 @@ export class MeetingAttendanceResolver {
   giveApologies(
     @Args('meetingId', { type: () => ID }) meetingId: string,
     @Args('note', { type: () => String, nullable: true }) note: string | null,
-    @Context() { viewer }: GraphqlContext,
+    @SignedIn() who: SignedInViewer,
   ): Promise<MeetingModel> {
-    const who = requireSignedIn(viewer);
     return this.service.giveApologies(meetingId, { note }, who.personId, actorOf(who));
   }
 
@@ -196,9 +203,8 @@ export class MeetingAttendanceResolver {
   })
   withdrawApologies(
     @Args('meetingId', { type: () => ID }) meetingId: string,
-    @Context() { viewer }: GraphqlContext,
+    @SignedIn() who: SignedInViewer,
   ): Promise<MeetingModel> {
-    const who = requireSignedIn(viewer);
     return this.service.withdrawApologies(meetingId, who.personId, actorOf(who));
   }
 
@@ -209,9 +215,9 @@ export class MeetingAttendanceResolver {
   recordDeclaration(
     @Args('meetingId', { type: () => ID }) meetingId: string,
     @Args('input') input: DeclarationInput,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<DeclarationModel> {
-    return this.service.recordDeclaration(meetingId, input, actorOf(requireSignedIn(viewer)));
+    return this.service.recordDeclaration(meetingId, input, actor);
   }
 
   @Access('STAFF')
@@ -221,9 +227,9 @@ export class MeetingAttendanceResolver {
   })
   removeDeclaration(
     @Args('id', { type: () => ID }) id: string,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<MeetingModel> {
-    return this.service.removeDeclaration(id, actorOf(requireSignedIn(viewer)));
+    return this.service.removeDeclaration(id, actor);
   }
 }
 
@@ -256,7 +262,7 @@ export class AttendanceResolver {
 @Resolver(() => ExpectedMemberModel)
 export class ExpectedMemberResolver {
   @ResolveField(() => BodyModel, { nullable: true, description: 'The body they sit on' })
-  body(@Parent() member: ExpectedMemberModel, @Context() { loaders }: GraphqlContext) {
+  body(@Parent() member: ExpectedMemberModel, @Loaders() loaders: RequestLoaders) {
     return loaders.get(BODY_BY_ID).load(member.bodyId);
   }
 
@@ -264,7 +270,7 @@ export class ExpectedMemberResolver {
     nullable: true,
     description: 'For a cross-seat: the body the member comes from',
   })
-  fromBody(@Parent() member: ExpectedMemberModel, @Context() { loaders }: GraphqlContext) {
+  fromBody(@Parent() member: ExpectedMemberModel, @Loaders() loaders: RequestLoaders) {
     return member.fromBodyId ? loaders.get(BODY_BY_ID).load(member.fromBodyId) : null;
   }
 }

@@ -38,9 +38,9 @@ import type {
   MeetingQuorumModel,
   MyAttendanceModel,
 } from './attendance.model';
-import type { MeetingModel } from './meeting.model';
-import { assertItemOfMeeting, lockMeeting } from './meeting-lock';
-import { MeetingsService } from './meetings.service';
+import type { MeetingModel } from '../schedule/meeting.model';
+import { assertItemOfMeeting, lockMeeting } from '../schedule/meeting-lock';
+import { MeetingsService } from '../schedule/meetings.service';
 
 /** A meeting's register, everyone on it (the resolver shows each person as the viewer may). */
 export const ATTENDANCE_OF_MEETING = loaderKey<string, AttendanceModel[]>('attendanceOfMeeting');

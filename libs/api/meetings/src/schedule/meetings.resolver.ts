@@ -10,9 +10,15 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { Access, requireSignedIn, type GraphqlContext } from '@boards/api/graphql';
+import {
+  Access,
+  Loaders,
+  requireSignedIn,
+  type GraphqlContext,
+  type RequestLoaders,
+} from '@boards/api/graphql';
 import { Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
-import { actorOf } from '@boards/api/audit';
+import { AuditActor, type Actor } from '@boards/api/audit';
 import { BODY_BY_ID, BodyModel } from '@boards/api/bodies';
 import { PersonViewModel, PersonViewService } from '@boards/api/people';
 import {
@@ -31,7 +37,7 @@ import {
   MeetingWarningsModel,
 } from './meeting.model';
 import { assertStaffFor, audienceOf } from './meeting-audience';
-import { personView } from './person-view';
+import { personView } from '../person-view';
 import {
   AGENDA_OF_MEETING,
   MEETING_BY_ID,
@@ -54,7 +60,7 @@ export class BodyMeetingsResolver {
   meetings(
     @Parent() body: BodyModel,
     @Args() { from, to }: MeetingRangeArgs,
-    @Context() { loaders }: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
   ): Promise<MeetingModel[]> {
     if (from && to && from > to) {
       throw new DomainError('BAD_USER_INPUT', 'The first day must be on or before the last day', {
@@ -77,7 +83,7 @@ export class MeetingsResolver {
   })
   meeting(
     @Args('id', { type: () => ID }) id: string,
-    @Context() { loaders }: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
   ): Promise<MeetingModel | null> {
     // The meeting's page: the meeting, its agenda, papers, minutes and decisions in one statement.
     return this.service.page(id, loaders);
@@ -126,7 +132,7 @@ export class MeetingsResolver {
   @ResolveField(() => [BodyModel], { description: 'The bodies meeting, the leading body first' })
   async bodies(
     @Parent() meeting: MeetingModel,
-    @Context() { loaders }: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
   ): Promise<BodyModel[]> {
     const bodies = await loaders.get(BODY_BY_ID).loadMany(meeting.bodyIds);
     return bodies.filter((body): body is BodyModel => body !== null && !(body instanceof Error));
@@ -151,7 +157,7 @@ export class MeetingsResolver {
   })
   async privateItemCount(
     @Parent() meeting: MeetingModel,
-    @Context() { loaders }: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
   ): Promise<number> {
     const items = await loaders.get(AGENDA_OF_MEETING).load(meeting.id);
     return items.filter((item) => !item.isPublic).length;
@@ -211,9 +217,9 @@ export class MeetingsResolver {
   @Mutation(() => MeetingModel, { description: 'Schedules a meeting (secretariat only)' })
   scheduleMeeting(
     @Args('input') input: MeetingInput,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<MeetingModel> {
-    return this.service.schedule(input, actorOf(requireSignedIn(viewer)));
+    return this.service.schedule(input, actor);
   }
 
   @Access('STAFF')
@@ -224,9 +230,9 @@ export class MeetingsResolver {
   updateMeeting(
     @Args() { id, expectedVersion }: MeetingRefArgs,
     @Args('input') input: MeetingInput,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<MeetingModel> {
-    return this.service.update(id, expectedVersion, input, actorOf(requireSignedIn(viewer)));
+    return this.service.update(id, expectedVersion, input, actor);
   }
 
   @Access('STAFF')
@@ -234,15 +240,9 @@ export class MeetingsResolver {
   postponeMeeting(
     @Args() { id, expectedVersion }: MeetingRefArgs,
     @Args('reason') reason: string,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<MeetingModel> {
-    return this.service.changeStatus(
-      id,
-      expectedVersion,
-      'POSTPONE',
-      reason,
-      actorOf(requireSignedIn(viewer)),
-    );
+    return this.service.changeStatus(id, expectedVersion, 'POSTPONE', reason, actor);
   }
 
   @Access('STAFF')
@@ -250,15 +250,9 @@ export class MeetingsResolver {
   cancelMeeting(
     @Args() { id, expectedVersion }: MeetingRefArgs,
     @Args('reason') reason: string,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<MeetingModel> {
-    return this.service.changeStatus(
-      id,
-      expectedVersion,
-      'CANCEL',
-      reason,
-      actorOf(requireSignedIn(viewer)),
-    );
+    return this.service.changeStatus(id, expectedVersion, 'CANCEL', reason, actor);
   }
 
   @Access('STAFF')
@@ -267,15 +261,9 @@ export class MeetingsResolver {
   })
   markMeetingHeld(
     @Args() { id, expectedVersion }: MeetingRefArgs,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<MeetingModel> {
-    return this.service.changeStatus(
-      id,
-      expectedVersion,
-      'MARK_HELD',
-      null,
-      actorOf(requireSignedIn(viewer)),
-    );
+    return this.service.changeStatus(id, expectedVersion, 'MARK_HELD', null, actor);
   }
 
   @Access('STAFF')
@@ -285,9 +273,9 @@ export class MeetingsResolver {
   addAgendaItem(
     @Args('meetingId', { type: () => ID }) meetingId: string,
     @Args('input') input: AgendaItemInput,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<AgendaItemModel> {
-    return this.service.addAgendaItem(meetingId, input, actorOf(requireSignedIn(viewer)));
+    return this.service.addAgendaItem(meetingId, input, actor);
   }
 
   @Access('STAFF')
@@ -295,9 +283,9 @@ export class MeetingsResolver {
   updateAgendaItem(
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: AgendaItemInput,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<AgendaItemModel> {
-    return this.service.updateAgendaItem(id, input, actorOf(requireSignedIn(viewer)));
+    return this.service.updateAgendaItem(id, input, actor);
   }
 
   @Access('STAFF')
@@ -306,9 +294,9 @@ export class MeetingsResolver {
   })
   removeAgendaItem(
     @Args('id', { type: () => ID }) id: string,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<MeetingModel> {
-    return this.service.removeAgendaItem(id, actorOf(requireSignedIn(viewer)));
+    return this.service.removeAgendaItem(id, actor);
   }
 
   @Access('STAFF')
@@ -319,9 +307,9 @@ export class MeetingsResolver {
   moveAgendaItem(
     @Args('id', { type: () => ID }) id: string,
     @Args('position', { type: () => Int }) position: number,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<AgendaItemModel[]> {
-    return this.service.moveAgendaItem(id, position, actorOf(requireSignedIn(viewer)));
+    return this.service.moveAgendaItem(id, position, actor);
   }
 }
 
