@@ -96,11 +96,22 @@ describe('the dissolution preview is what dissolving does (real PostgreSQL)', ()
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en-GB')));
     // It can still meet up to its last day: the meeting forms offer it until then.
     const STILL = `query ($before: LocalDate, $on: LocalDate) {
-      body(slug: "experts-by-experience-board") { before: stillExists(on: $before) on: stillExists(on: $on) }
+      body(slug: "experts-by-experience-board") {
+        before: stillExists(on: $before) on: stillExists(on: $on)
+        existsBefore: existsOn(on: $before) existsOn: existsOn(on: $on)
+        existedFirst: existsOn(on: "2021-03-15") notYet: existsOn(on: "2021-03-14")
+      }
     }`;
     expect(
       dataOf(await api.graphql(STILL, { before: '2026-12-31', on: '2027-01-01' })).body,
-    ).toEqual({ before: true, on: false });
+    ).toEqual({
+      before: true,
+      on: false,
+      existsBefore: true,
+      existsOn: false,
+      existedFirst: true,
+      notYet: false,
+    });
     // Once dissolved, there is nothing left to preview.
     const [board] = await sql(`SELECT id FROM body WHERE slug = 'experts-by-experience-board'`);
     const again = await api.graphql(PREVIEW, { id: board.id, on: '2027-06-01' }, secretariat);

@@ -1484,6 +1484,7 @@ export const FIELDS: Record<string, Record<string, Row<FieldOutcome>>> = {
   'Body.purpose': { list: EVERYONE },
   'Body.establishedOn': { list: EVERYONE },
   'Body.dissolvedOn': { list: EVERYONE },
+  'Body.existsOn': { list: EVERYONE },
   'Body.stillExists': { list: EVERYONE },
   'Body.updatedAt': { list: EVERYONE },
   // A body's contact is a person in the secretariat, published with the body; its usual support

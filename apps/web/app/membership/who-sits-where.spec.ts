@@ -45,13 +45,12 @@ const body = (
   slug: string,
   name: string,
   members: Member[],
-  dissolvedOn: string | null = null,
+  existsToday = true,
 ): BodyMembersToday => ({
   slug,
   name,
   kind: slug === EBE.slug ? 'BOARD' : 'GROUP',
-  establishedOn: '2021-03-15',
-  dissolvedOn,
+  existsToday,
   members,
 });
 
@@ -72,7 +71,7 @@ const BODIES = [
 
 describe('whoSitsWhere', () => {
   it('gives each named person one row, with their seat on each body', () => {
-    const { bodies, rows } = whoSitsWhere(BODIES, '2026-11-23');
+    const { bodies, rows } = whoSitsWhere(BODIES);
     expect(bodies).toEqual([EBE, { slug: 'evidence-group', name: 'Evidence Group' }]);
     expect(rows).toEqual([
       { name: 'Daniel Osei', seats: [{ role: 'Chair', crossSeat: false, fromBody: null }, null] },
@@ -88,7 +87,7 @@ describe('whoSitsWhere', () => {
   });
 
   it('counts people not named per body, never joining them, and leaves out anyone hidden', () => {
-    const { rows, notNamed: counts } = whoSitsWhere(BODIES, '2026-11-23');
+    const { rows, notNamed: counts } = whoSitsWhere(BODIES);
     expect(counts).toEqual([
       { ...EBE, count: 2 },
       { slug: 'evidence-group', name: 'Evidence Group', count: 1 },
@@ -97,7 +96,7 @@ describe('whoSitsWhere', () => {
   });
 
   it('carries no ids', () => {
-    const text = JSON.stringify(whoSitsWhere(BODIES, '2026-11-23'));
+    const text = JSON.stringify(whoSitsWhere(BODIES));
     for (const id of [JORDAN, HELEN, DANIEL]) expect(text).not.toContain(id);
   });
 
@@ -105,22 +104,18 @@ describe('whoSitsWhere', () => {
     const odd = body('design-group', 'Design Group', [
       { ...named(DANIEL, 'Someone'), person: { ...named(DANIEL, 'Someone').person, id: null } },
     ]);
-    expect(whoSitsWhere([odd], '2026-11-23')).toEqual({
+    expect(whoSitsWhere([odd])).toEqual({
       bodies: [{ slug: 'design-group', name: 'Design Group' }],
       rows: [],
       notNamed: [{ slug: 'design-group', name: 'Design Group', count: 1 }],
     });
   });
 
-  it('lists a body up to its last day: dissolvedOn is the first day it no longer exists', () => {
+  it('leaves out the bodies the API says do not exist today (dissolved, or not yet established)', () => {
     const bodies = [
-      body('old-group', 'Old Group', [named(HELEN, 'Helen Marsh')], '2026-11-22'),
-      body('gone-group', 'Gone Group', [named(HELEN, 'Helen Marsh')], '2026-11-23'),
-      body('closing-group', 'Closing Group', [named(HELEN, 'Helen Marsh')], '2026-11-24'),
-      { ...body('new-group', 'New Group', []), establishedOn: '2026-11-24' },
+      body('gone-group', 'Gone Group', [named(HELEN, 'Helen Marsh')], false),
+      body('closing-group', 'Closing Group', [named(HELEN, 'Helen Marsh')]),
     ];
-    expect(whoSitsWhere(bodies, '2026-11-23').bodies).toEqual([
-      { slug: 'closing-group', name: 'Closing Group' },
-    ]);
+    expect(whoSitsWhere(bodies).bodies).toEqual([{ slug: 'closing-group', name: 'Closing Group' }]);
   });
 });

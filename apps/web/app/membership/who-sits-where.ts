@@ -1,4 +1,3 @@
-import { bodyExistsOn } from '@boards/domain';
 import { MEMBERSHIP_ROLE_LABELS } from '@boards/shared/contracts';
 import type { BodyKind, PersonVisibility } from '@boards/web/api-client';
 import { isShown, type PublicMember } from './public-members';
@@ -8,8 +7,8 @@ export interface BodyMembersToday {
   readonly slug: string;
   readonly name: string;
   readonly kind: BodyKind;
-  readonly establishedOn: string;
-  readonly dissolvedOn: string | null;
+  /** The API's answer: whether the body exists today (established, not yet dissolved). */
+  readonly existsToday: boolean;
   readonly members: ReadonlyArray<
     PublicMember & {
       readonly person: PublicMember['person'] & {
@@ -46,14 +45,14 @@ export interface WhoSitsWhere {
 }
 
 /**
- * Every current member of the bodies that exist today (`bodyExistsOn`: a body dissolved from
+ * Every current member of the bodies that exist today (as the API says: a body dissolved from
  * today is gone), one row a named person (their seats joined
  * by the id the API gives people named to the one asking). People not named have no id, so
  * their seats cannot be joined, and must not be: they are counted per body instead. The result
  * carries no ids.
  */
-export function whoSitsWhere(bodies: readonly BodyMembersToday[], today: string): WhoSitsWhere {
-  const running = bodies.filter((body) => bodyExistsOn(body, today));
+export function whoSitsWhere(bodies: readonly BodyMembersToday[]): WhoSitsWhere {
+  const running = bodies.filter((body) => body.existsToday);
   const rows = new Map<string, { name: string; seats: (Seat | null)[] }>();
   const notNamed = running.map((body) => ({ slug: body.slug, name: body.name, count: 0 }));
   running.forEach((body, column) => {

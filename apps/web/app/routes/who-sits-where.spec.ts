@@ -1,14 +1,21 @@
-import { StandInApi } from '../testing/stand-in-api';
+import {
+  WhoSitsWhereDocument,
+  type WhoSitsWhereQuery,
+  type PersonVisibility,
+} from '@boards/web/api-client';
+import { StandInApi, type Reply, type PartialResult } from '../testing/stand-in-api';
 
 type Loader = typeof import('./who-sits-where').loader;
 
 const EBE = { slug: 'experts-by-experience-board', name: 'Experts by Experience Board' };
 const JORDAN = '143df000-29fd-4f5e-9b73-dd14ed6ebfd3';
 
+type Member = PartialResult<WhoSitsWhereQuery['bodies'][number]['members'][number]>;
+
 const seat = (
-  person: { id: string | null; visibility: string; displayName: string | null },
-  extra: Record<string, unknown> = {},
-) => ({
+  person: { id: string | null; visibility: PersonVisibility; displayName: string | null },
+  extra: Member = {},
+): Member => ({
   person: { affiliation: null, ...person },
   role: 'MEMBER',
   seat: 'ORDINARY',
@@ -18,10 +25,10 @@ const seat = (
   ...extra,
 });
 
-const jordan = { id: JORDAN, visibility: 'NAMED', displayName: 'Jordan E.' };
-const anonymous = { id: null, visibility: 'ANONYMOUS', displayName: 'A member' };
+const jordan = { id: JORDAN, visibility: 'NAMED' as const, displayName: 'Jordan E.' };
+const anonymous = { id: null, visibility: 'ANONYMOUS' as const, displayName: 'A member' };
 
-const REPLY = {
+const REPLY: Reply<WhoSitsWhereQuery> = {
   data: {
     bodies: [
       {
@@ -29,6 +36,7 @@ const REPLY = {
         kind: 'BOARD',
         establishedOn: '2021-03-15',
         dissolvedOn: null,
+        existsToday: true,
         members: [seat(jordan), seat(anonymous), seat(anonymous)],
       },
       {
@@ -37,6 +45,7 @@ const REPLY = {
         kind: 'GROUP',
         establishedOn: '2021-03-15',
         dissolvedOn: null,
+        existsToday: true,
         members: [
           seat(jordan, { seat: 'CROSS_SEAT', fromBody: EBE }),
           seat(anonymous, { seat: 'CROSS_SEAT', fromBody: EBE }),
@@ -71,7 +80,7 @@ describe('the "Who sits where" loader', () => {
     loader({ params: {}, request: new Request('http://localhost/who-sits-where'), context: {} });
 
   it('gives a row a named person and counts the people not named per body, with no ids', async () => {
-    api.reply('WhoSitsWhere', REPLY);
+    api.reply(WhoSitsWhereDocument, REPLY);
     const loaded = await load();
     expect(api.received.map((operation) => operation.operationName)).toEqual(['WhoSitsWhere']);
     expect(loaded.table).toEqual({
@@ -101,7 +110,7 @@ describe('the "Who sits where" loader', () => {
   });
 
   it('asks as the person, so that members see the colleagues the API names to them', async () => {
-    api.reply('WhoSitsWhere', REPLY);
+    api.reply(WhoSitsWhereDocument, REPLY);
     const { sessionStorage } = await import('../session.server');
     const session = await sessionStorage.getSession();
     session.set('token', 'member-token');

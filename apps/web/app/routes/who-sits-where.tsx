@@ -3,7 +3,6 @@ import { Table } from '@boards/web/ui-govuk';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { apiRequest } from '../api.server';
-import { londonDateOf } from '../dates';
 import { CrossSeatMark } from '../membership/body-membership';
 import { seatRange } from '../membership/public-members';
 import { whoSitsWhere, type Seat } from '../membership/who-sits-where';
@@ -21,7 +20,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const { bodies, crossSeatRules } = await apiRequest(args, WhoSitsWhereDocument);
   return {
     // People's seats joined by the ids the API gives named people; the page gets no ids.
-    table: whoSitsWhere(bodies, londonDateOf(new Date())),
+    table: whoSitsWhere(bodies),
     rules: crossSeatRules.map((rule) => ({
       seats: seatRange(rule),
       fromBody: rule.fromBody,

@@ -11,12 +11,13 @@ import {
 import {
   Access,
   isStaff,
+  Loaders,
   LocalDateScalar,
-  requireSignedIn,
   type GraphqlContext,
+  type RequestLoaders,
 } from '@boards/api/graphql';
-import { bodyExistsOnOrAfter, DomainError, londonDate } from '@boards/domain';
-import { actorOf } from '@boards/api/audit';
+import { bodyExistsOn, bodyExistsOnOrAfter, DomainError, londonDate } from '@boards/domain';
+import { AuditActor, type Actor } from '@boards/api/audit';
 import { BodyModel } from './body.model';
 import { BODY_BY_SLUG, BodiesService } from './bodies.service';
 import { BodyArgs, BodyInput, BodySupportInput } from './body.args';
@@ -40,18 +41,15 @@ export class BodiesResolver {
     nullable: true,
     description: 'One body by its slug; null when there is none',
   })
-  body(@Args() { slug }: BodyArgs, @Context() context: GraphqlContext): Promise<BodyModel | null> {
+  body(@Args() { slug }: BodyArgs, @Loaders() loaders: RequestLoaders): Promise<BodyModel | null> {
     if (slug === undefined || slug === null) return Promise.resolve(null);
-    return context.loaders.get(BODY_BY_SLUG).load(slug);
+    return loaders.get(BODY_BY_SLUG).load(slug);
   }
 
   @Access('STAFF')
   @Mutation(() => BodyModel, { description: 'Adds a board or group (secretariat only)' })
-  createBody(
-    @Args('input') input: BodyInput,
-    @Context() { viewer }: GraphqlContext,
-  ): Promise<BodyModel> {
-    return this.bodies.create(input, actorOf(requireSignedIn(viewer)));
+  createBody(@Args('input') input: BodyInput, @AuditActor() actor: Actor): Promise<BodyModel> {
+    return this.bodies.create(input, actor);
   }
 
   @Access('STAFF')
@@ -64,14 +62,9 @@ export class BodiesResolver {
     @Args('input') input: BodyInput,
     @Args('expectedUpdatedAt', { type: () => Date, nullable: true })
     expectedUpdatedAt: Date | null,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<BodyModel> {
-    return this.bodies.update(
-      id,
-      input,
-      expectedUpdatedAt ?? null,
-      actorOf(requireSignedIn(viewer)),
-    );
+    return this.bodies.update(id, input, expectedUpdatedAt ?? null, actor);
   }
 
   @Access('STAFF')
@@ -82,9 +75,20 @@ export class BodiesResolver {
   updateBodySupport(
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: BodySupportInput,
-    @Context() { viewer }: GraphqlContext,
+    @AuditActor() actor: Actor,
   ): Promise<BodyModel> {
-    return this.bodies.updateSupport(id, input, actorOf(requireSignedIn(viewer)));
+    return this.bodies.updateSupport(id, input, actor);
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether the body exists on the day (today, Europe/London, if left out): established by then and not yet dissolved (the day of dissolution is the first it no longer exists)',
+  })
+  existsOn(
+    @Parent() body: BodyModel,
+    @Args('on', { type: () => LocalDateScalar, nullable: true }) on: string | null,
+  ): boolean {
+    return bodyExistsOn(body, on ?? londonDate(new Date()));
   }
 
   @ResolveField(() => Boolean, {
