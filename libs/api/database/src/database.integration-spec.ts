@@ -95,6 +95,11 @@ describe('database (real PostgreSQL)', () => {
       { establishedOn: '2021-04-01', dissolvedOn: '2021-03-01' },
       'body_dissolved_after_established',
     ],
+    [
+      'dissolution on the day of establishment (a body lasts a day at least)',
+      { establishedOn: '2021-04-01', dissolvedOn: '2021-04-01' },
+      'body_dissolved_after_established',
+    ],
   ])('refuses %s in the database itself', async (_label, overrides, constraint) => {
     const row = {
       slug: 'valid-slug',

@@ -17,6 +17,7 @@ import { OutboxDelivery1765600000000 } from './1765600000000-outbox-delivery';
 import { Notices1765700000000 } from './1765700000000-notices';
 import { WhatsNewSeen1765800000000 } from './1765800000000-whats-new-seen';
 import { PublicDataChanged1765805000000 } from './1765805000000-public-data-changed';
+import { BodyLastsADay1766000000000 } from './1766000000000-body-lasts-a-day';
 
 /** Every migration in order. A new migration is added here in the same commit as its entity change. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   Notices1765700000000,
   WhatsNewSeen1765800000000,
   PublicDataChanged1765805000000,
+  BodyLastsADay1766000000000,
 ];
