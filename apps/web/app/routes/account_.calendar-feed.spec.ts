@@ -1,3 +1,7 @@
+import {
+  CreateCalendarFeedTokenDocument,
+  RevokeCalendarFeedTokenDocument,
+} from '@boards/web/api-client';
 import { StandInApi, flashOf, formPost, signedInCookie } from '../testing/stand-in-api';
 
 type Action = typeof import('./account_.calendar-feed').action;
@@ -26,7 +30,7 @@ describe('a member’s calendar feed', () => {
     }).catch((thrown: unknown) => thrown as Response);
 
   it('makes an address and shows it on this answer only, never cached', async () => {
-    api.reply('CreateCalendarFeedToken', { data: { createCalendarFeedToken: TOKEN } });
+    api.reply(CreateCalendarFeedTokenDocument, { data: { createCalendarFeedToken: TOKEN } });
     const result = (await run({ intent: 'create' })) as unknown as {
       data: { address: string };
       init: { headers: Record<string, string> };
@@ -44,7 +48,7 @@ describe('a member’s calendar feed', () => {
   });
 
   it('turns the feed off and goes back to the account page, saying so', async () => {
-    api.reply('RevokeCalendarFeedToken', { data: { revokeCalendarFeedToken: true } });
+    api.reply(RevokeCalendarFeedTokenDocument, { data: { revokeCalendarFeedToken: true } });
     const response = (await run({ intent: 'revoke' })) as Response;
     expect(response.status).toBe(303);
     expect(response.headers.get('Location')).toBe('/account');

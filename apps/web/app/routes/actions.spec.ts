@@ -1,3 +1,4 @@
+import { UpdateActionStatusDocument } from '@boards/web/api-client';
 import { errorReply } from '../testing/stand-in-api';
 import { routeHarness, thrown } from '../testing/route-harness';
 
@@ -25,7 +26,7 @@ describe('members move their own actions on from the actions list', () => {
       .map((r) => r.variables);
 
   it('moves an action on from the version loaded, and comes back to the same list at that action', async () => {
-    harness.api.reply('UpdateActionStatus', {
+    harness.api.reply(UpdateActionStatusDocument, {
       data: { updateActionStatus: { id: ACTION_ID, status: 'IN_PROGRESS' } },
     });
     const response = await run('http://localhost/actions?whose=mine&status=OPEN', {
@@ -47,7 +48,7 @@ describe('members move their own actions on from the actions list', () => {
 
   it('shows CONFLICT in the error summary against that action’s form, with the note kept', async () => {
     harness.api.reply(
-      'UpdateActionStatus',
+      UpdateActionStatusDocument,
       errorReply('CONFLICT', 'Someone else changed this action while you were working on it'),
     );
     const response = await run('http://localhost/actions', {

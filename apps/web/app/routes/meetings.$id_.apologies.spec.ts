@@ -1,3 +1,4 @@
+import { GiveApologiesDocument, WithdrawApologiesDocument } from '@boards/web/api-client';
 import { errorReply } from '../testing/stand-in-api';
 import { routeHarness, thrown } from '../testing/route-harness';
 
@@ -25,7 +26,7 @@ describe('a member’s apologies, from the meeting’s page', () => {
     harness.api.received.filter((r) => r.operationName === operationName).map((r) => r.variables);
 
   it('sends apologies with the note trimmed, and comes back with a confirmation', async () => {
-    harness.api.reply('GiveApologies', { data: { giveApologies: { id: MEETING_ID } } });
+    harness.api.reply(GiveApologiesDocument, { data: { giveApologies: { id: MEETING_ID } } });
     const response = await run({ intent: 'give', note: '  A hospital appointment ' });
     expect(sent('GiveApologies')).toEqual([
       { meetingId: MEETING_ID, note: 'A hospital appointment' },
@@ -38,7 +39,7 @@ describe('a member’s apologies, from the meeting’s page', () => {
   });
 
   it('sends apologies with no note as none', async () => {
-    harness.api.reply('GiveApologies', { data: { giveApologies: { id: MEETING_ID } } });
+    harness.api.reply(GiveApologiesDocument, { data: { giveApologies: { id: MEETING_ID } } });
     await run({ intent: 'give', note: '   ' });
     expect(sent('GiveApologies')).toEqual([{ meetingId: MEETING_ID, note: null }]);
   });
@@ -57,7 +58,7 @@ describe('a member’s apologies, from the meeting’s page', () => {
 
   it('shows the API’s refusal in the error summary, against the note', async () => {
     harness.api.reply(
-      'GiveApologies',
+      GiveApologiesDocument,
       errorReply(
         'INVALID_TRANSITION',
         'This meeting has started: contact the secretariat about your attendance',
@@ -77,13 +78,15 @@ describe('a member’s apologies, from the meeting’s page', () => {
   });
 
   it('withdraws apologies, and shows a refusal against the button', async () => {
-    harness.api.reply('WithdrawApologies', { data: { withdrawApologies: { id: MEETING_ID } } });
+    harness.api.reply(WithdrawApologiesDocument, {
+      data: { withdrawApologies: { id: MEETING_ID } },
+    });
     const done = await run({ intent: 'withdraw' });
     expect(sent('WithdrawApologies')).toEqual([{ meetingId: MEETING_ID }]);
     expect((await harness.readFlash(done)).notice).toBe('Your apologies have been withdrawn');
 
     harness.api.reply(
-      'WithdrawApologies',
+      WithdrawApologiesDocument,
       errorReply('INVALID_TRANSITION', 'You have not sent apologies for this meeting'),
     );
     const refused = await run({ intent: 'withdraw' });

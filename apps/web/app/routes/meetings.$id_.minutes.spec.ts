@@ -1,3 +1,4 @@
+import { CommentOnMinutesDocument, UpdateActionStatusDocument } from '@boards/web/api-client';
 import { errorReply } from '../testing/stand-in-api';
 import { routeHarness } from '../testing/route-harness';
 
@@ -26,7 +27,7 @@ describe('the forms of a meeting’s record, for members', () => {
     harness.api.received.filter((r) => r.operationName === operationName).map((r) => r.variables);
 
   it('sends a comment on an item, and goes back to the minutes on the meeting’s page', async () => {
-    harness.api.reply('CommentOnMinutes', { data: { commentOnMinutes: { id: 'c1' } } });
+    harness.api.reply(CommentOnMinutesDocument, { data: { commentOnMinutes: { id: 'c1' } } });
     const response = await run({
       intent: 'comment',
       commentAgendaItemId: ITEM_ID,
@@ -53,7 +54,7 @@ describe('the forms of a meeting’s record, for members', () => {
   });
 
   it('moves an action on from the version loaded, and shows a refusal against that action', async () => {
-    harness.api.reply('UpdateActionStatus', {
+    harness.api.reply(UpdateActionStatusDocument, {
       data: { updateActionStatus: { id: ACTION_ID, status: 'DONE' } },
     });
     const done = await run({
@@ -69,7 +70,7 @@ describe('the forms of a meeting’s record, for members', () => {
     expect(done.headers.get('Location')).toBe(`/meetings/${MEETING_ID}#actions`);
 
     harness.api.reply(
-      'UpdateActionStatus',
+      UpdateActionStatusDocument,
       errorReply('CONFLICT', 'Someone else changed this action while you were working on it'),
     );
     const refused = await run({

@@ -1,10 +1,12 @@
-import { errorReply } from '../testing/stand-in-api';
+import { SearchDocument, type SearchQuery } from '@boards/web/api-client';
+import { errorReply, type PartialResult } from '../testing/stand-in-api';
 import { routeHarness } from '../testing/route-harness';
 
 type Route = typeof import('./search');
 
 const MEETING_ID = '6a1b2c3d-0000-4000-8000-000000000001';
-const hit = (overrides: Record<string, unknown>) => ({
+type Hit = PartialResult<NonNullable<SearchQuery['search']>['hits'][number]>;
+const hit = (overrides: Hit): Hit => ({
   kind: 'PAPER',
   id: 'p1',
   title: 'Placement data',
@@ -43,7 +45,7 @@ describe('the search page', () => {
   });
 
   it('sends the search as typed, and gives the hits the API allows', async () => {
-    harness.api.reply('Search', { data: { search: { query: 'quokka', hits: [hit({})] } } });
+    harness.api.reply(SearchDocument, { data: { search: { query: 'quokka', hits: [hit({})] } } });
     const data = await load('?q=quokka');
     expect(harness.api.received[0]?.variables).toEqual({ query: 'quokka' });
     expect(data).toMatchObject({ query: 'quokka', errors: [], hits: [{ id: 'p1' }] });
@@ -51,7 +53,7 @@ describe('the search page', () => {
 
   it('puts the API’s refusal in the error summary, against the search box', async () => {
     harness.api.reply(
-      'Search',
+      SearchDocument,
       errorReply('BAD_USER_INPUT', 'Search for 200 characters or fewer', { field: 'query' }),
     );
     expect(await load(`?q=${'x'.repeat(300)}`)).toMatchObject({

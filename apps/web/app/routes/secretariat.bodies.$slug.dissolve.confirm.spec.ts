@@ -1,4 +1,11 @@
-import { errorReply } from '../testing/stand-in-api';
+import {
+  DissolveBodyDocument,
+  DissolvePreviewDocument,
+  DissolveTargetDocument,
+  type DissolvePreviewQuery,
+  type MembershipRole,
+} from '@boards/web/api-client';
+import { errorReply, type PartialResult, type Reply } from '../testing/stand-in-api';
 import { routeHarness, thrown } from '../testing/route-harness';
 import { EBE, EBE_ID, EVIDENCE_ID } from '../testing/membership-fixtures';
 
@@ -11,7 +18,7 @@ const TARGET = { data: { body: { ...EBE, dissolvedOn: null } } };
 
 const membership = (
   id: string,
-  role: string,
+  role: MembershipRole,
   startsOn: string,
   body: { id: string; name: string } = EBE,
 ) => ({
@@ -24,7 +31,7 @@ const membership = (
 const EVIDENCE = { id: EVIDENCE_ID, name: 'Evidence Group' };
 
 /** The API's plan: the page shows it as it is, and works nothing out itself. */
-const PREVIEW = {
+const PREVIEW: { data: PartialResult<DissolvePreviewQuery> } = {
   data: {
     previewBodyDissolution: {
       lastDay: '2027-03-31',
@@ -54,7 +61,7 @@ describe('dissolving a body', () => {
    * Answers the form with a date (`YYYY-MM-DD`) and a reason, and opens the check it leads to,
    * the API answering the preview with `preview`: the check's data, or what it threw.
    */
-  async function check(date: string, reason: string, preview: unknown) {
+  async function check(date: string, reason: string, preview: Reply<DissolvePreviewQuery>) {
     const [year, month, day] = date.split('-').map(Number);
     const posted = await form.action({
       request: harness.post(BASE, {
@@ -67,8 +74,8 @@ describe('dissolving a body', () => {
       context: {},
     });
     expect(posted.headers.get('Location')).toBe(`${new URL(BASE).pathname}/confirm`);
-    harness.api.reply('DissolveTarget', TARGET);
-    harness.api.reply('DissolvePreview', preview);
+    harness.api.reply(DissolveTargetDocument, TARGET);
+    harness.api.reply(DissolvePreviewDocument, preview);
     return confirm
       .loader({
         request: harness.get(`${BASE}/confirm`, harness.flashCookie(posted)),
@@ -131,7 +138,7 @@ describe('dissolving a body', () => {
     confirm.action({ request: harness.post(`${BASE}/confirm`, fields), params, context: {} });
 
   it('dissolves on confirming', async () => {
-    harness.api.reply('DissolveBody', {
+    harness.api.reply(DissolveBodyDocument, {
       data: { dissolveBody: { ...EBE, dissolvedOn: '2027-04-01' } },
     });
     const response = await post({
@@ -164,7 +171,7 @@ describe('dissolving a body', () => {
       reason: 'Its work is done',
     });
     harness.api.reply(
-      'DissolveBody',
+      DissolveBodyDocument,
       errorReply('BAD_USER_INPUT', 'A body must be dissolved after the day it was established', {
         field: 'dissolvedOn',
       }),

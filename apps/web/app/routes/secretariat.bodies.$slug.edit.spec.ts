@@ -1,10 +1,15 @@
-import { errorReply } from '../testing/stand-in-api';
+import {
+  SecretariatBodyDocument,
+  UpdateBodyDocument,
+  type SecretariatBodyQuery,
+} from '@boards/web/api-client';
+import { errorReply, type PartialResult } from '../testing/stand-in-api';
 import { routeHarness, thrown } from '../testing/route-harness';
 
 type Route = typeof import('./secretariat.bodies.$slug.edit');
 
 const UPDATED_AT = '2026-11-20T10:00:00.000Z';
-const BODY = {
+const BODY: PartialResult<NonNullable<SecretariatBodyQuery['body']>> = {
   id: '81b8baa6-0e9b-4283-b487-2d09a514a37c',
   slug: 'evidence-group',
   name: 'Evidence Group',
@@ -39,8 +44,8 @@ describe('changing a body’s details', () => {
     route.action({ request: harness.post(PAGE, fields), params: { slug }, context: {} });
 
   it('saves with the updatedAt the form was loaded with, leaving the slug out', async () => {
-    harness.api.reply('SecretariatBody', { data: { body: BODY } });
-    harness.api.reply('UpdateBody', {
+    harness.api.reply(SecretariatBodyDocument, { data: { body: BODY } });
+    harness.api.reply(UpdateBodyDocument, {
       data: {
         updateBody: { id: BODY.id, slug: BODY.slug, name: FIELDS.name, updatedAt: UPDATED_AT },
       },
@@ -64,9 +69,9 @@ describe('changing a body’s details', () => {
   });
 
   it('on a conflict, says someone else saved first and keeps what was typed aside', async () => {
-    harness.api.reply('SecretariatBody', { data: { body: BODY } });
+    harness.api.reply(SecretariatBodyDocument, { data: { body: BODY } });
     harness.api.reply(
-      'UpdateBody',
+      UpdateBodyDocument,
       errorReply('CONFLICT', 'Someone else changed this body while you were editing it'),
     );
     const { form } = await harness.readFlash(await run(FIELDS));
@@ -78,9 +83,9 @@ describe('changing a body’s details', () => {
   });
 
   it('puts a refusal about the date against the date', async () => {
-    harness.api.reply('SecretariatBody', { data: { body: BODY } });
+    harness.api.reply(SecretariatBodyDocument, { data: { body: BODY } });
     harness.api.reply(
-      'UpdateBody',
+      UpdateBodyDocument,
       errorReply('BAD_USER_INPUT', 'Someone has been a member since 14 April 2021', {
         field: 'establishedOn',
       }),
@@ -92,9 +97,9 @@ describe('changing a body’s details', () => {
   });
 
   it('answers 400 to a form without its updatedAt, and 404 to an unknown body', async () => {
-    harness.api.reply('SecretariatBody', { data: { body: BODY } });
+    harness.api.reply(SecretariatBodyDocument, { data: { body: BODY } });
     expect((await thrown(run({ ...FIELDS, expectedUpdatedAt: 'yesterday' }))).status).toBe(400);
-    harness.api.reply('SecretariatBody', { data: { body: null } });
+    harness.api.reply(SecretariatBodyDocument, { data: { body: null } });
     expect((await thrown(run(FIELDS))).status).toBe(404);
     expect((await thrown(run(FIELDS, 'Not A Slug'))).status).toBe(404);
   });

@@ -1,3 +1,10 @@
+import {
+  ChangeMemberRoleDocument,
+  CorrectMembershipDocument,
+  ExtendMembershipDocument,
+  RemoveMembershipDocument,
+  SecretariatMembershipDocument,
+} from '@boards/web/api-client';
 import { errorReply } from '../testing/stand-in-api';
 import { routeHarness, thrown } from '../testing/route-harness';
 import {
@@ -51,8 +58,8 @@ describe('changing a membership', () => {
 
   describe('extending', () => {
     it('to a later day, or with no end, with the version loaded', async () => {
-      harness.api.reply('SecretariatMembership', membershipReply({ endsOn: '2026-12-31' }));
-      harness.api.reply('ExtendMembership', {
+      harness.api.reply(SecretariatMembershipDocument, membershipReply({ endsOn: '2026-12-31' }));
+      harness.api.reply(ExtendMembershipDocument, {
         data: { extendMembership: { id: MEMBERSHIP_ID, endsOn: null } },
       });
       const response = await call(extend, ['extend'], { expectedVersion: '3', intent: 'OPEN' });
@@ -68,8 +75,8 @@ describe('changing a membership', () => {
     });
 
     it('shows a stale version’s CONFLICT and a cross-seat refusal on the form', async () => {
-      harness.api.reply('SecretariatMembership', membershipReply({ endsOn: '2026-12-31' }));
-      harness.api.reply('ExtendMembership', CONFLICT);
+      harness.api.reply(SecretariatMembershipDocument, membershipReply({ endsOn: '2026-12-31' }));
+      harness.api.reply(ExtendMembershipDocument, CONFLICT);
       const fields = {
         expectedVersion: '2',
         intent: 'DATE',
@@ -81,7 +88,7 @@ describe('changing a membership', () => {
       expect(stale.form?.errors[0]?.message).toMatch(/^Someone else changed this membership/);
       expect(stale.form?.values['endsOn-year']).toBe('2027');
       harness.api.reply(
-        'ExtendMembership',
+        ExtendMembershipDocument,
         errorReply('CROSS_SEAT_RULE', 'From 1 January 2027 this person is not a member', {
           field: 'endsOn',
         }),
@@ -93,7 +100,7 @@ describe('changing a membership', () => {
     });
 
     it('is not offered for an open-ended membership', async () => {
-      harness.api.reply('SecretariatMembership', membershipReply());
+      harness.api.reply(SecretariatMembershipDocument, membershipReply());
       const response = await thrown(
         extend.loader({ request: harness.get(membershipPath('extend')), params, context: {} }),
       );
@@ -103,8 +110,8 @@ describe('changing a membership', () => {
 
   describe('changing the role', () => {
     it('from a date', async () => {
-      harness.api.reply('SecretariatMembership', membershipReply());
-      harness.api.reply('ChangeMemberRole', {
+      harness.api.reply(SecretariatMembershipDocument, membershipReply());
+      harness.api.reply(ChangeMemberRoleDocument, {
         data: { changeMemberRole: { id: 'next', role: 'VICE_CHAIR', startsOn: '2026-12-01' } },
       });
       const response = await call(changeRole, ['change-role'], {
@@ -128,8 +135,8 @@ describe('changing a membership', () => {
 
   describe('correcting', () => {
     it('sends the membership as it should be and why, and names cross-seats that followed', async () => {
-      harness.api.reply('SecretariatMembership', membershipReply());
-      harness.api.reply('CorrectMembership', {
+      harness.api.reply(SecretariatMembershipDocument, membershipReply());
+      harness.api.reply(CorrectMembershipDocument, {
         data: {
           correctMembership: {
             membership: { id: MEMBERSHIP_ID },
@@ -167,8 +174,8 @@ describe('changing a membership', () => {
     });
 
     it('after someone else’s change, keeps only why: the form shows the record as it now is', async () => {
-      harness.api.reply('SecretariatMembership', membershipReply());
-      harness.api.reply('CorrectMembership', CONFLICT);
+      harness.api.reply(SecretariatMembershipDocument, membershipReply());
+      harness.api.reply(CorrectMembershipDocument, CONFLICT);
       const response = await call(correct, ['correct'], {
         expectedVersion: '2',
         role: 'CHAIR',
@@ -183,7 +190,7 @@ describe('changing a membership', () => {
     });
 
     it('needs to know what was wrong', async () => {
-      harness.api.reply('SecretariatMembership', membershipReply());
+      harness.api.reply(SecretariatMembershipDocument, membershipReply());
       const response = await call(correct, ['correct'], {
         expectedVersion: '3',
         role: 'MEMBER',
@@ -199,7 +206,7 @@ describe('changing a membership', () => {
 
   describe('removing', () => {
     it('asks to confirm, then removes with the version loaded', async () => {
-      harness.api.reply('SecretariatMembership', membershipReply());
+      harness.api.reply(SecretariatMembershipDocument, membershipReply());
       const asked = await call(remove, ['remove'], { reason: 'Entered twice' });
       expect(asked.headers.get('Location')).toBe(`${MEMBERS}/${MEMBERSHIP_ID}/remove/confirm`);
       const data = await removeConfirm.loader({
@@ -210,7 +217,7 @@ describe('changing a membership', () => {
       expect(data.reason).toBe('Entered twice');
       expect(data.resting.map((seat) => seat.id)).toEqual([CROSS_SEAT_ID]);
 
-      harness.api.reply('RemoveMembership', {
+      harness.api.reply(RemoveMembershipDocument, {
         data: {
           removeMembership: { crossSeatsEnded: [], crossSeatsCancelled: [], sessionsEnded: 0 },
         },
@@ -230,7 +237,7 @@ describe('changing a membership', () => {
     });
 
     it('without a reason to confirm (a reload), goes back to the form', async () => {
-      harness.api.reply('SecretariatMembership', membershipReply());
+      harness.api.reply(SecretariatMembershipDocument, membershipReply());
       const response = await thrown(
         removeConfirm.loader({
           request: harness.get(membershipPath('remove', 'confirm')),
@@ -242,8 +249,8 @@ describe('changing a membership', () => {
     });
 
     it('on a stale version, goes back to the form with the CONFLICT message', async () => {
-      harness.api.reply('SecretariatMembership', membershipReply());
-      harness.api.reply('RemoveMembership', CONFLICT);
+      harness.api.reply(SecretariatMembershipDocument, membershipReply());
+      harness.api.reply(RemoveMembershipDocument, CONFLICT);
       const response = await call(removeConfirm, ['remove', 'confirm'], {
         intent: 'remove',
         expectedVersion: '2',

@@ -1,3 +1,4 @@
+import { EndMembershipDocument, SecretariatMembershipDocument } from '@boards/web/api-client';
 import { errorReply } from '../testing/stand-in-api';
 import { routeHarness, thrown } from '../testing/route-harness';
 import {
@@ -32,7 +33,7 @@ describe('ending a membership', () => {
     route.action({ request: harness.post(membershipPath('end'), fields), params, context: {} });
 
   it('warns which cross-seats rest on the membership', async () => {
-    harness.api.reply('SecretariatMembership', membershipReply());
+    harness.api.reply(SecretariatMembershipDocument, membershipReply());
     const data = await route.loader({
       request: harness.get(membershipPath('end')),
       params,
@@ -42,8 +43,8 @@ describe('ending a membership', () => {
   });
 
   it('ends it with the version loaded, and the banner names the cross-seat that ended with it', async () => {
-    harness.api.reply('SecretariatMembership', membershipReply());
-    harness.api.reply('EndMembership', {
+    harness.api.reply(SecretariatMembershipDocument, membershipReply());
+    harness.api.reply(EndMembershipDocument, {
       data: {
         endMembership: {
           membership: { id: MEMBERSHIP_ID, endsOn: '2026-11-22' },
@@ -75,7 +76,7 @@ describe('ending a membership', () => {
   });
 
   it('checks the form before asking the API to change anything', async () => {
-    harness.api.reply('SecretariatMembership', membershipReply());
+    harness.api.reply(SecretariatMembershipDocument, membershipReply());
     const response = await run({ expectedVersion: '3', reason: '' });
     expect(harness.api.received.map((op) => op.operationName)).toEqual(['SecretariatMembership']);
     expect((await harness.readFlash(response)).form?.errors.map((e) => e.field)).toEqual([
@@ -87,9 +88,9 @@ describe('ending a membership', () => {
   });
 
   it('on a stale version, shows the CONFLICT message and keeps what was typed', async () => {
-    harness.api.reply('SecretariatMembership', membershipReply());
+    harness.api.reply(SecretariatMembershipDocument, membershipReply());
     harness.api.reply(
-      'EndMembership',
+      EndMembershipDocument,
       errorReply(
         'CONFLICT',
         'Someone else changed this membership while you were looking at it. Check it again and make your change',
@@ -111,9 +112,9 @@ describe('ending a membership', () => {
   });
 
   it('puts a refusal about the date against the date', async () => {
-    harness.api.reply('SecretariatMembership', membershipReply());
+    harness.api.reply(SecretariatMembershipDocument, membershipReply());
     harness.api.reply(
-      'EndMembership',
+      EndMembershipDocument,
       errorReply('INVALID_TRANSITION', 'This membership already ends on 1 January 2026.', {
         field: 'endsOn',
       }),
@@ -125,9 +126,9 @@ describe('ending a membership', () => {
   });
 
   it('answers 400 to a form without a version, and 404 to a membership that is not there', async () => {
-    harness.api.reply('SecretariatMembership', membershipReply());
+    harness.api.reply(SecretariatMembershipDocument, membershipReply());
     expect((await thrown(run({ ...FIELDS, expectedVersion: 'x' }))).status).toBe(400);
-    harness.api.reply('SecretariatMembership', { data: { membership: null } });
+    harness.api.reply(SecretariatMembershipDocument, { data: { membership: null } });
     expect((await thrown(run(FIELDS))).status).toBe(404);
     expect(
       (
@@ -143,7 +144,7 @@ describe('ending a membership', () => {
   });
 
   it('sends an address with the wrong body to the right one', async () => {
-    harness.api.reply('SecretariatMembership', membershipReply());
+    harness.api.reply(SecretariatMembershipDocument, membershipReply());
     const response = await thrown(
       route.loader({
         request: harness.get(membershipPath('end')),
@@ -157,7 +158,7 @@ describe('ending a membership', () => {
   });
 
   it('shows the API’s FORBIDDEN as a 403', async () => {
-    harness.api.reply('SecretariatMembership', errorReply('FORBIDDEN', 'Staff only'));
+    harness.api.reply(SecretariatMembershipDocument, errorReply('FORBIDDEN', 'Staff only'));
     expect((await thrown(run(FIELDS))).status).toBe(403);
   });
 });

@@ -1,4 +1,5 @@
-import { errorReply } from '../testing/stand-in-api';
+import { BodyMembershipsDocument, type BodyMembershipsQuery } from '@boards/web/api-client';
+import { errorReply, type Reply } from '../testing/stand-in-api';
 import { routeHarness, thrown } from '../testing/route-harness';
 import { EVIDENCE } from '../testing/membership-fixtures';
 
@@ -6,18 +7,18 @@ type Route = typeof import('./secretariat.bodies.$slug.members._index');
 
 const record = (id: string) => ({
   id,
-  role: 'MEMBER',
-  seat: 'ORDINARY',
+  role: 'MEMBER' as const,
+  seat: 'ORDINARY' as const,
   startsOn: '2021-04-14',
   endsOn: null,
   endReason: null,
-  status: 'CURRENT',
+  status: 'CURRENT' as const,
   version: 1,
   person: { id: `p-${id}`, fullName: `Person ${id}` },
   fromBody: null,
 });
 
-const page = (ids: string[], endCursor: string | null) => ({
+const page = (ids: string[], endCursor: string | null): Reply<BodyMembershipsQuery> => ({
   data: {
     body: {
       ...EVIDENCE,
@@ -48,7 +49,7 @@ describe('the members page', () => {
     });
 
   it('reads every page of membership records', async () => {
-    harness.api.reply('BodyMemberships', (variables: { after: string | null }) =>
+    harness.api.reply(BodyMembershipsDocument, (variables) =>
       variables.after === 'cursor-b' ? page(['c'], null) : page(['a', 'b'], 'cursor-b'),
     );
     const data = await load();
@@ -58,7 +59,7 @@ describe('the members page', () => {
 
   it('shows the API’s refusal of membership records to anyone but staff as a 403', async () => {
     harness.api.reply(
-      'BodyMemberships',
+      BodyMembershipsDocument,
       errorReply('FORBIDDEN', 'Only the secretariat can see membership records'),
     );
     expect((await thrown(load())).status).toBe(403);

@@ -1,3 +1,4 @@
+import { AppointmentOptionsDocument } from '@boards/web/api-client';
 import { routeHarness, thrown } from '../testing/route-harness';
 import { EBE_ID, EVIDENCE_ID, PERSON_ID } from '../testing/membership-fixtures';
 
@@ -48,7 +49,7 @@ describe('the appointment form', () => {
   });
 
   it('offers the people found, the person already chosen, and the bodies with a rule here', async () => {
-    harness.api.reply('AppointmentOptions', OPTIONS);
+    harness.api.reply(AppointmentOptionsDocument, OPTIONS);
     const data = await route.loader({
       request: harness.get(`${FORM}?search=Owen&personId=${PERSON_ID}&role=CHAIR`),
       params: { slug: 'evidence-group' },
@@ -76,9 +77,9 @@ describe('the appointment form', () => {
     });
     const load = () =>
       route.loader({ request: harness.get(FORM), params: { slug: 'evidence-group' }, context: {} });
-    harness.api.reply('AppointmentOptions', dissolving(true));
+    harness.api.reply(AppointmentOptionsDocument, dissolving(true));
     expect((await load()).body).toMatchObject({ dissolvedOn: '2099-04-01' });
-    harness.api.reply('AppointmentOptions', dissolving(false));
+    harness.api.reply(AppointmentOptionsDocument, dissolving(false));
     const closed = await thrown(load());
     expect(closed.headers.get('Location')).toBe('/secretariat/bodies/evidence-group/members');
   });

@@ -1,3 +1,4 @@
+import { AppointMemberDocument, AppointmentCheckDocument } from '@boards/web/api-client';
 import { errorReply } from '../testing/stand-in-api';
 import { routeHarness, thrown } from '../testing/route-harness';
 import { EBE, EBE_ID, EVIDENCE, EVIDENCE_ID, PERSON_ID } from '../testing/membership-fixtures';
@@ -47,7 +48,7 @@ describe('checking an appointment', () => {
 
   it('asks the API what would happen, and says it in plain English', async () => {
     harness.api.reply(
-      'AppointmentCheck',
+      AppointmentCheckDocument,
       checkReply({ allowed: true, seatsBefore: 1, seatsAfter: 2 }),
     );
     const data = await load();
@@ -72,7 +73,7 @@ describe('checking an appointment', () => {
 
   it('lists every refusal against the answer it is about', async () => {
     harness.api.reply(
-      'AppointmentCheck',
+      AppointmentCheckDocument,
       checkReply({
         allowed: false,
         seatsBefore: 2,
@@ -107,7 +108,7 @@ describe('checking an appointment', () => {
 
   it('sends answers the API cannot take back to the form, with its message', async () => {
     harness.api.reply(
-      'AppointmentCheck',
+      AppointmentCheckDocument,
       errorReply('BAD_USER_INPUT', 'The membership cannot start before the body was established', {
         field: 'startsOn',
       }),
@@ -136,7 +137,7 @@ describe('checking an appointment', () => {
   });
 
   it('answers 404 when the body in the address is not the one in the appointment', async () => {
-    harness.api.reply('AppointmentCheck', {
+    harness.api.reply(AppointmentCheckDocument, {
       data: { ...checkReply({ allowed: true, seatsBefore: 0, seatsAfter: 1 }).data, body: EBE },
     });
     expect((await thrown(load())).status).toBe(404);
@@ -150,7 +151,7 @@ describe('checking an appointment', () => {
     });
 
   it('appoints on confirming, and says so on the members page', async () => {
-    harness.api.reply('AppointMember', {
+    harness.api.reply(AppointMemberDocument, {
       data: {
         appointMember: {
           id: 'new',
@@ -176,7 +177,7 @@ describe('checking an appointment', () => {
 
   it('if someone filled the seat in the meantime, comes back to the check with the refusal', async () => {
     harness.api.reply(
-      'AppointMember',
+      AppointMemberDocument,
       errorReply('CROSS_SEAT_RULE', 'On 23 November 2026 there are already 2 cross-seats', {
         field: 'startsOn',
       }),

@@ -1,4 +1,9 @@
-import { StandInApi, cookieOf, errorReply, formPost } from '../testing/stand-in-api';
+import {
+  SaveTermsOfReferenceDraftDocument,
+  SecretariatBodyTermsOfReferenceDocument,
+  type SecretariatBodyTermsOfReferenceQuery,
+} from '@boards/web/api-client';
+import { StandInApi, cookieOf, errorReply, formPost, type Reply } from '../testing/stand-in-api';
 
 type Action = typeof import('./secretariat.bodies.$slug.terms-of-reference.draft._index').action;
 
@@ -6,7 +11,7 @@ const SLUG = 'evidence-group';
 const PAGE = `http://localhost/secretariat/bodies/${SLUG}/terms-of-reference/draft`;
 const DRAFT_ID = '5d1f6a3e-7c2b-4e8f-9a10-3b2c1d0e9f87';
 
-const BODY = {
+const BODY: Reply<SecretariatBodyTermsOfReferenceQuery> = {
   data: {
     body: {
       id: 'b0d1e5a7-0000-4000-8000-000000000001',
@@ -62,7 +67,7 @@ describe('the terms of reference draft page’s action', () => {
   afterAll(() => api.stop());
   beforeEach(() => {
     api.reset();
-    api.reply('SecretariatBodyTermsOfReference', BODY);
+    api.reply(SecretariatBodyTermsOfReferenceDocument, BODY);
   });
 
   const run = (fields: Record<string, string>) =>
@@ -71,7 +76,7 @@ describe('the terms of reference draft page’s action', () => {
   const saves = () => api.received.filter((r) => r.operationName === 'SaveTermsOfReferenceDraft');
 
   it('saves the draft from the version it was loaded at, then shows the preview', async () => {
-    api.reply('SaveTermsOfReferenceDraft', {
+    api.reply(SaveTermsOfReferenceDraftDocument, {
       data: { saveTermsOfReferenceDraft: { id: DRAFT_ID, version: 4 } },
     });
     const response = (await run(FIELDS)) as Response;
@@ -97,7 +102,7 @@ describe('the terms of reference draft page’s action', () => {
   });
 
   it('stays on the draft after “Save draft”', async () => {
-    api.reply('SaveTermsOfReferenceDraft', {
+    api.reply(SaveTermsOfReferenceDraftDocument, {
       data: { saveTermsOfReferenceDraft: { id: DRAFT_ID, version: 4 } },
     });
     const response = (await run({ ...FIELDS, intent: 'save' })) as Response;
@@ -125,7 +130,7 @@ describe('the terms of reference draft page’s action', () => {
 
   it('on a conflict keeps what was typed beside the other person’s version', async () => {
     api.reply(
-      'SaveTermsOfReferenceDraft',
+      SaveTermsOfReferenceDraftDocument,
       errorReply('CONFLICT', 'Someone else saved this draft', { currentVersion: 4 }),
     );
     const result = (await run(FIELDS)) as unknown as Unsaved;
@@ -139,7 +144,7 @@ describe('the terms of reference draft page’s action', () => {
 
   it('keeps what was typed when the draft was published meanwhile', async () => {
     api.reply(
-      'SaveTermsOfReferenceDraft',
+      SaveTermsOfReferenceDraftDocument,
       errorReply(
         'INVALID_TRANSITION',
         'This version has been published and cannot be changed. Start a new draft to change the terms of reference',
@@ -153,7 +158,7 @@ describe('the terms of reference draft page’s action', () => {
 
   it('puts the API’s refusal against the field it names', async () => {
     api.reply(
-      'SaveTermsOfReferenceDraft',
+      SaveTermsOfReferenceDraftDocument,
       errorReply('BAD_USER_INPUT', 'The fraction must be between 1/100 and 1', {
         field: 'quorum.numerator',
       }),

@@ -1,4 +1,9 @@
-import { StandInApi, cookieOf, errorReply, formPost } from '../testing/stand-in-api';
+import {
+  PublishTermsOfReferenceDocument,
+  SecretariatBodyTermsOfReferenceDocument,
+  type SecretariatBodyTermsOfReferenceQuery,
+} from '@boards/web/api-client';
+import { StandInApi, cookieOf, errorReply, formPost, type Reply } from '../testing/stand-in-api';
 
 type Action = typeof import('./secretariat.bodies.$slug.terms-of-reference.draft.publish').action;
 
@@ -7,7 +12,7 @@ const PAGE = `http://localhost/secretariat/bodies/${SLUG}/terms-of-reference/dra
 const OVERVIEW = `/secretariat/bodies/${SLUG}/terms-of-reference`;
 const DRAFT_ID = '5d1f6a3e-7c2b-4e8f-9a10-3b2c1d0e9f87';
 
-const BODY = {
+const BODY: Reply<SecretariatBodyTermsOfReferenceQuery> = {
   data: {
     body: {
       id: 'b0d1e5a7-0000-4000-8000-000000000002',
@@ -53,7 +58,7 @@ describe('the publish page’s action', () => {
   afterAll(() => api.stop());
   beforeEach(() => {
     api.reset();
-    api.reply('SecretariatBodyTermsOfReference', BODY);
+    api.reply(SecretariatBodyTermsOfReferenceDocument, BODY);
   });
 
   const run = (fields: Record<string, string>) =>
@@ -62,7 +67,7 @@ describe('the publish page’s action', () => {
     api.received.filter((r) => r.operationName === 'PublishTermsOfReference');
 
   it('publishes from the day given and says so on the terms of reference page', async () => {
-    api.reply('PublishTermsOfReference', {
+    api.reply(PublishTermsOfReferenceDocument, {
       data: {
         publishTermsOfReference: {
           id: DRAFT_ID,
@@ -84,7 +89,7 @@ describe('the publish page’s action', () => {
   });
 
   it('says when a version comes into force later', async () => {
-    api.reply('PublishTermsOfReference', {
+    api.reply(PublishTermsOfReferenceDocument, {
       data: {
         publishTermsOfReference: {
           id: DRAFT_ID,
@@ -124,7 +129,7 @@ describe('the publish page’s action', () => {
 
   it('puts the API’s refusal of the date against the date', async () => {
     api.reply(
-      'PublishTermsOfReference',
+      PublishTermsOfReferenceDocument,
       errorReply(
         'BAD_USER_INPUT',
         'The date it comes into force must be after 21 April 2021, when the current version came into force',
@@ -152,7 +157,7 @@ describe('the publish page’s action', () => {
     ['BAD_USER_INPUT', 'The draft is not finished: set the quorum', /^The draft is not finished/],
   ])('shows a %s about the draft itself beside the links to it', async (code, message, shown) => {
     api.reply(
-      'PublishTermsOfReference',
+      PublishTermsOfReferenceDocument,
       errorReply(code, message, code === 'BAD_USER_INPUT' ? { field: 'quorum' } : undefined),
     );
     const { form } = await readFlash(await run(FIELDS));

@@ -1,3 +1,4 @@
+import { CreateBodyDocument } from '@boards/web/api-client';
 import { errorReply } from '../testing/stand-in-api';
 import { routeHarness } from '../testing/route-harness';
 
@@ -29,7 +30,7 @@ describe('adding a body', () => {
     });
 
   it('adds it with a slug made from the name, and opens its page', async () => {
-    harness.api.reply('CreateBody', {
+    harness.api.reply(CreateBodyDocument, {
       data: { createBody: { id: 'b1', slug: 'children-s-panel', name: 'Children’s Panel' } },
     });
     const response = await run(FIELDS);
@@ -48,7 +49,7 @@ describe('adding a body', () => {
 
   it('puts a slug already in use against the slug', async () => {
     harness.api.reply(
-      'CreateBody',
+      CreateBodyDocument,
       errorReply('CONFLICT', 'Another body already uses this slug', { field: 'slug' }),
     );
     const { form } = await harness.readFlash(await run({ ...FIELDS, slug: 'evidence-group' }));

@@ -1,4 +1,10 @@
-import { errorReply } from '../testing/stand-in-api';
+import {
+  CrossSeatRulesDocument,
+  CrossSeatingDashboardDocument,
+  SetCrossSeatRuleDocument,
+  type CrossSeatingDashboardQuery,
+} from '@boards/web/api-client';
+import { errorReply, type Reply } from '../testing/stand-in-api';
 import { routeHarness, thrown } from '../testing/route-harness';
 import { EBE, EBE_ID, EVIDENCE, EVIDENCE_ID } from '../testing/membership-fixtures';
 
@@ -18,7 +24,7 @@ const RULE = {
   fromBody: EBE,
 };
 
-const DASHBOARD = {
+const DASHBOARD: Reply<CrossSeatingDashboardQuery> = {
   data: {
     bodies: [
       {
@@ -72,7 +78,7 @@ describe('the cross-seating pages', () => {
     });
 
   it('puts today’s status and the periods not met beside each rule', async () => {
-    harness.api.reply('CrossSeatingDashboard', DASHBOARD);
+    harness.api.reply(CrossSeatingDashboardDocument, DASHBOARD);
     const data = await load('?from-day=1&from-month=1&from-year=2026');
     expect(harness.api.received[0]?.variables).toEqual({ from: '2026-01-01', to: null });
     expect(data.rules).toHaveLength(1);
@@ -85,7 +91,7 @@ describe('the cross-seating pages', () => {
   });
 
   it('shows a range that is not one as errors, and everything else without the range', async () => {
-    harness.api.reply('CrossSeatingDashboard', DASHBOARD);
+    harness.api.reply(CrossSeatingDashboardDocument, DASHBOARD);
     const data = await load('?from-day=31&from-month=2&from-year=2026');
     expect(harness.api.received[0]?.variables).toEqual({ from: null, to: null });
     expect(data.errors).toEqual([
@@ -97,10 +103,10 @@ describe('the cross-seating pages', () => {
   });
 
   it('changes a rule’s fewest and most seats', async () => {
-    harness.api.reply('CrossSeatRules', {
+    harness.api.reply(CrossSeatRulesDocument, {
       data: { people: { totalCount: 13 }, crossSeatRules: [RULE] },
     });
-    harness.api.reply('SetCrossSeatRule', {
+    harness.api.reply(SetCrossSeatRuleDocument, {
       data: { setCrossSeatRule: { id: 'rule-1', minSeats: 1, maxSeats: 3 } },
     });
     const response = await rule.action({
@@ -130,11 +136,11 @@ describe('the cross-seating pages', () => {
   });
 
   it('puts the API’s refusal against the field, and answers 404 for an unknown rule', async () => {
-    harness.api.reply('CrossSeatRules', {
+    harness.api.reply(CrossSeatRulesDocument, {
       data: { people: { totalCount: 13 }, crossSeatRules: [RULE] },
     });
     harness.api.reply(
-      'SetCrossSeatRule',
+      SetCrossSeatRuleDocument,
       errorReply('BAD_USER_INPUT', 'Most number of seats must be a whole number, 20 or fewer', {
         field: 'maxSeats',
       }),

@@ -1,4 +1,9 @@
-import { StandInApi, cookieOf, errorReply, formPost } from '../testing/stand-in-api';
+import {
+  EmailDeliveriesDocument,
+  ResendEmailDocument,
+  type ResendEmailMutation,
+} from '@boards/web/api-client';
+import { StandInApi, cookieOf, errorReply, formPost, type Reply } from '../testing/stand-in-api';
 
 type Route = typeof import('./secretariat.emails');
 
@@ -33,7 +38,7 @@ describe('the emails page', () => {
       params: {},
       context: {},
     });
-  const queued = (id: string, resentFromId: string | null) => ({
+  const queued = (id: string, resentFromId: string | null): Reply<ResendEmailMutation> => ({
     data: {
       resendEmail: {
         id,
@@ -46,7 +51,7 @@ describe('the emails page', () => {
   });
 
   it('puts a failed email back in the queue and goes back to the list as it was filtered', async () => {
-    api.reply('ResendEmail', queued(ID, null));
+    api.reply(ResendEmailDocument, queued(ID, null));
     const response = await resend({ intent: 'resend', id: ID });
     expect(api.received.map((operation) => operation.variables)).toEqual([{ id: ID }]);
     expect(response.status).toBe(303);
@@ -57,7 +62,7 @@ describe('the emails page', () => {
   });
 
   it('says when a copy of a sent email was queued', async () => {
-    api.reply('ResendEmail', queued(COPY, ID));
+    api.reply(ResendEmailDocument, queued(COPY, ID));
     const response = await resend({ intent: 'resend', id: ID });
     expect((await readFlash(response)).notice).toBe(
       'A copy of the email to owen.lloyd@example.org is in the queue: it will be sent shortly',
@@ -71,7 +76,7 @@ describe('the emails page', () => {
     ],
     ['NOT_FOUND', 'We could not find that email'],
   ] as const)('shows a refusal (%s) against the email’s button', async (code, message) => {
-    api.reply('ResendEmail', errorReply(code, message));
+    api.reply(ResendEmailDocument, errorReply(code, message));
     const response = await resend({ intent: 'resend', id: ID });
     expect(response.status).toBe(303);
     expect((await readFlash(response)).form).toMatchObject({
@@ -96,7 +101,7 @@ describe('the emails page', () => {
         },
       },
     };
-    api.reply('EmailDeliveries', page);
+    api.reply(EmailDeliveriesDocument, page);
     const request = (url: string) => new Request(url, { headers: { cookie: signedIn } });
     const loaded = await route.loader({
       request: request('http://localhost/secretariat/emails?status=SENT&after=abc'),
@@ -106,7 +111,7 @@ describe('the emails page', () => {
     expect(api.received.at(-1)?.variables).toEqual({ status: 'SENT', first: 50, after: 'abc' });
     expect(loaded).toMatchObject({ status: 'SENT', after: 'abc' });
 
-    api.reply('EmailDeliveries', { data: { emailDeliveries: page.data.emailDeliveries } });
+    api.reply(EmailDeliveriesDocument, { data: { emailDeliveries: page.data.emailDeliveries } });
     await route.loader({
       request: request('http://localhost/secretariat/emails?status=nonsense'),
       params: {},
@@ -115,7 +120,7 @@ describe('the emails page', () => {
     expect(api.received.at(-1)?.variables).toEqual({ status: null, first: 50, after: null });
 
     api.reply(
-      'EmailDeliveries',
+      EmailDeliveriesDocument,
       errorReply('BAD_USER_INPUT', 'after is not a cursor from this list', { field: 'after' }),
     );
     const thrown = await route

@@ -1,3 +1,7 @@
+import {
+  ConfirmMembershipImportDocument,
+  DiscardMembershipImportDocument,
+} from '@boards/web/api-client';
 import { StandInApi, errorReply, flashOf, formPost, signedInCookie } from '../testing/stand-in-api';
 
 type Action = typeof import('./secretariat.imports.$id').action;
@@ -25,7 +29,7 @@ describe('the import page’s action: confirm or discard a checked import', () =
     );
 
   it('confirms the import at the version shown, then shows the import as it now is', async () => {
-    api.reply('ConfirmMembershipImport', {
+    api.reply(ConfirmMembershipImportDocument, {
       data: { confirmMembershipImport: { id: ID, status: 'DONE', importedRows: 3 } },
     });
     const response = await run({ intent: 'confirm', expectedVersion: '2' });
@@ -37,7 +41,7 @@ describe('the import page’s action: confirm or discard a checked import', () =
   });
 
   it('discards it', async () => {
-    api.reply('DiscardMembershipImport', {
+    api.reply(DiscardMembershipImportDocument, {
       data: { discardMembershipImport: { id: ID, status: 'DISCARDED' } },
     });
     const response = await run({ intent: 'discard', expectedVersion: '2' });
@@ -51,7 +55,7 @@ describe('the import page’s action: confirm or discard a checked import', () =
     'brings the API’s %s refusal back to the page’s error summary',
     async (code) => {
       api.reply(
-        'ConfirmMembershipImport',
+        ConfirmMembershipImportDocument,
         errorReply(code, 'This import cannot be confirmed: it has already been imported'),
       );
       const response = await run({ intent: 'confirm', expectedVersion: '2' });
@@ -69,7 +73,7 @@ describe('the import page’s action: confirm or discard a checked import', () =
   );
 
   it('answers 404 for an import that is not there', async () => {
-    api.reply('DiscardMembershipImport', errorReply('NOT_FOUND', 'There is no such import'));
+    api.reply(DiscardMembershipImportDocument, errorReply('NOT_FOUND', 'There is no such import'));
     expect((await run({ intent: 'discard', expectedVersion: '1' })).status).toBe(404);
   });
 

@@ -1,3 +1,4 @@
+import { RevokeInvitationDocument } from '@boards/web/api-client';
 import { StandInApi, cookieOf, errorReply, formPost } from '../testing/stand-in-api';
 
 type Action = typeof import('./secretariat.invitations').action;
@@ -38,7 +39,7 @@ describe('the invitations action', () => {
     });
 
   it('revokes the invitation and goes back to the list as it was filtered', async () => {
-    api.reply('RevokeInvitation', {
+    api.reply(RevokeInvitationDocument, {
       data: { revokeInvitation: { id: ID, fullName: 'Amara Okafor', status: 'REVOKED' } },
     });
     const response = await run({ intent: 'revoke', id: ID });
@@ -52,7 +53,7 @@ describe('the invitations action', () => {
 
   it('shows a refusal against the invitation’s button', async () => {
     api.reply(
-      'RevokeInvitation',
+      RevokeInvitationDocument,
       errorReply('INVALID_TRANSITION', 'This invitation has already been accepted'),
     );
     const response = await run({ intent: 'revoke', id: ID });

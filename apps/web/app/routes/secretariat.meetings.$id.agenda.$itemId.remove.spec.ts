@@ -1,3 +1,4 @@
+import { SecretariatMeetingDocument } from '@boards/web/api-client';
 import { StandInApi } from '../testing/stand-in-api';
 
 type Loader = typeof import('./secretariat.meetings.$id.agenda.$itemId.remove').loader;
@@ -53,13 +54,13 @@ describe('the page that asks before an agenda item is removed', () => {
     });
 
   it('asks while the API says the record is open', async () => {
-    api.reply('SecretariatMeeting', meeting(true));
+    api.reply(SecretariatMeetingDocument, meeting(true));
     const page = await load();
     expect(page.item).toMatchObject({ id: ITEM_ID, title: 'Welcome' });
   });
 
   it('sends the secretariat back to the agenda once the API says the record is fixed', async () => {
-    api.reply('SecretariatMeeting', meeting(false));
+    api.reply(SecretariatMeetingDocument, meeting(false));
     const response = await load().then(
       () => null,
       (thrown: unknown) => thrown as Response,

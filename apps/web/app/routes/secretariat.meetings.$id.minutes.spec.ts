@@ -1,4 +1,11 @@
-import { StandInApi, cookieOf, errorReply, formPost } from '../testing/stand-in-api';
+import {
+  ApproveMinutesDocument,
+  CirculateMinutesDocument,
+  MinutesEditorDocument,
+  SaveMinutesDocument,
+  type MinutesEditorQuery,
+} from '@boards/web/api-client';
+import { StandInApi, cookieOf, errorReply, formPost, type Reply } from '../testing/stand-in-api';
 
 type Action = typeof import('./secretariat.meetings.$id.minutes').action;
 
@@ -8,7 +15,7 @@ const PRIVATE = '3c9d1e2f-0000-4000-8000-0000000000a2';
 const LATER = '3c9d1e2f-0000-4000-8000-000000000002';
 const PAGE = `http://localhost/secretariat/meetings/${MEETING_ID}/minutes`;
 
-const MEETING = {
+const MEETING: Reply<MinutesEditorQuery> = {
   data: {
     meeting: {
       id: MEETING_ID,
@@ -71,7 +78,7 @@ describe('the minutes editor’s action', () => {
   afterAll(() => api.stop());
   beforeEach(() => {
     api.reset();
-    api.reply('MinutesEditor', MEETING);
+    api.reply(MinutesEditorDocument, MEETING);
   });
 
   const run = (fields: Record<string, string>) =>
@@ -84,7 +91,7 @@ describe('the minutes editor’s action', () => {
     api.received.filter((r) => r.operationName === operationName).map((r) => r.variables);
 
   it('saves the opening and every item’s notes from the version loaded', async () => {
-    api.reply('SaveMinutes', { data: { saveMinutes: { version: 3 } } });
+    api.reply(SaveMinutesDocument, { data: { saveMinutes: { version: 3 } } });
     const response = (await run(FIELDS)) as Response;
     expect(sent('SaveMinutes')).toEqual([
       {
@@ -106,7 +113,7 @@ describe('the minutes editor’s action', () => {
 
   it('on a conflict answers with the page, keeping every character typed beside theirs', async () => {
     api.reply(
-      'SaveMinutes',
+      SaveMinutesDocument,
       errorReply('CONFLICT', 'Someone else changed these minutes', { currentVersion: 3 }),
     );
     const long = 'What was said. '.repeat(3_000);
@@ -121,7 +128,7 @@ describe('the minutes editor’s action', () => {
 
   it('keeps what was typed when the minutes were circulated meanwhile', async () => {
     api.reply(
-      'SaveMinutes',
+      SaveMinutesDocument,
       errorReply(
         'INVALID_TRANSITION',
         'These minutes are out for comment. Withdraw them from circulation to change them',
@@ -135,7 +142,7 @@ describe('the minutes editor’s action', () => {
 
   it('puts the API’s refusal against the item it names', async () => {
     api.reply(
-      'SaveMinutes',
+      SaveMinutesDocument,
       errorReply('BAD_USER_INPUT', 'Notes must be 50000 characters or fewer', {
         field: 'entries.1.notes',
       }),
@@ -148,7 +155,7 @@ describe('the minutes editor’s action', () => {
   });
 
   it('records approval at the meeting chosen, and asks for one when none is', async () => {
-    api.reply('ApproveMinutes', { data: { approveMinutes: { version: 5 } } });
+    api.reply(ApproveMinutesDocument, { data: { approveMinutes: { version: 5 } } });
     const approved = (await run({
       intent: 'approve',
       expectedVersion: '4',
@@ -174,7 +181,7 @@ describe('the minutes editor’s action', () => {
 
   it('shows a refused workflow step against the workflow', async () => {
     api.reply(
-      'CirculateMinutes',
+      CirculateMinutesDocument,
       errorReply(
         'INVALID_TRANSITION',
         'Minutes can be circulated once the meeting has been marked as held',

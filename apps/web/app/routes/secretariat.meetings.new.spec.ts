@@ -1,3 +1,4 @@
+import { MeetingFormOptionsDocument, SecretariatMeetingDocument } from '@boards/web/api-client';
 import { routeHarness } from '../testing/route-harness';
 import { EBE_ID, EVIDENCE_ID } from '../testing/membership-fixtures';
 
@@ -38,7 +39,7 @@ describe('the bodies the meeting forms offer', () => {
   });
 
   it('offers, for a new meeting, every body that exists today or on a later day', async () => {
-    harness.api.reply('MeetingFormOptions', OPTIONS);
+    harness.api.reply(MeetingFormOptionsDocument, OPTIONS);
     const data = await schedule.loader({
       request: harness.get('http://localhost/secretariat/meetings/new'),
       params: {},
@@ -52,8 +53,8 @@ describe('the bodies the meeting forms offer', () => {
   });
 
   it('keeps, when changing a meeting, the bodies it is already for', async () => {
-    harness.api.reply('MeetingFormOptions', OPTIONS);
-    harness.api.reply('SecretariatMeeting', {
+    harness.api.reply(MeetingFormOptionsDocument, OPTIONS);
+    harness.api.reply(SecretariatMeetingDocument, {
       data: {
         meeting: {
           id: MEETING_ID,

@@ -1,3 +1,10 @@
+import {
+  InvitePersonDocument,
+  RecordPublicDisplayDocument,
+  SetAccountDisabledDocument,
+  UpdatePersonDocument,
+  WithdrawPublicDisplayDocument,
+} from '@boards/web/api-client';
 import { StandInApi, cookieOf, errorReply, formPost } from '../testing/stand-in-api';
 
 type Action = typeof import('./secretariat.people.$id').action;
@@ -68,7 +75,7 @@ describe('the person page’s action', () => {
   });
 
   it('saves the details with the updatedAt the form was loaded with', async () => {
-    api.reply('UpdatePerson', {
+    api.reply(UpdatePersonDocument, {
       data: { updatePerson: { id: ID, fullName: 'Amara Okafor', updatedAt: UPDATED_AT } },
     });
     const response = await run(DETAILS);
@@ -96,7 +103,7 @@ describe('the person page’s action', () => {
 
   it('on a conflict, says someone else changed the details and keeps what was typed aside', async () => {
     api.reply(
-      'UpdatePerson',
+      UpdatePersonDocument,
       errorReply('CONFLICT', 'Someone else changed this person’s details while you were editing'),
     );
     const response = await run(DETAILS);
@@ -114,7 +121,7 @@ describe('the person page’s action', () => {
 
   it('puts an email address already in use against the email field', async () => {
     api.reply(
-      'UpdatePerson',
+      UpdatePersonDocument,
       errorReply('CONFLICT', 'A person with this email address is already in the portal', {
         field: 'email',
       }),
@@ -127,7 +134,7 @@ describe('the person page’s action', () => {
 
   it('maps every field the API names in details.fields', async () => {
     api.reply(
-      'UpdatePerson',
+      UpdatePersonDocument,
       errorReply('BAD_USER_INPUT', 'Bio must not contain control characters', {
         field: 'bio',
         fields: {
@@ -144,7 +151,7 @@ describe('the person page’s action', () => {
   });
 
   it('records consent given on the person’s behalf', async () => {
-    api.reply('RecordPublicDisplay', {
+    api.reply(RecordPublicDisplayDocument, {
       data: { recordPublicDisplay: { id: ID, fullName: 'Amara Okafor' } },
     });
     const response = await run({
@@ -169,7 +176,7 @@ describe('the person page’s action', () => {
 
   it('puts the API’s complaint about a consent date against the date input', async () => {
     api.reply(
-      'RecordPublicDisplay',
+      RecordPublicDisplayDocument,
       errorReply('BAD_USER_INPUT', 'on must be a real date', { field: 'on' }),
     );
     const form = (
@@ -188,7 +195,7 @@ describe('the person page’s action', () => {
   });
 
   it('records a withdrawal from the date given', async () => {
-    api.reply('WithdrawPublicDisplay', {
+    api.reply(WithdrawPublicDisplayDocument, {
       data: { withdrawPublicDisplay: { id: ID, fullName: 'Amara Okafor' } },
     });
     const response = await run({
@@ -202,7 +209,7 @@ describe('the person page’s action', () => {
   });
 
   it('invites the person, naming the address the link went to', async () => {
-    api.reply('InvitePerson', {
+    api.reply(InvitePersonDocument, {
       data: {
         invitePerson: { id: 'i1', email: 'amara@example.org', expiresAt: '2026-04-10T09:30:00Z' },
       },
@@ -217,7 +224,7 @@ describe('the person page’s action', () => {
 
   it('shows the API’s refusal of an account action beside the account buttons', async () => {
     api.reply(
-      'InvitePerson',
+      InvitePersonDocument,
       errorReply('BAD_USER_INPUT', 'Add an email address for this person before inviting them', {
         field: 'personId',
       }),
@@ -235,19 +242,19 @@ describe('the person page’s action', () => {
     ['disable', true, 'Account disabled: they have been signed out and cannot sign in'],
     ['enable', false, 'Account enabled: they can sign in again'],
   ])('%ss the account', async (intent, disabled, notice) => {
-    api.reply('SetAccountDisabled', { data: { setAccountDisabled: true } });
+    api.reply(SetAccountDisabledDocument, { data: { setAccountDisabled: true } });
     const response = await run({ intent });
     expect(api.received[0]?.variables).toEqual({ personId: ID, disabled });
     expect((await readFlash(response))['notice']).toBe(notice);
   });
 
   it('shows the API’s FORBIDDEN as a 403, whoever the web app thinks is signed in', async () => {
-    api.reply('UpdatePerson', errorReply('FORBIDDEN', 'You do not have permission'));
+    api.reply(UpdatePersonDocument, errorReply('FORBIDDEN', 'You do not have permission'));
     expect((await failure(run(DETAILS))).status).toBe(403);
   });
 
   it('sends an ended session to sign in, to come back to this page', async () => {
-    api.reply('UpdatePerson', errorReply('UNAUTHENTICATED', 'Sign in'));
+    api.reply(UpdatePersonDocument, errorReply('UNAUTHENTICATED', 'Sign in'));
     const response = await failure(run(DETAILS));
     expect(response.status).toBe(302);
     expect(response.headers.get('Location')).toBe(

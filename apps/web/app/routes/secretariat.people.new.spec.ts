@@ -1,3 +1,4 @@
+import { CreatePersonDocument } from '@boards/web/api-client';
 import { StandInApi, cookieOf, errorReply, formPost } from '../testing/stand-in-api';
 
 type Action = typeof import('./secretariat.people.new').action;
@@ -42,7 +43,9 @@ describe('the add-a-person action', () => {
     });
 
   it('adds the person and opens their page with a success message', async () => {
-    api.reply('CreatePerson', { data: { createPerson: { id: ID, fullName: 'Amara Okafor' } } });
+    api.reply(CreatePersonDocument, {
+      data: { createPerson: { id: ID, fullName: 'Amara Okafor' } },
+    });
     const response = await run(FIELDS);
     expect(api.received[0]?.variables).toEqual({
       input: {
@@ -76,7 +79,7 @@ describe('the add-a-person action', () => {
 
   it('puts an email address already in the portal against the email field', async () => {
     api.reply(
-      'CreatePerson',
+      CreatePersonDocument,
       errorReply('CONFLICT', 'A person with this email address is already in the portal', {
         field: 'email',
       }),

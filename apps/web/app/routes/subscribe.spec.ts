@@ -1,3 +1,4 @@
+import { HomeBodiesDocument } from '@boards/web/api-client';
 import { StandInApi } from '../testing/stand-in-api';
 
 type Loader = typeof import('./subscribe').loader;
@@ -15,7 +16,7 @@ describe('the Subscribe page', () => {
   beforeEach(() => api.reset());
 
   it('lists the calendar of all meetings, then each body’s, at this site’s address', async () => {
-    api.reply('HomeBodies', {
+    api.reply(HomeBodiesDocument, {
       data: {
         bodies: [
           { slug: 'evidence-group', name: 'Evidence Group', kind: 'GROUP', purpose: '' },

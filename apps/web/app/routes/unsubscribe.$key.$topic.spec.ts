@@ -1,3 +1,4 @@
+import { UnsubscribeDocument } from '@boards/web/api-client';
 import { StandInApi, errorReply } from '../testing/stand-in-api';
 
 type Route = typeof import('./unsubscribe.$key.$topic');
@@ -42,7 +43,7 @@ describe('the unsubscribe link in an email', () => {
   });
 
   it('a one-click POST unsubscribes without signing in', async () => {
-    api.reply('Unsubscribe', { data: { unsubscribe: true } });
+    api.reply(UnsubscribeDocument, { data: { unsubscribe: true } });
     const answer = (await post(KEY, 'meeting-changes')) as unknown as { data: { done: boolean } };
     expect(answer.data).toEqual({ done: true });
     expect(api.received).toEqual([
@@ -63,7 +64,7 @@ describe('the unsubscribe link in an email', () => {
   });
 
   it('a key that is nobody’s is not found', async () => {
-    api.reply('Unsubscribe', errorReply('NOT_FOUND', 'This link does not work'));
+    api.reply(UnsubscribeDocument, errorReply('NOT_FOUND', 'This link does not work'));
     expect(((await post(KEY, 'papers')) as Response).status).toBe(404);
   });
 

@@ -1,3 +1,4 @@
+import { MarkWhatsNewSeenDocument, WhatsNewDocument } from '@boards/web/api-client';
 import { routeHarness, thrown } from '../testing/route-harness';
 
 type Route = typeof import('./whats-new');
@@ -13,7 +14,7 @@ describe('what’s new, and marking it all as seen', () => {
   });
 
   it('marks as seen up to when the list was made, and comes back with a confirmation', async () => {
-    harness.api.reply('MarkWhatsNewSeen', { data: { markWhatsNewSeen: { since: 'x' } } });
+    harness.api.reply(MarkWhatsNewSeenDocument, { data: { markWhatsNewSeen: { since: 'x' } } });
     const response = (await route.action({
       request: harness.post(URL, { asOf: '2026-12-07T11:00:00.123Z' }),
       params: {},
@@ -28,7 +29,7 @@ describe('what’s new, and marking it all as seen', () => {
   });
 
   it('marks as seen up to now when the time posted is not one', async () => {
-    harness.api.reply('MarkWhatsNewSeen', { data: { markWhatsNewSeen: { since: 'x' } } });
+    harness.api.reply(MarkWhatsNewSeenDocument, { data: { markWhatsNewSeen: { since: 'x' } } });
     await route.action({
       request: harness.post(URL, { asOf: 'yesterday' }),
       params: {},
@@ -52,7 +53,7 @@ describe('what’s new, and marking it all as seen', () => {
       firstVisit: true,
       items: [],
     };
-    harness.api.reply('WhatsNew', { data: { whatsNew } });
+    harness.api.reply(WhatsNewDocument, { data: { whatsNew } });
     expect(await route.loader({ request: harness.get(URL), params: {}, context: {} })).toEqual(
       whatsNew,
     );

@@ -1,3 +1,8 @@
+import type { SecretariatMembershipQuery } from '@boards/web/api-client';
+import type { PartialResult, Reply } from './stand-in-api';
+
+type Membership = NonNullable<SecretariatMembershipQuery['membership']>;
+
 /** Ids and records for the route tests of the membership pages. */
 export const EBE_ID = '15aa8afa-965a-4a36-a365-5c1a00633c92';
 export const EVIDENCE_ID = '81b8baa6-0e9b-4283-b487-2d09a514a37c';
@@ -14,7 +19,7 @@ export const EBE = {
 export const EVIDENCE = { id: EVIDENCE_ID, slug: 'evidence-group', name: 'Evidence Group' };
 
 /** Kayla Brooks's Experts by Experience Board membership, on which a cross-seat rests. */
-export const MEMBERSHIP = {
+export const MEMBERSHIP: PartialResult<Membership> = {
   id: MEMBERSHIP_ID,
   role: 'MEMBER',
   seat: 'ORDINARY',
@@ -50,7 +55,9 @@ export const MEMBERSHIP = {
 };
 
 /** The stand-in API's reply to SecretariatMembership. */
-export const membershipReply = (changes: Record<string, unknown> = {}) => ({
+export const membershipReply = (
+  changes: PartialResult<Membership> = {},
+): Reply<SecretariatMembershipQuery> => ({
   data: { membership: { ...MEMBERSHIP, ...changes } },
 });
 

@@ -1,5 +1,29 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { TypedDocumentNode } from '@boards/web/api-client';
+import { Kind } from 'graphql';
+
+/** Any part of an operation's result may be left out; what is given has the generated types. */
+export type PartialResult<T> = T extends readonly (infer U)[]
+  ? readonly PartialResult<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]?: PartialResult<T[K]> }
+    : T;
+
+/** What the stand-in answers an operation: data shaped as the operation's result, or errors. */
+export type Reply<TResult> =
+  | { readonly data: PartialResult<TResult> | null; readonly errors?: readonly unknown[] }
+  | { readonly errors: readonly unknown[] };
+
+/** The name an operation document gives its operation (the name the API client sends). */
+export function operationNameOf(document: TypedDocumentNode<unknown, never>): string {
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.OPERATION_DEFINITION && definition.name) {
+      return definition.name.value;
+    }
+  }
+  throw new Error('The document has no named operation');
+}
 
 export interface ReceivedOperation {
   readonly operationName: string;
@@ -16,9 +40,15 @@ export class StandInApi {
   private readonly replies = new Map<string, unknown>();
   private server?: Server;
 
-  /** The reply to an operation: a body, or a function of the variables that gives one. */
-  reply(operationName: string, body: unknown): void {
-    this.replies.set(operationName, body);
+  /**
+   * The reply to an operation, typed by its generated document: a reply, or a function of the
+   * variables sent that gives one.
+   */
+  reply<TResult, TVariables>(
+    operation: TypedDocumentNode<TResult, TVariables>,
+    body: Reply<TResult> | ((variables: TVariables) => Reply<TResult>),
+  ): void {
+    this.replies.set(operationNameOf(operation as TypedDocumentNode<unknown, never>), body);
   }
 
   async start(): Promise<void> {
