@@ -55,7 +55,10 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
                 form: { email, password: DEMO_PASSWORD, returnTo: '/' },
                 maxRedirects: 0,
               });
-              expect(response.status(), `signing in as ${email}`).toBe(302);
+              // Signed in, it goes on to returnTo; anything else (the form again, a second
+              // step) is not a signed-in session.
+              expect(response.status(), `signing in as ${email}`).toBe(303);
+              expect(response.headers()['location'], `signing in as ${email}`).toBe('/');
               const { cookies } = await http.storageState();
               expect(cookies.map((cookie) => cookie.name)).toContain('boards_session');
               return cookies;
