@@ -1,4 +1,4 @@
-import { DataLoaderFactory, loaderKey } from './data-loader.factory';
+import { DataLoaderFactory, groupByKeys, loaderKey, rowsForIds } from './data-loader.factory';
 
 describe('DataLoaderFactory', () => {
   const SQUARE = loaderKey<number, number>('square');
@@ -29,5 +29,46 @@ describe('DataLoaderFactory', () => {
     factory.register(SQUARE, async (keys) => [...keys]);
     expect(() => factory.register(SQUARE, async (keys) => [...keys])).toThrow('already registered');
     expect(() => factory.forRequest().get(loaderKey('missing'))).toThrow('No loader named missing');
+  });
+});
+
+describe('groupByKeys and rowsForIds', () => {
+  const A = '3f1c2b4a-0000-4000-8000-00000000000a';
+  const B = '3f1c2b4a-0000-4000-8000-00000000000b';
+  const rows = [
+    { of: B, n: 1 },
+    { of: A, n: 2 },
+    { of: B, n: 3 },
+  ];
+
+  it.each([
+    ['each key its rows, in row order', [A, B], [[{ of: A, n: 2 }], [rows[0], rows[2]]]],
+    [
+      'a key asked twice gets its rows twice',
+      [B, B],
+      [
+        [rows[0], rows[2]],
+        [rows[0], rows[2]],
+      ],
+    ],
+    ['a key with no rows gets none', ['other', A], [[], [{ of: A, n: 2 }]]],
+    ['no keys, no groups', [], []],
+  ])('groupByKeys: %s', (_label, keys, expected) => {
+    expect(groupByKeys(keys, rows, (row) => row.of)).toEqual(expected);
+  });
+
+  it('reads once, for the distinct ids that are UUIDs, and not at all when there are none', async () => {
+    const read = jest.fn(async (ids: string[]) => rows.filter((row) => ids.includes(row.of)));
+    expect(await rowsForIds([A, 'not-an-id', A, B], read, (row) => row.of)).toEqual([
+      [{ of: A, n: 2 }],
+      [],
+      [{ of: A, n: 2 }],
+      [rows[0], rows[2]],
+    ]);
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(read).toHaveBeenCalledWith([A, B]);
+    read.mockClear();
+    expect(await rowsForIds(['nope'], read, (row) => row.of)).toEqual([[]]);
+    expect(read).not.toHaveBeenCalled();
   });
 });

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import { isUuid } from '@boards/shared/contracts';
 
 /** Loads many keys at once; the result has one entry per key, in the same order. */
 export type BatchLoad<K, V> = (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>;
@@ -49,4 +50,33 @@ export class RequestLoaders {
     }
     return loader as DataLoader<K, V>;
   }
+}
+
+/** Each key's rows, in the keys' order (a batch function's answer), by the key `keyOf` gives. */
+export function groupByKeys<K, V>(
+  keys: readonly K[],
+  rows: readonly V[],
+  keyOf: (row: V) => K,
+): V[][] {
+  const byKey = new Map<K, V[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = byKey.get(key);
+    if (group) group.push(row);
+    else byKey.set(key, [row]);
+  }
+  return keys.map((key) => byKey.get(key) ?? []);
+}
+
+/**
+ * The batch answer for keys that are ids: `read` is asked once for the distinct ids that are
+ * UUIDs (not at all when none is), and each key gets the rows `idOf` says are its own.
+ */
+export async function rowsForIds<V>(
+  ids: readonly string[],
+  read: (ids: string[]) => Promise<readonly V[]>,
+  idOf: (row: V) => string,
+): Promise<V[][]> {
+  const valid = [...new Set(ids.filter(isUuid))];
+  return groupByKeys(ids, valid.length ? await read(valid) : [], idOf);
 }

@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { BodyEntity, CrossSeatRuleEntity, CrossSeatRuleVersionEntity } from '@boards/api/database';
-import { DataLoaderFactory, isUuid, loaderKey, parseInput } from '@boards/api/graphql';
+import { rowsForIds, DataLoaderFactory, isUuid, loaderKey, parseInput } from '@boards/api/graphql';
 import { AuditService, type Actor } from '@boards/api/audit';
 import {
   bodyDays,
@@ -86,9 +86,11 @@ export class CrossSeatingService implements OnModuleInit {
   }
 
   async rulesFor(bodyIds: readonly string[]): Promise<CrossSeatRuleRecord[][]> {
-    const valid = [...new Set(bodyIds.filter(isUuid))];
-    const records = await loadRuleRecords(this.dataSource.manager, valid);
-    return bodyIds.map((id) => records.filter((record) => record.rule.targetBodyId === id));
+    return rowsForIds(
+      bodyIds,
+      (valid) => loadRuleRecords(this.dataSource.manager, valid),
+      (record) => record.rule.targetBodyId,
+    );
   }
 
   /** Every rule that still stands today (removed ones are kept for the past, but not listed). */

@@ -10,7 +10,7 @@ import {
   membershipHeldOnSql,
   refusedBy,
 } from '@boards/api/database';
-import { DataLoaderFactory, isUuid, loaderKey, parseInput } from '@boards/api/graphql';
+import { rowsForIds, DataLoaderFactory, isUuid, loaderKey, parseInput } from '@boards/api/graphql';
 import { AuditService, type Actor } from '@boards/api/audit';
 import { SessionsService } from '@boards/api/identity';
 import {
@@ -220,13 +220,14 @@ export class MembershipsService implements OnModuleInit {
   }
 
   async membershipsOfBodies(bodyIds: readonly string[]): Promise<MemberRow[][]> {
-    const valid = [...new Set(bodyIds.filter(isUuid))];
-    const rows = valid.length
-      ? (await this.memberRows().where('m.body_id = ANY(:valid)', { valid }).getMany()).map(
+    return rowsForIds(
+      bodyIds,
+      async (valid) =>
+        (await this.memberRows().where('m.body_id = ANY(:valid)', { valid }).getMany()).map(
           MembershipsService.toRow,
-        )
-      : [];
-    return bodyIds.map((id) => rows.filter((row) => row.membership.bodyId === id));
+        ),
+      (row) => row.membership.bodyId,
+    );
   }
 
   async findByIds(ids: readonly string[]): Promise<(MembershipEntity | null)[]> {

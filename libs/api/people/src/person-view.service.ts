@@ -10,8 +10,8 @@ import {
 } from '@boards/api/database';
 import {
   DataLoaderFactory,
+  rowsForIds,
   isStaff,
-  isUuid,
   loaderKey,
   type RequestLoaders,
   type RequestViewer,
@@ -64,21 +64,22 @@ export class PersonViewService implements OnModuleInit {
   }
 
   async membershipsOfPeople(personIds: readonly string[]): Promise<MembershipEntity[][]> {
-    const valid = [...new Set(personIds.filter(isUuid))];
     // The viewer's own memberships are read by nearly every signed-in request: a prepared
     // statement, no query builder.
-    const rows = valid.length
-      ? (
+    return rowsForIds(
+      personIds,
+      async (ids) =>
+        (
           await preparedQuery(
             this.dataSource,
             `SELECT id, person_id, body_id, role, seat, from_body_id, starts_on, ends_on,
                     end_reason, version, created_at, updated_at
                FROM membership WHERE person_id = ANY($1::uuid[]) ORDER BY starts_on, id`,
-            [valid],
+            [ids],
           )
-        ).map((row) => entityFromJson(this.dataSource, MembershipEntity, row))
-      : [];
-    return personIds.map((id) => rows.filter((row) => row.personId === id));
+        ).map((row) => entityFromJson(this.dataSource, MembershipEntity, row)),
+      (row) => row.personId,
+    );
   }
 
   /** One statement per distinct date among the keys (usually one or two). */

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { AuditService, type Actor } from '@boards/api/audit';
 import { JobQueue } from '@boards/api/notifications';
 import {
+  rowsForIds,
   DataLoaderFactory,
   decodeCursor,
   isUuid,
@@ -145,28 +146,32 @@ export class MeetingActionsService implements OnModuleInit {
   }
 
   async decisionsOf(meetingIds: readonly string[]): Promise<DecisionModel[][]> {
-    const ids = [...new Set(meetingIds.filter(isUuid))];
-    const rows: Record<string, unknown>[] = ids.length
-      ? await this.dataSource.query(
+    return rowsForIds(
+      meetingIds,
+      async (ids) => {
+        const rows: Record<string, unknown>[] = await this.dataSource.query(
           `SELECT * FROM decision WHERE meeting_id = ANY($1::uuid[]) ORDER BY created_at, id`,
           [ids],
-        )
-      : [];
-    const decisions = rows.map(toDecision);
-    return meetingIds.map((id) => decisions.filter((decision) => decision.meetingId === id));
+        );
+        return rows.map(toDecision);
+      },
+      (row) => row.meetingId,
+    );
   }
 
   async actionsOf(meetingIds: readonly string[]): Promise<MeetingActionModel[][]> {
-    const ids = [...new Set(meetingIds.filter(isUuid))];
-    const rows: Record<string, unknown>[] = ids.length
-      ? await this.dataSource.query(
+    return rowsForIds(
+      meetingIds,
+      async (ids) => {
+        const rows: Record<string, unknown>[] = await this.dataSource.query(
           `SELECT * FROM meeting_action WHERE meeting_id = ANY($1::uuid[])
             ORDER BY created_at, id`,
           [ids],
-        )
-      : [];
-    const actions = rows.map(toAction);
-    return meetingIds.map((id) => actions.filter((action) => action.meetingId === id));
+        );
+        return rows.map(toAction);
+      },
+      (row) => row.meetingId,
+    );
   }
 
   /** One statement for any number of meetings; the actions rule picks and orders each list. */

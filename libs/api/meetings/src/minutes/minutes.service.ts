@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, type Actor } from '@boards/api/audit';
 import { JobQueue } from '@boards/api/notifications';
-import { DataLoaderFactory, isUuid, loaderKey, parseInput } from '@boards/api/graphql';
+import { rowsForIds, DataLoaderFactory, isUuid, loaderKey, parseInput } from '@boards/api/graphql';
 import {
   assertApprovalMeeting,
   assertMinutesEditable,
@@ -171,30 +171,34 @@ export class MinutesService implements OnModuleInit {
   }
 
   async entriesOf(meetingIds: readonly string[]): Promise<MinutesEntryModel[][]> {
-    const ids = [...new Set(meetingIds.filter(isUuid))];
-    const rows: Record<string, unknown>[] = ids.length
-      ? await this.dataSource.query(
+    return rowsForIds(
+      meetingIds,
+      async (ids) => {
+        const rows: Record<string, unknown>[] = await this.dataSource.query(
           `SELECT e.agenda_item_id, e.meeting_id, e.notes FROM minutes_entry e
              JOIN agenda_item a ON a.id = e.agenda_item_id
             WHERE e.meeting_id = ANY($1::uuid[]) ORDER BY e.meeting_id, a.position`,
           [ids],
-        )
-      : [];
-    const entries = rows.map(toEntry);
-    return meetingIds.map((id) => entries.filter((entry) => entry.meetingId === id));
+        );
+        return rows.map(toEntry);
+      },
+      (row) => row.meetingId,
+    );
   }
 
   async commentsOf(meetingIds: readonly string[]): Promise<MinutesCommentModel[][]> {
-    const ids = [...new Set(meetingIds.filter(isUuid))];
-    const rows: Record<string, unknown>[] = ids.length
-      ? await this.dataSource.query(
+    return rowsForIds(
+      meetingIds,
+      async (ids) => {
+        const rows: Record<string, unknown>[] = await this.dataSource.query(
           `SELECT * FROM minutes_comment WHERE meeting_id = ANY($1::uuid[])
             ORDER BY created_at, id`,
           [ids],
-        )
-      : [];
-    const comments = rows.map(toComment);
-    return meetingIds.map((id) => comments.filter((comment) => comment.meetingId === id));
+        );
+        return rows.map(toComment);
+      },
+      (row) => row.meetingId,
+    );
   }
 
   private static async lockMinutes(

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, type Actor } from '@boards/api/audit';
 import {
+  rowsForIds,
   DataLoaderFactory,
   isUuid,
   loaderKey,
@@ -85,40 +86,44 @@ export class AttendanceService implements OnModuleInit {
   }
 
   async attendanceOf(meetingIds: readonly string[]): Promise<AttendanceModel[][]> {
-    const ids = [...new Set(meetingIds.filter(isUuid))];
-    const rows: Record<string, unknown>[] = ids.length
-      ? await this.dataSource.query(
+    return rowsForIds(
+      meetingIds,
+      async (ids) => {
+        const rows: Record<string, unknown>[] = await this.dataSource.query(
           `SELECT a.meeting_id, a.person_id, a.status, a.note, a.recorded_at,
                   coalesce(ac.person_id = a.person_id, false) AS sent_by_member
              FROM attendance a LEFT JOIN account ac ON ac.id = a.recorded_by
             WHERE a.meeting_id = ANY($1::uuid[])
             ORDER BY a.meeting_id, a.recorded_at, a.person_id`,
           [ids],
-        )
-      : [];
-    const models = rows.map((raw): AttendanceModel => ({
-      meetingId: raw['meeting_id'] as string,
-      personId: raw['person_id'] as string,
-      status: raw['status'] as AttendanceStatus,
-      note: raw['note'] as string | null,
-      recordedAt: raw['recorded_at'] as Date,
-      sentByMember: raw['sent_by_member'] as boolean,
-    }));
-    return meetingIds.map((id) => models.filter((model) => model.meetingId === id));
+        );
+        return rows.map((raw): AttendanceModel => ({
+          meetingId: raw['meeting_id'] as string,
+          personId: raw['person_id'] as string,
+          status: raw['status'] as AttendanceStatus,
+          note: raw['note'] as string | null,
+          recordedAt: raw['recorded_at'] as Date,
+          sentByMember: raw['sent_by_member'] as boolean,
+        }));
+      },
+      (row) => row.meetingId,
+    );
   }
 
   async declarationsOf(meetingIds: readonly string[]): Promise<DeclarationModel[][]> {
-    const ids = [...new Set(meetingIds.filter(isUuid))];
-    const rows: Record<string, unknown>[] = ids.length
-      ? await this.dataSource.query(
+    return rowsForIds(
+      meetingIds,
+      async (ids) => {
+        const rows: Record<string, unknown>[] = await this.dataSource.query(
           `SELECT id, meeting_id, person_id, agenda_item_id, description, recorded_at
              FROM declaration_of_interest
             WHERE meeting_id = ANY($1::uuid[]) ORDER BY recorded_at, id`,
           [ids],
-        )
-      : [];
-    const models = rows.map(AttendanceService.toDeclaration);
-    return meetingIds.map((id) => models.filter((model) => model.meetingId === id));
+        );
+        return rows.map(AttendanceService.toDeclaration);
+      },
+      (row) => row.meetingId,
+    );
   }
 
   private static toDeclaration(raw: Record<string, unknown>): DeclarationModel {
