@@ -18,7 +18,11 @@ import {
   RecordRegistersResolver,
 } from './decisions/meeting-actions.resolver';
 import { MeetingActionsService } from './decisions/meeting-actions.service';
-import { AgendaItemResolver, BodyMeetingsResolver, MeetingsResolver } from './schedule/meetings.resolver';
+import {
+  AgendaItemResolver,
+  BodyMeetingsResolver,
+  MeetingsResolver,
+} from './schedule/meetings.resolver';
 import { MeetingsService } from './schedule/meetings.service';
 import {
   MeetingMinutesResolver,
