@@ -7,6 +7,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions, PUBLIC_DATA_CHANNEL } from '@boards/api/database';
 import {
   DataLoaderFactory,
+  DateTimeScalar,
   formatGraphqlError,
   GraphqlInfraModule,
   noStorePlugin,
@@ -131,6 +132,8 @@ export class AppModule {
             path: '/graphql',
             autoSchemaFile: options.schemaFile ?? true,
             sortSchema: true,
+            // Dates and times are parsed strictly (Nest's default takes any string).
+            buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
             playground: false,
             introspection: config.NODE_ENV !== 'production',
             csrfPrevention: true,

@@ -4,6 +4,7 @@ export * from './errors';
 export * from './graphql-context';
 export * from './graphql-infra.module';
 export * from './local-date.scalar';
+export * from './date-time.scalar';
 export * from './query-limits.plugin';
 export * from './connection';
 export * from './parse-input';
