@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // `npm run test:fuzz`: the fuzz tests at full size (`npm test` runs them small).
-// - GraphQL API: 23 generated calls per operation and caller (89 operations × 5 callers × 23 =
-//   10,235), FUZZ_PER_OPERATION to change it.
-// - Web app: 14 generated GETs and form posts per route and caller (80 routes × 3 callers × 14 ×
-//   2 = 6,720, with the GETs that read each page's forms over 10,000), WEB_FUZZ_PER_ROUTE to
+// - GraphQL API: 23 generated calls per operation and caller (96 operations × 5 callers × 23 =
+//   11,040), FUZZ_PER_OPERATION to change it.
+// - Web app: 17 generated GETs and form posts per route and caller, with the GETs that read each
+//   page's forms (83 routes: 8,517 requests at 14, so about 10,300 at 17), WEB_FUZZ_PER_ROUTE to
 //   change it.
 // FUZZ_SEED repeats a run; a new seed (the default) explores other inputs.
 import { spawnSync } from 'node:child_process';
@@ -14,7 +14,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const env = {
   ...process.env,
   FUZZ_PER_OPERATION: process.env.FUZZ_PER_OPERATION ?? '23',
-  WEB_FUZZ_PER_ROUTE: process.env.WEB_FUZZ_PER_ROUTE ?? '14',
+  WEB_FUZZ_PER_ROUTE: process.env.WEB_FUZZ_PER_ROUTE ?? '17',
   FUZZ_SEED: process.env.FUZZ_SEED ?? String(Date.now() % 1_000_000_000),
 };
 console.log(

@@ -12,7 +12,8 @@ import {
   type MetaFunction,
 } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
-import { apiRequest } from '../api.server';
+import { apiAttempt } from '../api.server';
+import { apiErrorField } from '../secretariat/api-error-field';
 import { requireSignedIn } from '../auth.server';
 import { FormErrorSummary } from '../components/form-error-summary';
 import { formatDateTime } from '../dates';
@@ -41,10 +42,16 @@ export const meta: MetaFunction = (args) => [{ title: formPageTitle('Import memb
 export async function loader(args: LoaderFunctionArgs) {
   await requireSignedIn(args.request);
   const after = cursorOf(new URL(args.request.url).searchParams);
-  const data = await apiRequest(args, MembershipImportsDocument, {
+  const outcome = await apiAttempt(args, ['BAD_USER_INPUT'], MembershipImportsDocument, {
     first: PAGE_SIZE,
     after: after ?? null,
   });
+  if (!outcome.ok) {
+    // A cursor that is not from this list (an edited address): start from the newest.
+    if (apiErrorField(outcome.error) === 'after') throw redirect(PATH);
+    throw outcome.error;
+  }
+  const data = outcome.data;
   return { after: after ?? null, imports: data.membershipImports, bodies: data.bodies };
 }
 
