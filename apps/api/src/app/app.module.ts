@@ -6,6 +6,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions, PUBLIC_DATA_CHANNEL } from '@boards/api/database';
 import {
+  type Clock,
   DataLoaderFactory,
   DateTimeScalar,
   formatGraphqlError,
@@ -61,6 +62,8 @@ export interface AppOptions {
   connectDatabase?: boolean;
   /** Receives every SQL statement (tests count them). */
   sqlLogger?: TypeOrmLogger;
+  /** The API's clock instead of the real one (tests that run on a fixed day). */
+  clock?: Clock;
 }
 
 @Module({})
@@ -90,7 +93,7 @@ export class AppModule {
           manualInitialization: options.connectDatabase === false,
           ...(options.sqlLogger ? { logger: options.sqlLogger } : {}),
         }),
-        GraphqlInfraModule,
+        GraphqlInfraModule.forRoot(options.clock ? { clock: options.clock } : {}),
         PublicReadCacheModule.forRoot({
           // Without a database (printing the schema) there is nothing to listen to.
           enabled: options.connectDatabase !== false && publicReadCache(config),

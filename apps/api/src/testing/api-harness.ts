@@ -6,6 +6,7 @@ import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { seedDemoData } from '@boards/api/database';
 import { createTestDatabase, type TestDatabase } from '@boards/api/database/testing';
+import type { Clock } from '@boards/api/graphql';
 import { hashPassword } from '@boards/api/identity';
 import { createApp } from '../app/create-app';
 import { loadApiConfig } from '../config/env';
@@ -48,7 +49,7 @@ export interface ApiHarness {
  */
 export async function startApi(
   env: Record<string, string> = {},
-  options: { sqlLogger?: Logger; seed?: boolean } = {},
+  options: { sqlLogger?: Logger; seed?: boolean; clock?: Clock } = {},
 ): Promise<ApiHarness> {
   const db = await createTestDatabase();
   if (options.seed !== false) {
@@ -69,7 +70,10 @@ export async function startApi(
       LOGIN_MAX_FAILURES_PER_ADDRESS: '100000',
       ...env,
     }),
-    options.sqlLogger ? { sqlLogger: options.sqlLogger } : {},
+    {
+      ...(options.sqlLogger ? { sqlLogger: options.sqlLogger } : {}),
+      ...(options.clock ? { clock: options.clock } : {}),
+    },
   );
   await app.init();
   const graphql = async <T>(

@@ -1,4 +1,5 @@
 export * from './access';
+export * from './clock';
 export * from './data-loader.factory';
 export * from './errors';
 export * from './graphql-context';
