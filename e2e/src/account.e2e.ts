@@ -1,49 +1,35 @@
-import { setOwnPublicDisplay } from './support/demo-people';
+import type { OwnData } from './support/own-data';
 import { expect, test } from './support/membership-fixtures';
 
 /**
- * Each project changes a different person, as the two run side by side on one database; each
- * puts the person's choice back at the end.
+ * Who changes how the public sees them: a person of the test's own, on a group of its own with
+ * two others (one not named), so that the demo members other tests read are never changed.
+ * The projects differ in who it is: a member with lived experience, or a chair without.
  */
-const PEOPLE: Record<
-  string,
-  {
-    email: string;
-    name: string;
-    original: string;
-    originalChoice: 'FULL_NAME' | 'FIRST_NAME_INITIAL';
-    livedExperience: boolean;
-    /** How the public sees them on the Evidence Group's page: as they chose, and not named. */
-    shownAs: string;
-    notNamedAs: string;
-    role: string;
-  }
-> = {
-  javascript: {
-    email: 'member@example.org',
-    name: 'Jordan Ellis',
-    original: 'First name and initial of surname',
-    originalChoice: 'FIRST_NAME_INITIAL',
-    livedExperience: true,
-    shownAs: 'Jordan E.',
-    notNamedAs: 'A member with lived experience',
-    role: 'Member',
-  },
-  'no-javascript': {
-    email: 'evidence@example.org',
-    name: 'Helen Marsh',
-    original: 'Full name',
-    originalChoice: 'FULL_NAME',
-    livedExperience: false,
-    shownAs: 'Helen Marsh',
-    notNamedAs: 'A member',
-    role: 'Chair',
-  },
-};
+async function personOnOwnGroup(own: OwnData, projectName: string) {
+  const livedExperience = projectName === 'javascript';
+  const role = livedExperience ? 'Member' : 'Chair';
+  const group = await own.body('Advisory Group', 'GROUP');
+  const person = await own.person({ name: 'Morgan Hale', livedExperience });
+  await own.appoint(person, group, { role: livedExperience ? 'MEMBER' : 'CHAIR' });
+  await own.account(person);
+  const named = await own.person({ name: 'Ruth Okafor' });
+  await own.appoint(named, group);
+  const notNamed = await own.person({ name: 'Abel Stone', livedExperience, choice: 'ANONYMOUS' });
+  await own.appoint(notNamed, group);
+  return {
+    group,
+    email: person.email,
+    name: person.fullName,
+    livedExperience,
+    role,
+    /** How the public sees a member who is not named, as the person's fellow is. */
+    notNamedAs: livedExperience ? 'A member with lived experience' : 'A member',
+  };
+}
 
-/** Both sit on the Evidence Group; its public page lists four members. */
-const BODY = 'evidence-group';
-const MEMBERS = 4;
+/** The people on the group's public page: the person and the two others. */
+const MEMBERS = 3;
 
 test.describe('your account', () => {
   test('changing how the public sees you changes the preview and the public body page', async ({
@@ -51,20 +37,20 @@ test.describe('your account', () => {
     signIn,
     accountPage,
     publicView,
-    holdDemoMembers,
+    own,
   }, testInfo) => {
     // Five pages, each checked with axe, and the public page after each change.
     test.setTimeout(180_000);
-    const who = PEOPLE[testInfo.project.name];
-    // Other tests read how the demo members are shown: none runs while this one changes it, and
-    // should this one fail half-way, the person's choice is put back for them.
-    await holdDemoMembers(() => setOwnPublicDisplay(who.email, who.originalChoice));
+    const who = await personOnOwnGroup(own, testInfo.project.name);
+    const BODY = who.group.slug;
     const lived = (show: boolean) => (who.livedExperience ? show : undefined);
-    // The public (a browser of its own, not signed in) sees the Evidence Group's page.
+    // The public (a browser of its own, not signed in) sees the group's page.
     const { bodyPage: publicPage, members: publicly } = publicView;
     await publicPage.goto(BODY);
-    await expect(publicly.memberRow(who.shownAs)).toContainText(who.role);
+    await expect(publicly.memberRows).toHaveCount(MEMBERS);
+    await expect(publicly.memberRow(who.name)).toContainText(who.role);
     const othersNotNamed = await publicly.memberRow(who.notNamedAs).count();
+    expect(othersNotNamed).toBe(1);
     await signIn(who.email);
     await page.goto('/account');
     await accountPage.expectShown();
@@ -80,7 +66,7 @@ test.describe('your account', () => {
     await publicPage.goto(BODY);
     await expect(publicly.memberRows).toHaveCount(MEMBERS);
     await expect(publicly.membersTable).not.toContainText(who.name);
-    await expect(publicly.memberRow(who.shownAs)).toHaveCount(0);
+    await expect(publicly.memberRow(who.name)).toHaveCount(0);
     await expect(publicly.memberRow(who.notNamedAs)).toHaveCount(othersNotNamed + 1);
 
     await accountPage.choose('Full name', lived(false));
@@ -95,10 +81,8 @@ test.describe('your account', () => {
     await publicPage.goto(BODY);
     await expect(publicly.memberRows).toHaveCount(MEMBERS - 1);
     await expect(publicly.membersTable).not.toContainText(who.name);
-    await expect(publicly.memberRow(who.shownAs)).toHaveCount(0);
+    await expect(publicly.memberRow(who.name)).toHaveCount(0);
     await expect(publicly.memberRow(who.notNamedAs)).toHaveCount(othersNotNamed);
-
-    await accountPage.choose(who.original, lived(false));
   });
 
   test('links to setting up two-step verification', async ({ page, signIn, accountPage }) => {

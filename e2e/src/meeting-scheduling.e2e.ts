@@ -15,12 +15,9 @@ test.describe('scheduling meetings', () => {
     signIn,
     schedule,
     meetings,
-    holdDemoMembers,
     checkAccessibility,
   }, testInfo) => {
     test.setTimeout(180_000);
-    // The public page shows Jordan as they chose: nobody changes that while this test runs.
-    await holdDemoMembers();
     // Both projects run at once: each on its own day, far from the demo meetings.
     const year = testInfo.project.name === 'javascript' ? '2031' : '2032';
     const suffix = `${testInfo.project.name}-${Date.now().toString(36)}`;

@@ -1,41 +1,39 @@
 import { Client } from 'pg';
 import { expect, test as base } from './support/membership-fixtures';
-import { addPersonShownByName } from './support/import-setup';
+import { EMBEDDED_DATABASE_URL, type OwnBody } from './support/own-data';
 import { ImportPage, ImportsPage } from './support/pages/secretariat/imports.page';
 
-/** A person of the test's own, to import: both projects run at once against one database. */
-interface OwnPerson {
+/**
+ * A person of the test's own to import, and a group and a board of its own to import them to:
+ * the demo bodies, which other tests read, are never changed.
+ */
+interface ToImport {
   readonly suffix: string;
   readonly fullName: string;
   readonly email: string;
-  removeMemberships(): Promise<void>;
+  readonly group: OwnBody;
+  readonly board: OwnBody;
 }
 
 const test = base.extend<{
   importsPage: ImportsPage;
   importPage: ImportPage;
-  ownPerson: (fullName: string, emailName: string) => Promise<OwnPerson>;
+  toImport: (name: string) => Promise<ToImport>;
 }>({
   importsPage: async ({ page, checkAccessibility }, use) =>
     use(new ImportsPage(page, checkAccessibility)),
   importPage: async ({ page, checkAccessibility }, use) =>
     use(new ImportPage(page, checkAccessibility)),
-  // Each test imports its own person, and holds the demo bodies' members while it adds to them,
-  // taking its membership away at the end.
-  ownPerson: async ({ holdDemoMembers }, use, testInfo) =>
-    use(async (name, emailName) => {
-      const suffix = `${testInfo.project.name}-${Date.now().toString(36)}`;
-      const fullName = `${name} ${suffix}`;
-      const email = `${emailName}.${suffix}@example.org`;
-      const { removeMemberships } = await addPersonShownByName(fullName, email);
-      await holdDemoMembers(removeMemberships);
-      return { suffix, fullName, email, removeMemberships };
+  toImport: async ({ own }, use) =>
+    use(async (name) => {
+      const { fullName, email } = await own.person({ name });
+      const group = await own.body('Imports Group', 'GROUP');
+      const board = await own.body('Imports Board', 'BOARD');
+      return { suffix: own.mark, fullName, email, group, board };
     }),
 });
 
 const HEADER = 'email,body,role,starts_on,ends_on,cross_seat_from';
-/** The portal's embedded PostgreSQL, as tools/start/database.ts starts it for the browser tests. */
-const EMBEDDED_DATABASE_URL = `postgres://postgres:boards-local@127.0.0.1:${process.env['E2E_PG_PORT'] ?? 54339}/boards`;
 
 test.describe('importing memberships from a CSV file', () => {
   test('the secretariat uploads a file with bad lines and sees every one, with nothing imported; then a good file, sees what it will do, confirms it, and the new member is on the body’s page', async ({
@@ -44,12 +42,11 @@ test.describe('importing memberships from a CSV file', () => {
     importsPage,
     importPage,
     bodyPage,
-    ownPerson,
+    toImport,
   }) => {
     // A long journey, every page checked with axe (without JavaScript, in a second browser page).
     test.setTimeout(180_000);
-    const imported = await ownPerson('Imani Clarke', 'imani');
-    const { suffix, fullName, email } = imported;
+    const { suffix, fullName, email, group, board } = await toImport('Imani Clarke');
 
     await signIn('secretariat@example.org');
     await page.goto('/secretariat/imports');
@@ -65,10 +62,10 @@ test.describe('importing memberships from a CSV file', () => {
     await importsPage.upload(
       `bad-${suffix}.csv`,
       `${HEADER}\r\n` +
-        `${email},evidence-group,MEMBER,2025-01-01,,\r\n` +
-        `nobody-${suffix}@example.org,evidence-group,MEMBER,2025-01-01,,\r\n` +
-        `${email},design-group,Boss,2025-01-01,,\r\n` +
-        `${email},experts-by-experience-board,MEMBER,2025-01-01,2024-12-31,\r\n`,
+        `${email},${group.slug},MEMBER,2025-02-03,,\r\n` +
+        `nobody-${suffix}@example.org,${group.slug},MEMBER,2025-02-03,,\r\n` +
+        `${email},${board.slug},Boss,2025-02-03,,\r\n` +
+        `${email},${board.slug},MEMBER,2025-02-03,2024-12-31,\r\n`,
     );
     await importPage.expectFinished('Nothing was imported');
     await expect(page).toHaveTitle(/^Error: Nothing was imported/);
@@ -79,7 +76,7 @@ test.describe('importing memberships from a CSV file', () => {
       'Line 5, column ends_on: The end date must be the same as or after the start date',
     ]);
     // Not even the good line was imported.
-    await bodyPage.goto('evidence-group');
+    await bodyPage.goto(group.slug);
     await expect(bodyPage.main).not.toContainText(fullName);
 
     // The corrected file.
@@ -87,7 +84,7 @@ test.describe('importing memberships from a CSV file', () => {
     await expect(importsPage.row(`bad-${suffix}.csv`)).toContainText('Not imported');
     await importsPage.upload(
       `good-${suffix}.csv`,
-      `${HEADER}\r\n${email},evidence-group,Member,2025-01-01,,\r\n`,
+      `${HEADER}\r\n${email},${group.slug},Member,2025-02-03,,\r\n`,
     );
     // Checked, listed, and not yet recorded.
     await importPage.expectChecked();
@@ -97,9 +94,9 @@ test.describe('importing memberships from a CSV file', () => {
     ).toContainText('1');
     await expect(importPage.plan.getByRole('row')).toHaveCount(2);
     await expect(importPage.plan.getByRole('row').nth(1)).toContainText(
-      `Appoint ${fullName} to the Evidence Group as Member from 1 January 2025`,
+      `Appoint ${fullName} to the ${group.name} as Member from 3 February 2025`,
     );
-    await bodyPage.goto('evidence-group');
+    await bodyPage.goto(group.slug);
     await expect(bodyPage.main).not.toContainText(fullName);
     await page.goBack();
     await importPage.expectChecked();
@@ -110,12 +107,11 @@ test.describe('importing memberships from a CSV file', () => {
       `1 membership from good-${suffix}.csv`,
     );
 
-    await bodyPage.goto('evidence-group');
+    await bodyPage.goto(group.slug);
     await expect(bodyPage.main).toContainText(fullName);
 
     await importsPage.goto();
     await expect(importsPage.row(`good-${suffix}.csv`)).toContainText('Imported');
-    await imported.removeMemberships();
   });
 
   test('the secretariat discards a checked file, and nothing is recorded', async ({
@@ -124,21 +120,20 @@ test.describe('importing memberships from a CSV file', () => {
     importsPage,
     importPage,
     bodyPage,
-    ownPerson,
+    toImport,
   }) => {
     test.setTimeout(120_000);
-    const imported = await ownPerson('Tomasz Nowak', 'tomasz');
-    const { suffix, fullName, email } = imported;
+    const { suffix, fullName, email, group } = await toImport('Tomasz Nowak');
     await signIn('secretariat@example.org');
     await page.goto('/secretariat/imports');
     await importsPage.expectShown();
     await importsPage.upload(
       `discard-${suffix}.csv`,
-      `${HEADER}\r\n${email},design-group,Observer,2025-01-01,2025-12-31,\r\n`,
+      `${HEADER}\r\n${email},${group.slug},Observer,2025-02-03,2025-12-31,\r\n`,
     );
     await importPage.expectChecked();
     await expect(importPage.plan).toContainText(
-      `Appoint ${fullName} to the Design Group as Observer from 1 January 2025 to 31 December 2025`,
+      `Appoint ${fullName} to the ${group.name} as Observer from 3 February 2025 to 31 December 2025`,
     );
     await importPage.choose('Discard');
     await importPage.expectFinished('Discarded: nothing was imported');
@@ -146,20 +141,18 @@ test.describe('importing memberships from a CSV file', () => {
 
     await importsPage.goto();
     await expect(importsPage.row(`discard-${suffix}.csv`)).toContainText('Discarded');
-    await bodyPage.goto('design-group');
+    await bodyPage.goto(group.slug);
     await expect(bodyPage.main).not.toContainText(fullName);
-    await imported.removeMemberships();
   });
 
   test('the page of an import being checked follows it to the end by itself, with or without JavaScript', async ({
     page,
     signIn,
     importPage,
-    ownPerson,
+    toImport,
   }) => {
     test.setTimeout(120_000);
-    const imported = await ownPerson('Rowan Price', 'running');
-    const { suffix, email } = imported;
+    const { suffix, email, group } = await toImport('Rowan Price');
     await signIn('secretariat@example.org');
     await page.goto('/secretariat/imports');
     // Hold the lock every membership change takes, so that the import waits part-way.
@@ -170,7 +163,7 @@ test.describe('importing memberships from a CSV file', () => {
       await page.getByLabel('Upload a CSV file').setInputFiles({
         name: `waiting-${suffix}.csv`,
         mimeType: 'text/csv',
-        buffer: Buffer.from(`${HEADER}\n${email},design-group,OBSERVER,2025-01-01,,\n`),
+        buffer: Buffer.from(`${HEADER}\n${email},${group.slug},OBSERVER,2025-02-03,,\n`),
       });
       await page.getByRole('button', { name: 'Upload and check' }).click();
       await expect(importPage.heading).toHaveText(`Checking waiting-${suffix}.csv`);
@@ -186,7 +179,6 @@ test.describe('importing memberships from a CSV file', () => {
     await expect(page.locator('.govuk-panel')).toContainText(
       `1 membership from waiting-${suffix}.csv`,
     );
-    await imported.removeMemberships();
   });
 
   test('the template downloads with the column names', async ({ page, signIn, importsPage }) => {

@@ -20,13 +20,11 @@ const MOST_PAGES = 400;
 test.describe('what the public can reach', () => {
   test('no public page names anyone who chose not to be named in full', async ({
     browser,
-    holdDemoMembers,
   }, testInfo) => {
     // Skipped in the no-JavaScript project: the server sends the same HTML with JavaScript on or
     // off, so one project reading every page checks them all.
     test.skip(testInfo.project.name !== 'javascript', 'The same pages in either project');
     test.setTimeout(300_000);
-    await holdDemoMembers();
     const context = await browser.newContext();
     const page = await context.newPage();
     const visited = await crawlPublicPages(

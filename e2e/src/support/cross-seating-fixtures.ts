@@ -12,7 +12,7 @@ import { test as secretariatTest } from './secretariat-fixtures';
 
 /**
  * The secretariat's bodies, memberships and cross-seating pages, with the secretariat's and the
- * public membership pages' fixtures (a signed-out browser, and the lock on the demo members).
+ * public membership pages' fixtures (a signed-out browser).
  */
 export const test = mergeTests(secretariatTest, membershipTest).extend<{
   bodiesPage: BodiesPage;

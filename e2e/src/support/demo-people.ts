@@ -25,24 +25,3 @@ export async function personIdByEmail(email: string): Promise<string> {
     await graphql('mutation { logout }', {}, login.token);
   }
 }
-
-/** Sets a demo member's own choice of how the public sees them, through the API. */
-export async function setOwnPublicDisplay(
-  email: string,
-  choice: 'FULL_NAME' | 'FIRST_NAME_INITIAL' | 'ANONYMOUS' | 'HIDDEN',
-  showLivedExperience = false,
-): Promise<void> {
-  const { login } = await graphql<{ login: { token: string } }>(
-    'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
-    { email, password: DEMO_PASSWORD },
-  );
-  try {
-    await graphql(
-      'mutation($input: PublicDisplayInput!) { setMyPublicDisplay(input: $input) { id } }',
-      { input: { choice, showLivedExperience } },
-      login.token,
-    );
-  } finally {
-    await graphql('mutation { logout }', {}, login.token);
-  }
-}

@@ -6,6 +6,7 @@ import { CreatePasswordPage } from './pages/create-password.page';
 import { ForgotPasswordPage } from './pages/forgot-password.page';
 import { BodyPage } from './pages/body.page';
 import { HomePage } from './pages/home.page';
+import { OwnData } from './own-data';
 import { SignInCodePage } from './pages/sign-in-code.page';
 import { DEMO_PASSWORD, SignInPage } from './pages/sign-in.page';
 import { SiteHeader } from './pages/site-header';
@@ -18,6 +19,11 @@ export interface Fixtures {
    * itself, and those that end or change a session, use the sign-in page.
    */
   signIn: (email: string) => Promise<void>;
+  /**
+   * Bodies, people and memberships the test makes for itself (see own-data.ts): a test that
+   * changes membership changes its own, so that no test waits on another.
+   */
+  own: OwnData;
   /** Checks the current page with axe (WCAG 2.2 AA); page objects call it on every page they open. */
   checkAccessibility: () => Promise<void>;
   home: HomePage;
@@ -76,6 +82,13 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   ],
   signIn: async ({ page, sessionCookies }, use) => {
     await use(async (email) => page.context().addCookies(await sessionCookies(email)));
+  },
+  // Playwright reads a fixture's dependencies from its first parameter, a destructuring.
+  // eslint-disable-next-line no-empty-pattern
+  own: async ({}, use, testInfo) => {
+    const own = await OwnData.open(testInfo);
+    await use(own);
+    await own.close();
   },
   checkAccessibility: async ({ page, browser, javaScriptEnabled }, use) => {
     await use(() => expectNoAxeViolations(page, browser, javaScriptEnabled));

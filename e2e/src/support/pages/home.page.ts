@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { OWN_MARK } from '../own-data';
 
 export class HomePage {
   constructor(
@@ -17,8 +18,12 @@ export class HomePage {
   }
 
   /** Links to body pages in the page's main content. */
+  /** The links to the demo bodies' pages (not to those other tests made for themselves). */
   get bodyLinks(): Locator {
-    return this.page.getByRole('main').locator('a[href^="/bodies/"]');
+    return this.page
+      .getByRole('main')
+      .locator('a[href^="/bodies/"]')
+      .filter({ hasNotText: OWN_MARK });
   }
 
   async openBody(name: string): Promise<void> {
