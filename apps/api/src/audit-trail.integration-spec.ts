@@ -9,7 +9,7 @@ const TRAIL = `query ($filter: AuditEventFilter, $first: Int, $after: String) {
   }
 }`;
 const CREATE = `mutation ($input: PersonInput!) { createPerson(input: $input) { id } }`;
-const UPDATE = `mutation ($id: ID!, $input: PersonInput!) { updatePerson(id: $id, input: $input) { id } }`;
+const UPDATE = `mutation ($id: ID!, $input: PersonInput!) { updatePerson(id: $id, input: $input, expectedVersion: 1) { id } }`;
 
 describe('the audit trail over HTTP (real PostgreSQL)', () => {
   const counter = new SqlStatementCounter();

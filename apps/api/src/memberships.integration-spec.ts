@@ -509,7 +509,7 @@ describe('memberships and cross-seating over HTTP (real PostgreSQL)', () => {
 
   it('creates, edits and dissolves a body; dissolving ends its memberships the day before', async () => {
     const created = await api.graphql(
-      `mutation { createBody(input: { slug: "care-leavers-panel", name: "Care Leavers Panel", kind: GROUP, purpose: "Advises on leaving care", establishedOn: "2022-01-10" }) { id slug updatedAt } }`,
+      `mutation { createBody(input: { slug: "care-leavers-panel", name: "Care Leavers Panel", kind: GROUP, purpose: "Advises on leaving care", establishedOn: "2022-01-10" }) { id slug version } }`,
       {},
       secretariat,
     );
@@ -521,19 +521,19 @@ describe('memberships and cross-seating over HTTP (real PostgreSQL)', () => {
     );
     expect(outcomeOf(duplicate)).toBe('CONFLICT');
     const renamed = await api.graphql(
-      `mutation ($id: ID!, $at: DateTime) { updateBody(id: $id, expectedUpdatedAt: $at, input: { name: "Care Leavers’ Panel", kind: GROUP, purpose: "Advises on leaving care", establishedOn: "2022-01-10" }) { name } }`,
-      { id: body.id, at: body.updatedAt },
+      `mutation ($id: ID!, $at: Int!) { updateBody(id: $id, expectedVersion: $at, input: { name: "Care Leavers’ Panel", kind: GROUP, purpose: "Advises on leaving care", establishedOn: "2022-01-10" }) { name } }`,
+      { id: body.id, at: body.version },
       secretariat,
     );
     expect(dataOf(renamed).updateBody.name).toBe('Care Leavers’ Panel');
     const staleEdit = await api.graphql(
-      `mutation ($id: ID!, $at: DateTime) { updateBody(id: $id, expectedUpdatedAt: $at, input: { name: "Stale", kind: GROUP, purpose: "Stale", establishedOn: "2022-01-10" }) { name } }`,
-      { id: body.id, at: body.updatedAt },
+      `mutation ($id: ID!, $at: Int!) { updateBody(id: $id, expectedVersion: $at, input: { name: "Stale", kind: GROUP, purpose: "Stale", establishedOn: "2022-01-10" }) { name } }`,
+      { id: body.id, at: body.version },
       secretariat,
     );
     expect(outcomeOf(staleEdit)).toBe('CONFLICT');
     const slugChange = await api.graphql(
-      `mutation ($id: ID!) { updateBody(id: $id, input: { slug: "other", name: "X", kind: GROUP, purpose: "X", establishedOn: "2022-01-10" }) { name } }`,
+      `mutation ($id: ID!) { updateBody(id: $id, expectedVersion: 2, input: { slug: "other", name: "X", kind: GROUP, purpose: "X", establishedOn: "2022-01-10" }) { name } }`,
       { id: body.id },
       secretariat,
     );

@@ -9,10 +9,10 @@ const PEOPLE = `query ($search: String, $first: Int, $after: String) {
   }
 }`;
 const CREATE = `mutation ($input: PersonInput!) {
-  createPerson(input: $input) { id fullName email phone affiliation bio livedExperience updatedAt publicView { visibility displayName } }
+  createPerson(input: $input) { id fullName email phone affiliation bio livedExperience version publicView { visibility displayName } }
 }`;
-const UPDATE = `mutation ($id: ID!, $input: PersonInput!, $expected: DateTime) {
-  updatePerson(id: $id, input: $input, expectedUpdatedAt: $expected) { id fullName email updatedAt }
+const UPDATE = `mutation ($id: ID!, $input: PersonInput!, $expected: Int!) {
+  updatePerson(id: $id, input: $input, expectedVersion: $expected) { id fullName email version }
 }`;
 const SET_MINE = `mutation ($input: PublicDisplayInput!) {
   setMyPublicDisplay(input: $input) {
@@ -174,14 +174,14 @@ describe('people over HTTP (real PostgreSQL)', () => {
     const input = { fullName: 'Edited Once', email: 'edit.me@example.org', livedExperience: false };
     const first = await api.graphql(
       UPDATE,
-      { id: created.id, input, expected: created.updatedAt },
+      { id: created.id, input, expected: created.version },
       secretariat,
     );
     expect(outcomeOf(first)).toBe('ok');
     expect(dataOf(first).updatePerson.fullName).toBe('Edited Once');
     const stale = await api.graphql(
       UPDATE,
-      { id: created.id, input: { ...input, fullName: 'Lost Update' }, expected: created.updatedAt },
+      { id: created.id, input: { ...input, fullName: 'Lost Update' }, expected: created.version },
       secretariat,
     );
     expect(outcomeOf(stale)).toBe('CONFLICT');
@@ -199,7 +199,9 @@ describe('people over HTTP (real PostgreSQL)', () => {
   it('answers NOT_FOUND for an unknown or malformed id', async () => {
     const input = { fullName: 'Nobody', livedExperience: false };
     for (const id of ['00000000-0000-4000-8000-000000000000', 'not-a-uuid']) {
-      expect(outcomeOf(await api.graphql(UPDATE, { id, input }, secretariat))).toBe('NOT_FOUND');
+      expect(outcomeOf(await api.graphql(UPDATE, { id, input, expected: 1 }, secretariat))).toBe(
+        'NOT_FOUND',
+      );
     }
   });
 

@@ -333,7 +333,7 @@ export const OPERATIONS: Record<string, { probe: Probe; expect: Row<OperationOut
   },
   'Mutation.updateBody': {
     probe: {
-      query: `mutation { updateBody(id: "${ZERO_ID}", input: { name: "Probe", kind: GROUP, purpose: "Probe", establishedOn: "2024-01-01" }) { id } }`,
+      query: `mutation { updateBody(id: "${ZERO_ID}", input: { name: "Probe", kind: GROUP, purpose: "Probe", establishedOn: "2024-01-01" }, expectedVersion: 1) { id } }`,
     },
     expect: STAFF_ONLY('NOT_FOUND'),
   },
@@ -493,7 +493,7 @@ export const OPERATIONS: Record<string, { probe: Probe; expect: Row<OperationOut
       query:
         'mutation ($input: PersonInput!) { updatePerson(id: "' +
         ZERO_ID +
-        '", input: $input) { id } }',
+        '", input: $input, expectedVersion: 1) { id } }',
       variables: () => ({ input: VALID_PERSON }),
     },
     expect: STAFF_ONLY('NOT_FOUND'),
@@ -1487,6 +1487,7 @@ export const FIELDS: Record<string, Record<string, Row<FieldOutcome>>> = {
   'Body.existsOn': { list: EVERYONE },
   'Body.stillExists': { list: EVERYONE },
   'Body.updatedAt': { list: EVERYONE },
+  'Body.version': { list: EVERYONE },
   // A body's contact is a person in the secretariat, published with the body; its usual support
   // text is the secretariat's to keep (members read it on their meetings).
   'Body.supportContact': { list: EVERYONE },
@@ -1625,6 +1626,7 @@ export const FIELDS: Record<string, Record<string, Row<FieldOutcome>>> = {
   'Person.bio': { other: STAFF_SHOWN, own: SIGNED_IN_SHOWN },
   'Person.livedExperience': { other: STAFF_SHOWN, own: SIGNED_IN_SHOWN },
   'Person.updatedAt': { other: STAFF_SHOWN, own: SIGNED_IN_SHOWN },
+  'Person.version': { other: STAFF_SHOWN, own: SIGNED_IN_SHOWN },
   'Person.publicDisplay': { other: STAFF_SHOWN, own: SIGNED_IN_SHOWN },
   'Person.publicDisplayHistory': { other: STAFF_SHOWN, own: SIGNED_IN_SHOWN },
   'Person.publicView': { other: STAFF_SHOWN, own: SIGNED_IN_SHOWN },

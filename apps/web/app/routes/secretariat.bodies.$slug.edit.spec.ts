@@ -8,7 +8,7 @@ import { routeHarness, thrown } from '../testing/route-harness';
 
 type Route = typeof import('./secretariat.bodies.$slug.edit');
 
-const UPDATED_AT = '2026-11-20T10:00:00.000Z';
+const VERSION = 4;
 const BODY: PartialResult<NonNullable<SecretariatBodyQuery['body']>> = {
   id: '81b8baa6-0e9b-4283-b487-2d09a514a37c',
   slug: 'evidence-group',
@@ -17,12 +17,12 @@ const BODY: PartialResult<NonNullable<SecretariatBodyQuery['body']>> = {
   purpose: 'Research.',
   establishedOn: '2021-04-14',
   dissolvedOn: null,
-  updatedAt: UPDATED_AT,
+  version: VERSION,
   memberships: { totalCount: 4 },
   crossSeatCompliance: [],
 };
 const FIELDS = {
-  expectedUpdatedAt: UPDATED_AT,
+  expectedVersion: String(VERSION),
   name: 'Evidence and Research Group',
   kind: 'GROUP',
   purpose: 'Research.',
@@ -43,11 +43,11 @@ describe('changing a body’s details', () => {
   const run = (fields: Record<string, string>, slug = 'evidence-group') =>
     route.action({ request: harness.post(PAGE, fields), params: { slug }, context: {} });
 
-  it('saves with the updatedAt the form was loaded with, leaving the slug out', async () => {
+  it('saves with the version the form was loaded with, leaving the slug out', async () => {
     harness.api.reply(SecretariatBodyDocument, { data: { body: BODY } });
     harness.api.reply(UpdateBodyDocument, {
       data: {
-        updateBody: { id: BODY.id, slug: BODY.slug, name: FIELDS.name, updatedAt: UPDATED_AT },
+        updateBody: { id: BODY.id, slug: BODY.slug, name: FIELDS.name, version: VERSION },
       },
     });
     const response = await run(FIELDS);
@@ -55,7 +55,7 @@ describe('changing a body’s details', () => {
       operationName: 'UpdateBody',
       variables: {
         id: BODY.id,
-        expectedUpdatedAt: UPDATED_AT,
+        expectedVersion: VERSION,
         input: {
           name: 'Evidence and Research Group',
           kind: 'GROUP',
@@ -96,9 +96,9 @@ describe('changing a body’s details', () => {
     ]);
   });
 
-  it('answers 400 to a form without its updatedAt, and 404 to an unknown body', async () => {
+  it('answers 400 to a form without its version, and 404 to an unknown body', async () => {
     harness.api.reply(SecretariatBodyDocument, { data: { body: BODY } });
-    expect((await thrown(run({ ...FIELDS, expectedUpdatedAt: 'yesterday' }))).status).toBe(400);
+    expect((await thrown(run({ ...FIELDS, expectedVersion: 'yesterday' }))).status).toBe(400);
     harness.api.reply(SecretariatBodyDocument, { data: { body: null } });
     expect((await thrown(run(FIELDS))).status).toBe(404);
     expect((await thrown(run(FIELDS, 'Not A Slug'))).status).toBe(404);

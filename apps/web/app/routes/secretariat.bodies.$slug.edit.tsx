@@ -12,7 +12,7 @@ import { fieldErrorsFromApi } from '../api-form-errors.server';
 import { requireSignedIn } from '../auth.server';
 import { BODY_KIND_LABELS } from '../body-kind';
 import { FormErrorSummary } from '../components/form-error-summary';
-import { formString, readForm } from '../csrf.server';
+import { readForm } from '../csrf.server';
 import { formatLocalDate } from '../dates';
 import { formPageTitle, useFormState } from '../form-state';
 import { redirectWithErrors } from '../form-state.server';
@@ -23,10 +23,11 @@ import { BodyFields } from '../secretariat/body-fields';
 import {
   BODY_CONFLICT_MESSAGE,
   BODY_FIELD_IDS,
-  EXPECTED_UPDATED_AT,
+  EXPECTED_VERSION,
   bodyFormValues,
   readBodyForm,
 } from '../secretariat/body-form';
+import { readWholeNumber } from '../secretariat/form-reading';
 import { loadBody } from '../secretariat/body-loader.server';
 import { flashNotice } from '../session.server';
 
@@ -57,7 +58,7 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 /**
- * Saves the details with the `updatedAt` the form was loaded with: if someone else saved in
+ * Saves the details with the version the form was loaded with: if someone else saved in
  * between, the API answers CONFLICT and nothing is written; the page then shows their version,
  * and what this person tried, so that they can make their changes again.
  */
@@ -68,12 +69,11 @@ export async function action(args: ActionFunctionArgs) {
   const posted = await readForm(request);
   const form = readBodyForm(posted, { withSlug: false });
   if (!form.ok) return redirectWithErrors(request, form.errors, form.values);
-  const expected = formString(posted, EXPECTED_UPDATED_AT);
-  if (Number.isNaN(Date.parse(expected))) throw new Response(null, { status: 400 });
+  const expectedVersion = readWholeNumber(posted, EXPECTED_VERSION);
   const outcome = await apiAttempt(args, ['BAD_USER_INPUT', 'CONFLICT'], UpdateBodyDocument, {
     id: body.id,
     input: form.input,
-    expectedUpdatedAt: expected,
+    expectedVersion,
   });
   if (outcome.ok) {
     return redirect(bodyPath(body.slug), {
@@ -149,7 +149,7 @@ export default function EditBody() {
           {body.dissolvedOn ? ` It was dissolved on ${formatLocalDate(body.dissolvedOn)}.` : null}
         </p>
         <form method="post" action={path} noValidate>
-          <input type="hidden" name={EXPECTED_UPDATED_AT} value={body.updatedAt} />
+          <input type="hidden" name={EXPECTED_VERSION} value={body.version} />
           <BodyFields values={values} errors={errors} withSlug={false} />
           <Button>Save details</Button>
         </form>

@@ -11,11 +11,11 @@ type Action = typeof import('./secretariat.people.$id').action;
 
 const ID = '0b9c6f2e-54f1-4d1e-8f47-2d1b8c3f9a10';
 const URL_OF_PAGE = `http://localhost/secretariat/people/${ID}`;
-const UPDATED_AT = '2026-04-03T09:30:00.000Z';
+const VERSION = 4;
 
 const DETAILS = {
   intent: 'details',
-  expectedUpdatedAt: UPDATED_AT,
+  expectedVersion: String(VERSION),
   fullName: 'Amara Okafor',
   email: 'amara@example.org',
   phone: '',
@@ -74,9 +74,9 @@ describe('the person page’s action', () => {
     expect(api.received).toEqual([]);
   });
 
-  it('saves the details with the updatedAt the form was loaded with', async () => {
+  it('saves the details with the version the form was loaded with', async () => {
     api.reply(UpdatePersonDocument, {
-      data: { updatePerson: { id: ID, fullName: 'Amara Okafor', updatedAt: UPDATED_AT } },
+      data: { updatePerson: { id: ID, fullName: 'Amara Okafor', version: VERSION } },
     });
     const response = await run(DETAILS);
     expect(api.received).toEqual([
@@ -85,7 +85,7 @@ describe('the person page’s action', () => {
         authorization: 'Bearer secretariat-token',
         variables: {
           id: ID,
-          expectedUpdatedAt: UPDATED_AT,
+          expectedVersion: VERSION,
           input: {
             fullName: 'Amara Okafor',
             email: 'amara@example.org',

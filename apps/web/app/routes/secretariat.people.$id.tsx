@@ -33,6 +33,7 @@ import { fieldErrorsFromApi } from '../api-form-errors.server';
 import { requireSignedIn } from '../auth.server';
 import { FormErrorSummary } from '../components/form-error-summary';
 import { formString, readForm } from '../csrf.server';
+import { readWholeNumber } from '../secretariat/form-reading';
 import { dateFieldsOf, dateInputError, dateInputItems } from '../date-fields';
 import { londonDateOf } from '../dates';
 import { errorFor, formPageTitle, useFormState, type FieldError } from '../form-state';
@@ -62,7 +63,7 @@ import {
 import { PersonFields } from '../secretariat/person-fields';
 import {
   CONFLICT_MESSAGE,
-  EXPECTED_UPDATED_AT,
+  EXPECTED_VERSION,
   PERSON_FIELD_IDS,
   changedFields,
   personFormValues,
@@ -110,12 +111,11 @@ async function saveDetails(args: ActionFunctionArgs, id: string, posted: FormDat
   const { request } = args;
   const form = readPersonForm(posted);
   if (!form.ok) return redirectWithErrors(request, form.errors, form.values);
-  const expected = formString(posted, EXPECTED_UPDATED_AT);
-  if (Number.isNaN(Date.parse(expected))) throw new Response(null, { status: 400 });
+  const expectedVersion = readWholeNumber(posted, EXPECTED_VERSION);
   const outcome = await apiAttempt(args, ['BAD_USER_INPUT', 'CONFLICT'], UpdatePersonDocument, {
     id,
     input: form.input,
-    expectedUpdatedAt: expected,
+    expectedVersion,
   });
   if (outcome.ok) return done(request, 'Details saved');
   const { error } = outcome;
@@ -388,7 +388,7 @@ export default function PersonPage() {
           ) : null}
           <form method="post" action={pagePath} noValidate>
             <Intent value="details" />
-            <input type="hidden" name={EXPECTED_UPDATED_AT} value={person.updatedAt} />
+            <input type="hidden" name={EXPECTED_VERSION} value={person.version} />
             <PersonFields values={details} errors={errors} />
             <Button>Save details</Button>
           </form>

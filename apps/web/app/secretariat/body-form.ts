@@ -13,8 +13,8 @@ import {
 
 export const ESTABLISHED_ON = 'establishedOn';
 
-/** The hidden field carrying the `updatedAt` the edit form was loaded with. */
-export const EXPECTED_UPDATED_AT = 'expectedUpdatedAt';
+/** The hidden field carrying the version the form was loaded with. */
+export const EXPECTED_VERSION = 'expectedVersion';
 
 const ESTABLISHED_ON_QUESTION: DateQuestion = {
   missing: 'Enter the date the body was established',

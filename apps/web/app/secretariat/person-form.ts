@@ -17,8 +17,8 @@ export const PERSON_FIELD_IDS: Readonly<Record<string, string>> = Object.fromEnt
   PERSON_FIELDS.map((field) => [field, field]),
 );
 
-/** The hidden field carrying the `updatedAt` the form was loaded with. */
-export const EXPECTED_UPDATED_AT = 'expectedUpdatedAt';
+/** The hidden field carrying the version the form was loaded with. */
+export const EXPECTED_VERSION = 'expectedVersion';
 
 /** Shown when someone else saved the person between loading the form and posting it. */
 export const CONFLICT_MESSAGE =

@@ -2,6 +2,7 @@ import {
   Args,
   Context,
   ID,
+  Int,
   Mutation,
   Parent,
   Query,
@@ -55,16 +56,15 @@ export class BodiesResolver {
   @Access('STAFF')
   @Mutation(() => BodyModel, {
     description:
-      'Changes a body’s name, kind, purpose or establishment date; its slug stays (secretariat only). Pass the updatedAt you loaded: if someone else saved since, CONFLICT and nothing changes',
+      'Changes a body’s name, kind, purpose or establishment date; its slug stays (secretariat only). Pass the version you loaded: if someone else saved since, CONFLICT and nothing changes',
   })
   updateBody(
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: BodyInput,
-    @Args('expectedUpdatedAt', { type: () => Date, nullable: true })
-    expectedUpdatedAt: Date | null,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
     @AuditActor() actor: Actor,
   ): Promise<BodyModel> {
-    return this.bodies.update(id, input, expectedUpdatedAt ?? null, actor);
+    return this.bodies.update(id, input, expectedVersion, actor);
   }
 
   @Access('STAFF')

@@ -34,6 +34,7 @@ export function toBodyModel(entity: BodyEntity): BodyModel {
       : null,
     defaultSupport: entity.defaultSupport,
     updatedAt: entity.updatedAt,
+    version: entity.version,
   };
 }
 
@@ -143,20 +144,20 @@ export class BodiesService implements OnModuleInit {
   }
 
   /**
-   * Changes a body's name, kind, purpose or date of establishment. With `expectedUpdatedAt` (what
-   * the editor loaded), a save over someone else's newer change is refused with CONFLICT.
+   * Changes a body's name, kind, purpose or date of establishment, sent with the version the
+   * editor loaded: a save over someone else's newer change is refused with CONFLICT.
    */
   async update(
     id: string,
     input: unknown,
-    expectedUpdatedAt: Date | null,
+    expectedVersion: number,
     actor: Actor,
   ): Promise<BodyModel> {
     const { slug, ...rest } = (input ?? {}) as { slug?: unknown };
     const details = parseInput(bodyEditSchema, rest);
     return this.bodies.manager.transaction(async (manager) => {
       const before = await lockBody(manager, id);
-      if (expectedUpdatedAt && before.updatedAt.getTime() !== expectedUpdatedAt.getTime()) {
+      if (before.version !== expectedVersion) {
         throw new DomainError(
           'CONFLICT',
           'Someone else changed this body while you were editing it. Check their changes and make yours again',
@@ -186,7 +187,11 @@ export class BodiesService implements OnModuleInit {
           );
         }
       }
-      await manager.update(BodyEntity, { id: before.id }, details);
+      await manager.update(
+        BodyEntity,
+        { id: before.id },
+        { ...details, version: () => 'version + 1' },
+      );
       const after = await manager.findOneByOrFail(BodyEntity, { id: before.id });
       const changes = changedFields(detailsOf(before), details);
       if (changes) {

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { BODY_KINDS, type BodyKind } from '@boards/shared/contracts';
 import { LocalDateScalar } from '@boards/api/graphql';
 
@@ -56,6 +56,9 @@ export class BodyModel {
   /** Resolved for the secretariat only (the resolver refuses everyone else). */
   defaultSupport!: string;
 
-  @Field({ description: 'Changes on every edit; send it back with updateBody' })
+  @Field({ description: 'When its details last changed' })
   updatedAt!: Date;
+
+  @Field(() => Int, { description: 'Changes on every edit; send it back with updateBody' })
+  version!: number;
 }

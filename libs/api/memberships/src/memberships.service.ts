@@ -836,7 +836,11 @@ export class MembershipsService implements OnModuleInit {
     return this.write(async (manager) => {
       const body = await this.bodyOrThrow(manager, bodyId);
       const { plan, byId } = await this.planFor(manager, body, dissolvedOn);
-      await manager.update(BodyEntity, { id: body.id }, { dissolvedOn });
+      await manager.update(
+        BodyEntity,
+        { id: body.id },
+        { dissolvedOn, version: () => 'version + 1' },
+      );
       await this.audit.record(manager, actor, {
         action: 'body.dissolve',
         objectType: 'Body',

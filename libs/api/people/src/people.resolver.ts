@@ -2,6 +2,7 @@ import {
   Args,
   Context,
   ID,
+  Int,
   Mutation,
   Parent,
   Query,
@@ -103,16 +104,15 @@ export class PeopleResolver {
   @Access('STAFF')
   @Mutation(() => PersonModel, {
     description:
-      'Changes a person’s details (secretariat only). Pass the updatedAt you loaded: if someone else saved since, CONFLICT and nothing changes',
+      'Changes a person’s details (secretariat only). Pass the version you loaded: if someone else saved since, CONFLICT and nothing changes',
   })
   updatePerson(
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: PersonInput,
-    @Args('expectedUpdatedAt', { type: () => Date, nullable: true })
-    expectedUpdatedAt: Date | null,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
     @AuditActor() actor: Actor,
   ): Promise<PersonModel> {
-    return this.service.update(id, input, expectedUpdatedAt ?? null, actor);
+    return this.service.update(id, input, expectedVersion, actor);
   }
 
   @Access('STAFF')

@@ -47,7 +47,12 @@ function detailsOf(person: PersonEntity): PersonDetails {
 }
 
 export function toPersonModel(person: PersonEntity): PersonModel {
-  return { id: person.id, ...detailsOf(person), updatedAt: person.updatedAt };
+  return {
+    id: person.id,
+    ...detailsOf(person),
+    updatedAt: person.updatedAt,
+    version: person.version,
+  };
 }
 
 /** The history as the consent rule reads it: ordered by date, then by when it was recorded. */
@@ -188,13 +193,13 @@ export class PeopleService implements OnModuleInit {
   }
 
   /**
-   * Changes a person's details. With `expectedUpdatedAt` (what the editor loaded), a save over
-   * someone else's newer change is refused with CONFLICT and nothing is written.
+   * Changes a person's details, sent with the version the editor loaded: a save over someone
+   * else's newer change is refused with CONFLICT and nothing is written.
    */
   async update(
     id: string,
     input: unknown,
-    expectedUpdatedAt: Date | null,
+    expectedVersion: number,
     actor: Actor,
   ): Promise<PersonModel> {
     const details = parseInput(personDetailsSchema, input);
@@ -209,7 +214,7 @@ export class PeopleService implements OnModuleInit {
               .getOne()
           : null;
         if (!current) throw new DomainError('NOT_FOUND', 'There is no such person');
-        if (expectedUpdatedAt && current.updatedAt.getTime() !== expectedUpdatedAt.getTime()) {
+        if (current.version !== expectedVersion) {
           throw new DomainError(
             'CONFLICT',
             'Someone else changed this person’s details while you were editing. Check them and try again',
@@ -218,7 +223,7 @@ export class PeopleService implements OnModuleInit {
         const before = detailsOf(current);
         const changed = DETAIL_FIELDS.filter((field) => before[field] !== details[field]);
         if (changed.length === 0) return toPersonModel(current);
-        await manager.update(PersonEntity, { id }, { ...details, updatedAt: new Date() });
+        await manager.update(PersonEntity, { id }, { ...details, version: () => 'version + 1' });
         const saved = await manager.findOneByOrFail(PersonEntity, { id });
         await this.audit.record(manager, actor, {
           action: 'person.update',

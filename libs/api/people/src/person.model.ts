@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PUBLIC_DISPLAY_CHOICES, type PublicDisplayChoice } from '@boards/shared/contracts';
 import { LocalDateScalar } from '@boards/api/graphql';
 import { AccountGrantEnum } from '@boards/api/identity';
@@ -122,8 +122,11 @@ export class PersonModel {
   @Field({ description: 'Special-category data: lived experience of care' })
   livedExperience!: boolean;
 
-  @Field({ description: 'Changes on every edit; send it back with updatePerson' })
+  @Field({ description: 'When their details last changed' })
   updatedAt!: Date;
+
+  @Field(() => Int, { description: 'Changes on every edit; send it back with updatePerson' })
+  version!: number;
 }
 
 /** What the one asking may see of a person, decided by the public-display rule. */

@@ -48,6 +48,10 @@ export class BodyEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
+  /** Goes up by one with every change: an edit sends back the version it was loaded at. */
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 }

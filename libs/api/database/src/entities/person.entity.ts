@@ -34,6 +34,10 @@ export class PersonEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
+  /** Goes up by one with every change: an edit sends back the version it was loaded at. */
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 }

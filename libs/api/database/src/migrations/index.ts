@@ -18,6 +18,7 @@ import { Notices1765700000000 } from './1765700000000-notices';
 import { WhatsNewSeen1765800000000 } from './1765800000000-whats-new-seen';
 import { PublicDataChanged1765805000000 } from './1765805000000-public-data-changed';
 import { BodyLastsADay1766000000000 } from './1766000000000-body-lasts-a-day';
+import { BodyPersonVersion1766100000000 } from './1766100000000-body-person-version';
 
 /** Every migration in order. A new migration is added here in the same commit as its entity change. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   WhatsNewSeen1765800000000,
   PublicDataChanged1765805000000,
   BodyLastsADay1766000000000,
+  BodyPersonVersion1766100000000,
 ];
