@@ -49,9 +49,11 @@ import {
   DECISIONS_OF_MEETING,
   MeetingActionsService,
 } from './meeting-actions.service';
-import { AgendaItemModel, MeetingModel } from '../schedule/meeting.model';
+import { AgendaItemModel } from '../agenda/agenda-item.model';
+import { AGENDA_OF_MEETING } from '../agenda/agenda.service';
+import { MeetingModel } from '../schedule/meeting.model';
 import { audienceOf } from '../schedule/meeting-audience';
-import { AGENDA_OF_MEETING, MEETING_BY_ID } from '../schedule/meetings.service';
+import { MEETING_BY_ID } from '../schedule/meetings.service';
 import { MINUTES_OF_MEETING } from '../minutes/minutes.service';
 import { personView, today } from '../person-view';
 

@@ -21,14 +21,11 @@ import {
   type MinutesAction,
 } from '@boards/domain';
 import { agendaItemOf, meetingDate } from '../record/attendance.resolver';
-import { AgendaItemModel, MeetingModel } from '../schedule/meeting.model';
+import { AgendaItemModel } from '../agenda/agenda-item.model';
+import { AGENDA_OF_MEETING } from '../agenda/agenda.service';
+import { MeetingModel } from '../schedule/meeting.model';
 import { assertStaffFor, audienceOf, minutesRoleOf } from '../schedule/meeting-audience';
-import {
-  AGENDA_OF_MEETING,
-  MEETING_BY_ID,
-  MEETINGS_OF_BODY,
-  meetingsOfBodyKey,
-} from '../schedule/meetings.service';
+import { MEETING_BY_ID, MEETINGS_OF_BODY, meetingsOfBodyKey } from '../schedule/meetings.service';
 import { MinutesCommentInput, MinutesInput, MinutesRefArgs } from './minutes.input';
 import {
   MinutesActionEnum,

@@ -30,9 +30,11 @@ import {
   AttendanceService,
   DECLARATIONS_OF_MEETING,
 } from './attendance.service';
-import { AgendaItemModel, MeetingModel } from '../schedule/meeting.model';
+import { AgendaItemModel } from '../agenda/agenda-item.model';
+import { AGENDA_OF_MEETING } from '../agenda/agenda.service';
+import { MeetingModel } from '../schedule/meeting.model';
 import { audienceOf } from '../schedule/meeting-audience';
-import { AGENDA_OF_MEETING, MEETING_BY_ID } from '../schedule/meetings.service';
+import { MEETING_BY_ID } from '../schedule/meetings.service';
 import { prefetchMeetingPeople } from '../meeting-people';
 import { personView, today } from '../person-view';
 
