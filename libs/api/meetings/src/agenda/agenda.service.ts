@@ -19,7 +19,11 @@ import {
   namesInText,
   type Presenter,
 } from '@boards/domain';
-import { agendaItemSchema, type AgendaItemDetails } from '@boards/shared/contracts';
+import {
+  agendaItemSchema,
+  type AgendaItemDetails,
+  type PresenterKind,
+} from '@boards/shared/contracts';
 import type { MeetingModel } from '../schedule/meeting.model';
 import { lockMeeting } from '../schedule/meeting-lock';
 import { revivedRows } from '../schedule/meeting-page';
@@ -71,19 +75,43 @@ export function presenterOf(
   }
 }
 
-/** An agenda item as a row (from the driver, or from JSON: the same names and types). */
-function agendaItemFromRaw(raw: Record<string, unknown>): AgendaItemEntity {
+/** An agenda item's columns (from the driver, or from JSON: the same names and types). */
+interface AgendaItemColumns {
+  id: string;
+  meeting_id: string;
+  position: number;
+  title: string;
+  description: string;
+  presenter_kind: PresenterKind | null;
+  presenter_person_id: string | null;
+  presenter_name: string | null;
+  duration_minutes: number | null;
+  is_public: boolean;
+}
+
+/**
+ * A presenter of a meeting's items as the page's statement gives them: their person row and
+ * consent history as JSON (each read as its entity by entityFromJson), and the bodies they sat
+ * on on the meeting's day.
+ */
+interface PresenterPartRow {
+  person: Record<string, unknown>;
+  consents: Record<string, unknown>[];
+  bodies: string[];
+}
+
+function agendaItemFromRaw(raw: AgendaItemColumns): AgendaItemEntity {
   return {
-    id: raw['id'] as string,
-    meetingId: raw['meeting_id'] as string,
-    position: raw['position'] as number,
-    title: raw['title'] as string,
-    description: raw['description'] as string,
-    presenterKind: raw['presenter_kind'] as AgendaItemEntity['presenterKind'],
-    presenterPersonId: raw['presenter_person_id'] as string | null,
-    presenterName: raw['presenter_name'] as string | null,
-    durationMinutes: raw['duration_minutes'] as number | null,
-    isPublic: raw['is_public'] as boolean,
+    id: raw.id,
+    meetingId: raw.meeting_id,
+    position: raw.position,
+    title: raw.title,
+    description: raw.description,
+    presenterKind: raw.presenter_kind,
+    presenterPersonId: raw.presenter_person_id,
+    presenterName: raw.presenter_name,
+    durationMinutes: raw.duration_minutes,
+    isPublic: raw.is_public,
   };
 }
 
@@ -114,7 +142,10 @@ export class AgendaService implements OnModuleInit {
           .get(AGENDA_OF_MEETING)
           .prime(
             meeting.id,
-            withPlannedStarts(meeting.startsAt, revivedRows(value).map(agendaItemFromRaw)),
+            withPlannedStarts(
+              meeting.startsAt,
+              revivedRows<AgendaItemColumns>(value).map(agendaItemFromRaw),
+            ),
           ),
     });
     // The people leading its items, with their consent and the bodies they sat on that day: all
@@ -131,22 +162,16 @@ export class AgendaService implements OnModuleInit {
                FROM person p
               WHERE p.id IN (SELECT a.presenter_person_id FROM agenda_item a WHERE a.meeting_id = m.id))`,
       prime: (loaders, meeting, value) => {
-        for (const row of revivedRows(value)) {
-          const person = entityFromJson(
-            this.dataSource,
-            PersonEntity,
-            row['person'] as Record<string, unknown>,
-          );
+        for (const row of revivedRows<PresenterPartRow>(value)) {
+          const person = entityFromJson(this.dataSource, PersonEntity, row.person);
           loaders.get(PERSON_BY_ID).prime(person.id, person);
           loaders.get(CONSENT_HISTORY).prime(
             person.id,
-            (row['consents'] as Record<string, unknown>[]).map((consent) =>
+            row.consents.map((consent) =>
               entityFromJson(this.dataSource, PersonDisplayConsentEntity, consent),
             ),
           );
-          loaders
-            .get(BODIES_ON)
-            .prime(bodiesOnKey(person.id, meeting.date), new Set(row['bodies'] as string[]));
+          loaders.get(BODIES_ON).prime(bodiesOnKey(person.id, meeting.date), new Set(row.bodies));
         }
       },
     });
@@ -155,7 +180,7 @@ export class AgendaService implements OnModuleInit {
 
   async agendaOf(meetingIds: readonly string[]): Promise<AgendaItemModel[][]> {
     const ids = [...new Set(meetingIds.filter(isUuid))];
-    const rows: Record<string, unknown>[] = ids.length
+    const rows: (AgendaItemColumns & { meeting_starts_at: Date })[] = ids.length
       ? await this.dataSource.query(
           `SELECT a.*, m.starts_at AS meeting_starts_at FROM agenda_item a
              JOIN meeting m ON m.id = a.meeting_id
@@ -165,13 +190,9 @@ export class AgendaService implements OnModuleInit {
       : [];
     const byMeeting = new Map<string, { startsAt: Date; items: AgendaItemEntity[] }>();
     for (const raw of rows) {
-      const meetingId = raw['meeting_id'] as string;
-      const entry = byMeeting.get(meetingId) ?? {
-        startsAt: raw['meeting_starts_at'] as Date,
-        items: [],
-      };
+      const entry = byMeeting.get(raw.meeting_id) ?? { startsAt: raw.meeting_starts_at, items: [] };
       entry.items.push(agendaItemFromRaw(raw));
-      byMeeting.set(meetingId, entry);
+      byMeeting.set(raw.meeting_id, entry);
     }
     return meetingIds.map((id) => {
       const entry = byMeeting.get(id);
@@ -259,12 +280,12 @@ export class AgendaService implements OnModuleInit {
     const id = await this.dataSource.transaction(async (manager) => {
       const details = await this.agendaDetails(manager, input);
       await this.lockEditableMeeting(manager, meetingId);
-      const [{ next }] = await manager.query(
+      const [{ next }]: { next: number }[] = await manager.query(
         `SELECT coalesce(max(position), 0) + 1 AS next FROM agenda_item WHERE meeting_id = $1`,
         [meetingId],
       );
       const saved = await manager.save(
-        manager.create(AgendaItemEntity, { ...details, meetingId, position: Number(next) }),
+        manager.create(AgendaItemEntity, { ...details, meetingId, position: next }),
       );
       await this.audit.record(manager, actor, {
         action: 'agenda.add',
@@ -309,7 +330,7 @@ export class AgendaService implements OnModuleInit {
    */
   private async assertNoPublicPapers(manager: EntityManager, itemId: string): Promise<void> {
     await manager.query(`SELECT 1 FROM agenda_item WHERE id = $1 FOR UPDATE`, [itemId]);
-    const [paper] = await manager.query(
+    const [paper]: { title: string }[] = await manager.query(
       `SELECT title FROM paper WHERE agenda_item_id = $1 AND visibility = 'PUBLIC'
         ORDER BY created_at LIMIT 1`,
       [itemId],
@@ -332,7 +353,7 @@ export class AgendaService implements OnModuleInit {
   async removeAgendaItem(id: string, actor: Actor): Promise<MeetingModel> {
     const meetingId = await this.dataSource.transaction(async (manager) => {
       const item = await this.lockItem(manager, id);
-      const [{ recorded }] = await manager.query(
+      const [{ recorded }]: { recorded: boolean }[] = await manager.query(
         `SELECT EXISTS (SELECT 1 FROM minutes_entry WHERE agenda_item_id = $1 AND btrim(notes) <> '')
              OR EXISTS (SELECT 1 FROM decision WHERE agenda_item_id = $1)
              OR EXISTS (SELECT 1 FROM meeting_action WHERE agenda_item_id = $1)

@@ -38,6 +38,7 @@ import {
   meetingDetailsSchema,
   meetingStatusReasonSchema,
   type MeetingDetails,
+  type MeetingStatus,
   type AuditAction,
 } from '@boards/shared/contracts';
 import type { MeetingModel, MeetingWarningsModel } from './meeting.model';
@@ -53,6 +54,30 @@ export const meetingsOfBodyKey = (bodyId: string, from?: string | null, to?: str
   `${bodyId}|${from ?? ''}|${to ?? ''}`;
 
 type MeetingRow = MeetingEntity & { bodyIds: string[] };
+
+/** A meeting as MEETING_COLUMNS read it: the table's columns, and its bodies in order. */
+interface MeetingColumns {
+  id: string;
+  title: string;
+  summary: string;
+  starts_at: Date;
+  ends_at: Date;
+  location: string | null;
+  online_link: string | null;
+  support: string;
+  status: MeetingStatus;
+  status_reason: string | null;
+  created_at: Date;
+  created_by: string | null;
+  updated_at: Date;
+  updated_by: string | null;
+  version: number;
+  /** Null only for a meeting with no bodies (array_agg of no rows). */
+  body_ids: string[] | null;
+}
+
+/** A meeting read with the parts of its page: `part_0`, `part_1`… as the parts' SQL gives them. */
+type MeetingPageColumns = MeetingColumns & { [part: `part_${number}`]: unknown };
 
 export function toMeetingModel(row: MeetingRow): MeetingModel {
   return {
@@ -134,30 +159,30 @@ export class MeetingsService implements OnModuleInit {
     this.loaders.register(MEETINGS_OF_BODY, (keys) => this.ofBodies(keys));
   }
 
-  private static fromRaw(raw: Record<string, unknown>): MeetingRow {
+  private static fromRaw(raw: MeetingColumns): MeetingRow {
     return {
-      id: raw['id'] as string,
-      title: raw['title'] as string,
-      summary: raw['summary'] as string,
-      startsAt: raw['starts_at'] as Date,
-      endsAt: raw['ends_at'] as Date,
-      location: raw['location'] as string | null,
-      onlineLink: raw['online_link'] as string | null,
-      support: raw['support'] as string,
-      status: raw['status'] as MeetingRow['status'],
-      statusReason: raw['status_reason'] as string | null,
-      createdAt: raw['created_at'] as Date,
-      createdBy: raw['created_by'] as string | null,
-      updatedAt: raw['updated_at'] as Date,
-      updatedBy: raw['updated_by'] as string | null,
-      version: raw['version'] as number,
-      bodyIds: raw['body_ids'] as string[],
+      id: raw.id,
+      title: raw.title,
+      summary: raw.summary,
+      startsAt: raw.starts_at,
+      endsAt: raw.ends_at,
+      location: raw.location,
+      onlineLink: raw.online_link,
+      support: raw.support,
+      status: raw.status,
+      statusReason: raw.status_reason,
+      createdAt: raw.created_at,
+      createdBy: raw.created_by,
+      updatedAt: raw.updated_at,
+      updatedBy: raw.updated_by,
+      version: raw.version,
+      bodyIds: raw.body_ids ?? [],
     };
   }
 
   async byIds(ids: readonly string[]): Promise<(MeetingModel | null)[]> {
     const wanted = [...new Set(ids.filter(isUuid))];
-    const rows: Record<string, unknown>[] = wanted.length
+    const rows: MeetingColumns[] = wanted.length
       ? await this.dataSource.query(`${MEETING_SELECT} WHERE m.id = ANY($1::uuid[])`, [wanted])
       : [];
     const byId = new Map(
@@ -179,7 +204,7 @@ export class MeetingsService implements OnModuleInit {
       return { key, bodyId, from: from || null, to: to || null };
     });
     const bodyIds = [...new Set(parsed.map((p) => p.bodyId).filter(isUuid))];
-    const rows: Record<string, unknown>[] = bodyIds.length
+    const rows: MeetingColumns[] = bodyIds.length
       ? await this.dataSource.query(
           `${MEETING_SELECT}
             WHERE m.id IN (SELECT meeting_id FROM meeting_body WHERE body_id = ANY($1::uuid[]))
@@ -200,7 +225,7 @@ export class MeetingsService implements OnModuleInit {
 
   /** Every body's meetings whose day (Europe/London) is `from` or later, soonest first. */
   async meetingsFrom(from: string): Promise<MeetingModel[]> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
+    const rows: MeetingColumns[] = await this.dataSource.query(
       `${MEETING_SELECT}
         WHERE ${meetingDaySql('m')} >= $1::date
         ORDER BY m.starts_at, m.id`,
@@ -231,7 +256,7 @@ export class MeetingsService implements OnModuleInit {
       from === null ? null : `${meetingDaySql('m')} >= $2::date`,
       to === null ? null : `${meetingDaySql('m')} <= $${from === null ? 2 : 3}::date`,
     ].filter((bound): bound is string => bound !== null);
-    const rows = await preparedQuery(
+    const rows = await preparedQuery<MeetingPageColumns>(
       this.dataSource,
       `SELECT ${columns.join(',\n       ')} FROM meeting m
         WHERE m.id IN (
@@ -253,7 +278,7 @@ export class MeetingsService implements OnModuleInit {
 
   /** Whether a person is a member (any seat) of any of a meeting's bodies on its day. */
   async isMemberAt(personId: string, meeting: MeetingModel): Promise<boolean> {
-    const [row] = await this.dataSource.query(
+    const [row]: { member: boolean }[] = await this.dataSource.query(
       `SELECT EXISTS (SELECT 1 FROM membership ms WHERE ms.person_id = $1 AND ms.body_id = ANY($2::uuid[])
           AND ${membershipHeldOnSql('ms', '$3::date')}) AS member`,
       [personId, meeting.bodyIds, meeting.date],
@@ -300,7 +325,10 @@ export class MeetingsService implements OnModuleInit {
     expectedVersion?: number,
   ): Promise<MeetingRow> {
     if (!isUuid(id)) throw NO_SUCH_MEETING();
-    const [raw] = await manager.query(`${MEETING_SELECT} WHERE m.id = $1 FOR UPDATE OF m`, [id]);
+    const [raw]: MeetingColumns[] = await manager.query(
+      `${MEETING_SELECT} WHERE m.id = $1 FOR UPDATE OF m`,
+      [id],
+    );
     if (!raw) throw NO_SUCH_MEETING();
     const row = MeetingsService.fromRaw(raw);
     if (expectedVersion !== undefined && row.version !== expectedVersion) {
@@ -357,7 +385,10 @@ export class MeetingsService implements OnModuleInit {
 
   /** A body's usual support text ('' for none); the body was checked by `checkBodies`. */
   private async usualSupport(manager: EntityManager, bodyId: string): Promise<string> {
-    const [body] = await manager.query(`SELECT default_support FROM body WHERE id = $1`, [bodyId]);
+    const [body]: { default_support: string }[] = await manager.query(
+      `SELECT default_support FROM body WHERE id = $1`,
+      [bodyId],
+    );
     return body.default_support;
   }
 
@@ -468,7 +499,7 @@ export class MeetingsService implements OnModuleInit {
   async warnings(input: unknown, meetingId: string | null): Promise<MeetingWarningsModel> {
     const details = parseInput(meetingDetailsSchema, input);
     const { startsAt, endsAt } = this.instants(details);
-    const others: Record<string, unknown>[] = await this.dataSource.query(
+    const others: MeetingColumns[] = await this.dataSource.query(
       `${MEETING_SELECT}
         WHERE m.status = 'SCHEDULED' AND m.starts_at < $2 AND m.ends_at > $1
           AND ($3::uuid IS NULL OR m.id <> $3::uuid)`,
@@ -552,7 +583,7 @@ export class MeetingsService implements OnModuleInit {
       MEETING_COLUMNS,
       ...this.pageParts.map((part, index) => `${part.sql} AS part_${index}`),
     ];
-    const [raw]: Record<string, unknown>[] = await this.dataSource.query(
+    const [raw]: MeetingPageColumns[] = await this.dataSource.query(
       `SELECT ${columns.join(',\n       ')} FROM meeting m WHERE m.id = $1`,
       [id],
     );
