@@ -1,5 +1,11 @@
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, Loaders, type GraphqlContext, type RequestLoaders } from '@boards/api/graphql';
+import {
+  Access,
+  Clock,
+  Loaders,
+  type GraphqlContext,
+  type RequestLoaders,
+} from '@boards/api/graphql';
 import { AuditActor, type Actor } from '@boards/api/audit';
 import { PersonViewModel, PersonViewService } from '@boards/api/people';
 import { agendaItemVisibleTo, presenterName } from '@boards/domain';
@@ -46,6 +52,7 @@ export class AgendaItemResolver {
   constructor(
     private readonly service: AgendaService,
     private readonly views: PersonViewService,
+    private readonly clock: Clock,
   ) {}
 
   @Access('STAFF')
@@ -111,7 +118,13 @@ export class AgendaItemResolver {
       if (!meeting) return null;
       // The presenters, their consent and the bodies they sat on that day come with the page's
       // statement; a member's own memberships are read once per request.
-      person = await personView(this.views, context, presenter.personId, meeting.date);
+      person = await personView(
+        this.views,
+        context,
+        presenter.personId,
+        meeting.date,
+        this.clock.today(),
+      );
     }
     const name = presenterName(presenter, person);
     return name === null ? null : { kind: presenter.kind, name, person };

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   Access,
+  Clock,
   Loaders,
   requireSignedIn,
   SignedIn,
@@ -182,6 +183,8 @@ export class MeetingMinutesResolver {
 
 @Resolver(() => MinutesModel)
 export class MinutesResolver {
+  constructor(private readonly clock: Clock) {}
+
   @ResolveField(() => [MinutesEntryModel], {
     description:
       'The notes of each agenda item, in agenda order; in the public version, those of private items are left out',
@@ -243,7 +246,7 @@ export class MinutesResolver {
       if (found instanceof Error) throw found;
       for (const other of found) later.set(other.id, other);
     }
-    return approvalCandidates(meeting, [...later.values()], new Date());
+    return approvalCandidates(meeting, [...later.values()], this.clock.now());
   }
 
   @ResolveField(() => [MinutesCommentModel], {
@@ -280,7 +283,10 @@ export class MinutesEntryResolver {
 
 @Resolver(() => MinutesCommentModel)
 export class MinutesCommentResolver {
-  constructor(private readonly views: PersonViewService) {}
+  constructor(
+    private readonly views: PersonViewService,
+    private readonly clock: Clock,
+  ) {}
 
   @ResolveField(() => PersonViewModel, { description: 'Who commented' })
   async person(
@@ -292,6 +298,7 @@ export class MinutesCommentResolver {
       context,
       comment.personId,
       await meetingDate(context, comment.meetingId),
+      this.clock.today(),
       comment.meetingId,
     );
   }

@@ -4,7 +4,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, type Actor } from '@boards/api/audit';
 import { JobQueue } from '@boards/api/notifications';
-import { rowsForIds, DataLoaderFactory, isUuid, loaderKey, parseInput } from '@boards/api/graphql';
+import {
+  Clock,
+  rowsForIds,
+  DataLoaderFactory,
+  isUuid,
+  loaderKey,
+  parseInput,
+} from '@boards/api/graphql';
 import {
   assertApprovalMeeting,
   assertMinutesEditable,
@@ -160,6 +167,7 @@ export class MinutesService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly meetings: MeetingsService,
     private readonly jobs: JobQueue,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -406,7 +414,7 @@ export class MinutesService implements OnModuleInit {
       const to = minutesTransition(row.status, 'APPROVE', 'SECRETARIAT');
       if (row.version !== expectedVersion) throw STALE(row.version);
       const approving = await MinutesService.approvingMeeting(manager, approvedAtMeetingId);
-      const now = new Date();
+      const now = this.clock.now();
       assertApprovalMeeting(meeting, approving, now);
       const approvedAt = approving.endsAt.getTime() < now.getTime() ? approving.endsAt : now;
       const [, affected] = await manager.query(

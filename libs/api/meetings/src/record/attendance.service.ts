@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, type Actor } from '@boards/api/audit';
 import {
   rowsForIds,
+  Clock,
   DataLoaderFactory,
   isUuid,
   loaderKey,
@@ -98,6 +99,7 @@ export class AttendanceService implements OnModuleInit {
     private readonly loaders: DataLoaderFactory,
     private readonly audit: AuditService,
     private readonly meetings: MeetingsService,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -251,7 +253,7 @@ export class AttendanceService implements OnModuleInit {
       const personIds = entries.map((entry) => entry.personId);
       await AttendanceService.assertPeopleExist(manager, personIds, (i) => `entries.${i}.personId`);
       const members = await this.membersAmong(manager, personIds, meeting.bodyIds, meeting.date);
-      validateAttendance(meeting, entries, members, new Date());
+      validateAttendance(meeting, entries, members, this.clock.now());
       assertRecordOpen(meeting, 'the attendance');
       const before: { person_id: string; status: string; note: string | null }[] =
         await manager.query(
@@ -317,7 +319,7 @@ export class AttendanceService implements OnModuleInit {
     const choices = apologiesChoices(
       meeting,
       { sitsOnBody, attendance: line?.status ?? null },
-      new Date(),
+      this.clock.now(),
     );
     return {
       status: line?.status ?? null,
@@ -345,7 +347,7 @@ export class AttendanceService implements OnModuleInit {
       meeting,
       { sitsOnBody: members.has(personId), attendance: before?.status ?? null },
       action,
-      new Date(),
+      this.clock.now(),
     );
     return { meeting, before };
   }

@@ -11,6 +11,7 @@ import {
 } from '@nestjs/graphql';
 import {
   Access,
+  Clock,
   Loaders,
   requireSignedIn,
   type GraphqlContext,
@@ -52,7 +53,10 @@ export class BodyMeetingsResolver {
 /** Meetings: what anyone may see, what members may see, and the secretariat's steps. */
 @Resolver(() => MeetingModel)
 export class MeetingsResolver {
-  constructor(private readonly service: MeetingsService) {}
+  constructor(
+    private readonly service: MeetingsService,
+    private readonly clock: Clock,
+  ) {}
 
   @Access('PUBLIC')
   @Query(() => MeetingModel, {
@@ -163,7 +167,10 @@ export class MeetingsResolver {
     @Context() context: GraphqlContext,
   ): MeetingAction[] {
     assertStaffFor(context, 'which changes of status a meeting allows');
-    return allowedMeetingActions(meeting.status, { startsAt: meeting.startsAt, now: new Date() });
+    return allowedMeetingActions(meeting.status, {
+      startsAt: meeting.startsAt,
+      now: this.clock.now(),
+    });
   }
 
   @Access('STAFF')

@@ -14,6 +14,7 @@ import {
 import { AuditService, type Actor } from '@boards/api/audit';
 import { JobQueue } from '@boards/api/notifications';
 import {
+  Clock,
   DataLoaderFactory,
   isUuid,
   loaderKey,
@@ -142,6 +143,7 @@ export class MeetingsService implements OnModuleInit {
     private readonly loaders: DataLoaderFactory,
     private readonly audit: AuditService,
     private readonly jobs: JobQueue,
+    private readonly clock: Clock,
   ) {}
 
   private readonly pageParts: MeetingPagePart[] = [];
@@ -402,6 +404,7 @@ export class MeetingsService implements OnModuleInit {
     const { startsAt, endsAt } = this.instants(details);
     await this.dataSource.transaction(async (manager) => {
       const before = await this.lockMeeting(manager, id, expectedVersion);
+      const now = this.clock.now();
       const moved =
         before.startsAt.getTime() !== startsAt.getTime() ||
         before.endsAt.getTime() !== endsAt.getTime();
@@ -411,7 +414,7 @@ export class MeetingsService implements OnModuleInit {
         before.status === 'POSTPONED' && moved
           ? meetingTransition(before.status, 'RESCHEDULE', {
               startsAt: before.startsAt,
-              now: new Date(),
+              now,
               newStartsAt: startsAt,
               newEndsAt: endsAt,
             })
@@ -430,7 +433,7 @@ export class MeetingsService implements OnModuleInit {
           support: details.support,
           status,
           statusReason: status === before.status ? before.statusReason : null,
-          updatedAt: new Date(),
+          updatedAt: now,
           updatedBy: actor.accountId,
           version: before.version + 1,
         },
@@ -464,17 +467,15 @@ export class MeetingsService implements OnModuleInit {
     const why = action === 'MARK_HELD' ? null : parseInput(meetingStatusReasonSchema, reason ?? '');
     await this.dataSource.transaction(async (manager) => {
       const before = await this.lockMeeting(manager, id, expectedVersion);
-      const status = meetingTransition(before.status, action, {
-        now: new Date(),
-        startsAt: before.startsAt,
-      });
+      const now = this.clock.now();
+      const status = meetingTransition(before.status, action, { now, startsAt: before.startsAt });
       await manager.update(
         MeetingEntity,
         { id },
         {
           status,
           statusReason: why,
-          updatedAt: new Date(),
+          updatedAt: now,
           updatedBy: actor.accountId,
           version: before.version + 1,
         },
