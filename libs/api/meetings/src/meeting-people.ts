@@ -3,7 +3,8 @@ import { MEMBERS_ON, membersOnKey } from '@boards/api/memberships';
 import { BODIES_ON, bodiesOnKey, CONSENT_HISTORY, PERSON_BY_ID } from '@boards/api/people';
 import { ATTENDANCE_OF_MEETING, DECLARATIONS_OF_MEETING } from './record/attendance.service';
 import { ACTIONS_CARRIED_FORWARD, ACTIONS_OF_MEETING } from './decisions/meeting-actions.service';
-import { AGENDA_OF_MEETING, MEETING_BY_ID } from './schedule/meetings.service';
+import { AGENDA_OF_MEETING } from './agenda/agenda.service';
+import { MEETING_BY_ID } from './schedule/meetings.service';
 import { MINUTES_COMMENTS_OF_MEETING } from './minutes/minutes.service';
 
 /** One prefetch per meeting per request: the request's loaders are the key, so it dies with it. */

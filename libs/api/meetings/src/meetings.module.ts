@@ -18,11 +18,9 @@ import {
   RecordRegistersResolver,
 } from './decisions/meeting-actions.resolver';
 import { MeetingActionsService } from './decisions/meeting-actions.service';
-import {
-  AgendaItemResolver,
-  BodyMeetingsResolver,
-  MeetingsResolver,
-} from './schedule/meetings.resolver';
+import { BodyMeetingsResolver, MeetingsResolver } from './schedule/meetings.resolver';
+import { AgendaItemResolver, MeetingAgendaResolver } from './agenda/agenda.resolver';
+import { AgendaService } from './agenda/agenda.service';
 import { MeetingsService } from './schedule/meetings.service';
 import {
   MeetingMinutesResolver,
@@ -42,6 +40,8 @@ import { MinutesService } from './minutes/minutes.service';
     MeetingsService,
     MeetingsResolver,
     BodyMeetingsResolver,
+    AgendaService,
+    MeetingAgendaResolver,
     AgendaItemResolver,
     AttendanceService,
     MeetingAttendanceResolver,
@@ -60,6 +60,12 @@ import { MinutesService } from './minutes/minutes.service';
     DecisionResolver,
     MeetingActionResolver,
   ],
-  exports: [MeetingsService, AttendanceService, MinutesService, MeetingActionsService],
+  exports: [
+    MeetingsService,
+    AgendaService,
+    AttendanceService,
+    MinutesService,
+    MeetingActionsService,
+  ],
 })
 export class MeetingsModule {}

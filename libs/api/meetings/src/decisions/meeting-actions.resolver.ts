@@ -10,6 +10,7 @@ import {
 } from '@nestjs/graphql';
 import {
   Access,
+  Clock,
   isStaff,
   Loaders,
   SignedIn,
@@ -49,11 +50,13 @@ import {
   DECISIONS_OF_MEETING,
   MeetingActionsService,
 } from './meeting-actions.service';
-import { AgendaItemModel, MeetingModel } from '../schedule/meeting.model';
+import { AgendaItemModel } from '../agenda/agenda-item.model';
+import { AGENDA_OF_MEETING } from '../agenda/agenda.service';
+import { MeetingModel } from '../schedule/meeting.model';
 import { audienceOf } from '../schedule/meeting-audience';
-import { AGENDA_OF_MEETING, MEETING_BY_ID } from '../schedule/meetings.service';
+import { MEETING_BY_ID } from '../schedule/meetings.service';
 import { MINUTES_OF_MEETING } from '../minutes/minutes.service';
-import { personView, today } from '../person-view';
+import { personView } from '../person-view';
 
 /** The registers of decisions and of actions. */
 @Resolver()
@@ -223,7 +226,10 @@ function actorFor(context: GraphqlContext, action: MeetingActionModel): ActionAc
 
 @Resolver(() => MeetingActionModel)
 export class MeetingActionResolver {
-  constructor(private readonly views: PersonViewService) {}
+  constructor(
+    private readonly views: PersonViewService,
+    private readonly clock: Clock,
+  ) {}
 
   @ResolveField(() => PersonViewModel, {
     nullable: true,
@@ -233,9 +239,9 @@ export class MeetingActionResolver {
     @Parent() action: MeetingActionModel,
     @Context() context: GraphqlContext,
   ): Promise<PersonViewModel | null> {
-    return action.ownerId
-      ? personView(this.views, context, action.ownerId, today(), action.listedAtMeetingId)
-      : null;
+    if (!action.ownerId) return null;
+    const today = this.clock.today();
+    return personView(this.views, context, action.ownerId, today, today, action.listedAtMeetingId);
   }
 
   @ResolveField(() => MeetingModel, { nullable: true, description: 'The meeting that agreed it' })
@@ -255,7 +261,7 @@ export class MeetingActionResolver {
     description: 'Still open or in progress after its due date (Europe/London)',
   })
   overdue(@Parent() action: MeetingActionModel): boolean {
-    return isOverdue(action, today());
+    return isOverdue(action, this.clock.today());
   }
 
   @ResolveField(() => [ActionStatusEnum], {

@@ -55,29 +55,62 @@ export interface ActionChanger {
   staff: boolean;
 }
 
-function toDecision(raw: Record<string, unknown>): DecisionModel {
+/** A decision's columns (`SELECT *`, `RETURNING *`, or JSON revived). */
+interface DecisionColumns {
+  id: string;
+  meeting_id: string;
+  agenda_item_id: string | null;
+  text: string;
+  created_at: Date;
+  created_by: string | null;
+}
+
+/** An action's columns (`SELECT *`, `RETURNING *`); `due_on` is a date, which the driver gives as text. */
+interface MeetingActionColumns {
+  id: string;
+  meeting_id: string;
+  agenda_item_id: string | null;
+  description: string;
+  owner_id: string | null;
+  due_on: string | null;
+  status: ActionStatus;
+  status_note: string | null;
+  created_at: Date;
+  created_by: string | null;
+  updated_at: Date;
+  updated_by: string | null;
+  version: number;
+}
+
+/** A register's row carries its cursor: the meeting's start and its own creation, as PostgreSQL's text. */
+interface RegisterKeys {
+  k_starts: string;
+  k_created: string;
+}
+
+function toDecision(raw: DecisionColumns): DecisionModel {
   return {
-    id: raw['id'] as string,
-    meetingId: raw['meeting_id'] as string,
-    agendaItemId: raw['agenda_item_id'] as string | null,
-    text: raw['text'] as string,
-    createdAt: raw['created_at'] as Date,
+    id: raw.id,
+    meetingId: raw.meeting_id,
+    agendaItemId: raw.agenda_item_id,
+    text: raw.text,
+    createdAt: raw.created_at,
   };
 }
 
-function toAction(raw: Record<string, unknown>): MeetingActionModel {
+function toAction(raw: MeetingActionColumns): MeetingActionModel {
   return {
-    id: raw['id'] as string,
-    meetingId: raw['meeting_id'] as string,
-    agendaItemId: raw['agenda_item_id'] as string | null,
-    description: raw['description'] as string,
-    ownerId: raw['owner_id'] as string | null,
-    dueOn: raw['due_on'] as string | null,
-    status: raw['status'] as ActionStatus,
-    statusNote: raw['status_note'] as string | null,
-    version: raw['version'] as number,
-    createdAt: raw['created_at'] as Date,
-    updatedAt: raw['updated_at'] as Date,
+    id: raw.id,
+    meetingId: raw.meeting_id,
+    agendaItemId: raw.agenda_item_id,
+    description: raw.description,
+    ownerId: raw.owner_id,
+    dueOn: raw.due_on,
+    status: raw.status,
+    statusNote: raw.status_note,
+    version: raw.version,
+    createdAt: raw.created_at,
+    updatedAt: raw.updated_at,
   };
 }
 
@@ -138,7 +171,7 @@ export class MeetingActionsService implements OnModuleInit {
       prime: (loaders, meeting, value) =>
         loaders
           .get(DECISIONS_OF_MEETING)
-          .prime(meeting.id, revivedRows(value, ['created_at']).map(toDecision)),
+          .prime(meeting.id, revivedRows<DecisionColumns>(value, ['created_at']).map(toDecision)),
     });
     this.loaders.register(DECISIONS_OF_MEETING, (ids) => this.decisionsOf(ids));
     this.loaders.register(ACTIONS_OF_MEETING, (ids) => this.actionsOf(ids));
@@ -149,7 +182,7 @@ export class MeetingActionsService implements OnModuleInit {
     return rowsForIds(
       meetingIds,
       async (ids) => {
-        const rows: Record<string, unknown>[] = await this.dataSource.query(
+        const rows: DecisionColumns[] = await this.dataSource.query(
           `SELECT * FROM decision WHERE meeting_id = ANY($1::uuid[]) ORDER BY created_at, id`,
           [ids],
         );
@@ -163,7 +196,7 @@ export class MeetingActionsService implements OnModuleInit {
     return rowsForIds(
       meetingIds,
       async (ids) => {
-        const rows: Record<string, unknown>[] = await this.dataSource.query(
+        const rows: MeetingActionColumns[] = await this.dataSource.query(
           `SELECT * FROM meeting_action WHERE meeting_id = ANY($1::uuid[])
             ORDER BY created_at, id`,
           [ids],
@@ -177,7 +210,11 @@ export class MeetingActionsService implements OnModuleInit {
   /** One statement for any number of meetings; the actions rule picks and orders each list. */
   async carriedForwardTo(meetingIds: readonly string[]): Promise<MeetingActionModel[][]> {
     const ids = [...new Set(meetingIds.filter(isUuid))];
-    const rows: Record<string, unknown>[] = ids.length
+    const rows: (MeetingActionColumns & {
+      for_meeting: string;
+      for_starts_at: Date;
+      raised_at: Date;
+    })[] = ids.length
       ? await this.dataSource.query(
           `SELECT DISTINCT ON (t.id, a.id) t.id AS for_meeting, t.starts_at AS for_starts_at,
                   am.starts_at AS raised_at, a.*
@@ -197,10 +234,9 @@ export class MeetingActionsService implements OnModuleInit {
       { startsAt: Date; actions: (MeetingActionModel & { raisedAtMeetingStartsAt: Date })[] }
     >();
     for (const raw of rows) {
-      const id = raw['for_meeting'] as string;
-      const entry = byMeeting.get(id) ?? { startsAt: raw['for_starts_at'] as Date, actions: [] };
-      entry.actions.push({ ...toAction(raw), raisedAtMeetingStartsAt: raw['raised_at'] as Date });
-      byMeeting.set(id, entry);
+      const entry = byMeeting.get(raw.for_meeting) ?? { startsAt: raw.for_starts_at, actions: [] };
+      entry.actions.push({ ...toAction(raw), raisedAtMeetingStartsAt: raw.raised_at });
+      byMeeting.set(raw.for_meeting, entry);
     }
     return meetingIds.map((id) => {
       const entry = byMeeting.get(id);
@@ -235,21 +271,20 @@ export class MeetingActionsService implements OnModuleInit {
               OR (mi.status = 'PUBLISHED' AND (d.agenda_item_id IS NULL OR ai.is_public))
               OR ($3::uuid IS NOT NULL AND ${MEMBER_OF_MEETING('$3')}))`;
     const params = [args.bodySlug ?? null, viewer.staff, viewer.personId];
-    const [rows, [{ total }]] = await Promise.all([
-      this.dataSource.query(
-        `SELECT d.*, m.starts_at::text AS k_starts, d.created_at::text AS k_created ${where}
-           AND ${AFTER('d', 4)}
-         ORDER BY m.starts_at DESC, d.created_at, d.id LIMIT $7`,
-        [...params, ...cursor, first + 1],
-      ) as Promise<Record<string, unknown>[]>,
-      this.dataSource.query(`SELECT count(*)::int AS total ${where}`, params) as Promise<
-        { total: number }[]
-      >,
-    ]);
+    const [rows, [{ total }]]: [(DecisionColumns & RegisterKeys)[], { total: number }[]] =
+      await Promise.all([
+        this.dataSource.query(
+          `SELECT d.*, m.starts_at::text AS k_starts, d.created_at::text AS k_created ${where}
+             AND ${AFTER('d', 4)}
+           ORDER BY m.starts_at DESC, d.created_at, d.id LIMIT $7`,
+          [...params, ...cursor, first + 1],
+        ),
+        this.dataSource.query(`SELECT count(*)::int AS total ${where}`, params),
+      ]);
     return toConnection(rows, first, total, toDecision, (raw) => [
-      raw['k_starts'] as string,
-      raw['k_created'] as string,
-      raw['id'] as string,
+      raw.k_starts,
+      raw.k_created,
+      raw.id,
     ]);
   }
 
@@ -284,21 +319,20 @@ export class MeetingActionsService implements OnModuleInit {
       viewer.staff,
       viewer.personId,
     ];
-    const [rows, [{ total }]] = await Promise.all([
-      this.dataSource.query(
-        `SELECT a.*, m.starts_at::text AS k_starts, a.created_at::text AS k_created ${where}
-           AND ${AFTER('a', 6)}
-         ORDER BY m.starts_at DESC, a.created_at, a.id LIMIT $9`,
-        [...params, ...cursor, first + 1],
-      ) as Promise<Record<string, unknown>[]>,
-      this.dataSource.query(`SELECT count(*)::int AS total ${where}`, params) as Promise<
-        { total: number }[]
-      >,
-    ]);
+    const [rows, [{ total }]]: [(MeetingActionColumns & RegisterKeys)[], { total: number }[]] =
+      await Promise.all([
+        this.dataSource.query(
+          `SELECT a.*, m.starts_at::text AS k_starts, a.created_at::text AS k_created ${where}
+             AND ${AFTER('a', 6)}
+           ORDER BY m.starts_at DESC, a.created_at, a.id LIMIT $9`,
+          [...params, ...cursor, first + 1],
+        ),
+        this.dataSource.query(`SELECT count(*)::int AS total ${where}`, params),
+      ]);
     return toConnection(rows, first, total, toAction, (raw) => [
-      raw['k_starts'] as string,
-      raw['k_created'] as string,
-      raw['id'] as string,
+      raw.k_starts,
+      raw.k_created,
+      raw.id,
     ]);
   }
 
@@ -311,7 +345,7 @@ export class MeetingActionsService implements OnModuleInit {
       const meeting = await lockMeeting(manager, meetingId);
       assertRecordOpen(meeting, 'its decisions');
       await assertItemOfMeeting(manager, meeting.id, details.agendaItemId);
-      const [raw] = await manager.query(
+      const [raw]: DecisionColumns[] = await manager.query(
         `INSERT INTO decision (meeting_id, agenda_item_id, text, created_by)
          VALUES ($1, $2, $3, $4) RETURNING *`,
         [meeting.id, details.agendaItemId, details.text, actor.accountId],
@@ -331,12 +365,18 @@ export class MeetingActionsService implements OnModuleInit {
   async removeDecision(id: string, actor: Actor): Promise<MeetingModel> {
     if (!isUuid(id)) throw NO_SUCH_DECISION();
     const meetingId = await this.dataSource.transaction(async (manager) => {
-      const [found] = await manager.query(`SELECT meeting_id FROM decision WHERE id = $1`, [id]);
+      const [found]: { meeting_id: string }[] = await manager.query(
+        `SELECT meeting_id FROM decision WHERE id = $1`,
+        [id],
+      );
       if (!found) throw NO_SUCH_DECISION();
       const meeting = await lockMeeting(manager, found.meeting_id);
       assertRecordOpen(meeting, 'its decisions');
       // A DELETE answers [rows, count].
-      const [[raw]] = await manager.query(`DELETE FROM decision WHERE id = $1 RETURNING *`, [id]);
+      const [[raw]]: [DecisionColumns[], number] = await manager.query(
+        `DELETE FROM decision WHERE id = $1 RETURNING *`,
+        [id],
+      );
       if (!raw) throw NO_SUCH_DECISION();
       const { agendaItemId, text } = toDecision(raw);
       await this.audit.record(manager, actor, {
@@ -369,7 +409,7 @@ export class MeetingActionsService implements OnModuleInit {
           });
         }
       }
-      const [raw] = await manager.query(
+      const [raw]: MeetingActionColumns[] = await manager.query(
         `INSERT INTO meeting_action
            (meeting_id, agenda_item_id, description, owner_id, due_on, created_by, updated_by)
          VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING *`,
@@ -410,14 +450,16 @@ export class MeetingActionsService implements OnModuleInit {
     const { status, note } = parseInput(actionStatusChangeSchema, change);
     if (!isUuid(id)) throw NO_SUCH_ACTION();
     return this.dataSource.transaction(async (manager) => {
-      const [found] = await manager.query(`SELECT meeting_id FROM meeting_action WHERE id = $1`, [
-        id,
-      ]);
+      const [found]: { meeting_id: string }[] = await manager.query(
+        `SELECT meeting_id FROM meeting_action WHERE id = $1`,
+        [id],
+      );
       if (!found) throw NO_SUCH_ACTION();
       await lockMeeting(manager, found.meeting_id);
-      const [raw] = await manager.query(`SELECT * FROM meeting_action WHERE id = $1 FOR UPDATE`, [
-        id,
-      ]);
+      const [raw]: MeetingActionColumns[] = await manager.query(
+        `SELECT * FROM meeting_action WHERE id = $1 FOR UPDATE`,
+        [id],
+      );
       if (!raw) throw NO_SUCH_ACTION();
       const before = toAction(raw);
       const role: ActionActor = who.staff
@@ -439,7 +481,7 @@ export class MeetingActionsService implements OnModuleInit {
           { currentVersion: before.version },
         );
       }
-      const [[updated], affected] = await manager.query(
+      const [[updated], affected]: [MeetingActionColumns[], number] = await manager.query(
         `UPDATE meeting_action
             SET status = $3::action_status, status_note = $4, updated_at = now(),
                 updated_by = $5, version = version + 1

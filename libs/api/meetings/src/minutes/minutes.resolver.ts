@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   Access,
+  Clock,
   Loaders,
   requireSignedIn,
   SignedIn,
@@ -21,14 +22,11 @@ import {
   type MinutesAction,
 } from '@boards/domain';
 import { agendaItemOf, meetingDate } from '../record/attendance.resolver';
-import { AgendaItemModel, MeetingModel } from '../schedule/meeting.model';
+import { AgendaItemModel } from '../agenda/agenda-item.model';
+import { AGENDA_OF_MEETING } from '../agenda/agenda.service';
+import { MeetingModel } from '../schedule/meeting.model';
 import { assertStaffFor, audienceOf, minutesRoleOf } from '../schedule/meeting-audience';
-import {
-  AGENDA_OF_MEETING,
-  MEETING_BY_ID,
-  MEETINGS_OF_BODY,
-  meetingsOfBodyKey,
-} from '../schedule/meetings.service';
+import { MEETING_BY_ID, MEETINGS_OF_BODY, meetingsOfBodyKey } from '../schedule/meetings.service';
 import { MinutesCommentInput, MinutesInput, MinutesRefArgs } from './minutes.input';
 import {
   MinutesActionEnum,
@@ -185,6 +183,8 @@ export class MeetingMinutesResolver {
 
 @Resolver(() => MinutesModel)
 export class MinutesResolver {
+  constructor(private readonly clock: Clock) {}
+
   @ResolveField(() => [MinutesEntryModel], {
     description:
       'The notes of each agenda item, in agenda order; in the public version, those of private items are left out',
@@ -246,7 +246,7 @@ export class MinutesResolver {
       if (found instanceof Error) throw found;
       for (const other of found) later.set(other.id, other);
     }
-    return approvalCandidates(meeting, [...later.values()], new Date());
+    return approvalCandidates(meeting, [...later.values()], this.clock.now());
   }
 
   @ResolveField(() => [MinutesCommentModel], {
@@ -283,7 +283,10 @@ export class MinutesEntryResolver {
 
 @Resolver(() => MinutesCommentModel)
 export class MinutesCommentResolver {
-  constructor(private readonly views: PersonViewService) {}
+  constructor(
+    private readonly views: PersonViewService,
+    private readonly clock: Clock,
+  ) {}
 
   @ResolveField(() => PersonViewModel, { description: 'Who commented' })
   async person(
@@ -295,6 +298,7 @@ export class MinutesCommentResolver {
       context,
       comment.personId,
       await meetingDate(context, comment.meetingId),
+      this.clock.today(),
       comment.meetingId,
     );
   }

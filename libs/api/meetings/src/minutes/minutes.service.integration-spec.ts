@@ -7,7 +7,7 @@ import {
   createTestDatabase,
   type TestDatabase,
 } from '@boards/api/database/testing';
-import { DataLoaderFactory } from '@boards/api/graphql';
+import { Clock, DataLoaderFactory } from '@boards/api/graphql';
 import { JobQueue } from '@boards/api/notifications';
 import { DomainError } from '@boards/domain';
 import type { DataSource } from 'typeorm';
@@ -20,8 +20,9 @@ function minutesServiceOn(dataSource: DataSource, databaseUrl: string): MinutesS
   const loaders = new DataLoaderFactory();
   const audit = new AuditService();
   const jobs = new JobQueue({ databaseUrl });
-  const meetings = new MeetingsService(dataSource, loaders, audit, jobs);
-  return new MinutesService(dataSource, loaders, audit, meetings, jobs);
+  const clock = new Clock();
+  const meetings = new MeetingsService(dataSource, loaders, audit, jobs, clock);
+  return new MinutesService(dataSource, loaders, audit, meetings, jobs, clock);
 }
 
 describe('MinutesService: two saves of one draft at once (real PostgreSQL)', () => {

@@ -4,7 +4,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, type Actor } from '@boards/api/audit';
 import { JobQueue } from '@boards/api/notifications';
-import { rowsForIds, DataLoaderFactory, isUuid, loaderKey, parseInput } from '@boards/api/graphql';
+import {
+  Clock,
+  rowsForIds,
+  DataLoaderFactory,
+  isUuid,
+  loaderKey,
+  parseInput,
+} from '@boards/api/graphql';
 import {
   assertApprovalMeeting,
   assertMinutesEditable,
@@ -58,37 +65,64 @@ export function toMinutesModel(row: MinutesRow, isPublicVersion: boolean): Minut
   return { ...row, isPublicVersion };
 }
 
-function fromRaw(raw: Record<string, unknown>): MinutesRow {
+/** The minutes table's columns as read (`SELECT *`, or `to_json` revived). */
+interface MinutesColumns {
+  meeting_id: string;
+  status: MinutesStatus;
+  content: string;
+  circulated_at: Date | null;
+  approved_at: Date | null;
+  approved_at_meeting_id: string | null;
+  published_at: Date | null;
+  updated_at: Date;
+  updated_by: string | null;
+  version: number;
+}
+
+/** An item's notes in a meeting's minutes. */
+interface MinutesEntryColumns {
+  agenda_item_id: string;
+  meeting_id: string;
+  notes: string;
+}
+
+/** A comment on a meeting's minutes. */
+interface MinutesCommentColumns {
+  id: string;
+  meeting_id: string;
+  person_id: string;
+  agenda_item_id: string | null;
+  text: string;
+  created_at: Date;
+}
+
+function fromRaw(raw: MinutesColumns): MinutesRow {
   return {
-    meetingId: raw['meeting_id'] as string,
-    status: raw['status'] as MinutesStatus,
-    content: raw['content'] as string,
-    circulatedAt: raw['circulated_at'] as Date | null,
-    approvedAt: raw['approved_at'] as Date | null,
-    approvedAtMeetingId: raw['approved_at_meeting_id'] as string | null,
-    publishedAt: raw['published_at'] as Date | null,
-    version: raw['version'] as number,
+    meetingId: raw.meeting_id,
+    status: raw.status,
+    content: raw.content,
+    circulatedAt: raw.circulated_at,
+    approvedAt: raw.approved_at,
+    approvedAtMeetingId: raw.approved_at_meeting_id,
+    publishedAt: raw.published_at,
+    version: raw.version,
   };
 }
 
 const MINUTES_INSTANTS = ['circulated_at', 'approved_at', 'published_at', 'updated_at'];
 
-function toEntry(raw: Record<string, unknown>): MinutesEntryModel {
-  return {
-    agendaItemId: raw['agenda_item_id'] as string,
-    meetingId: raw['meeting_id'] as string,
-    notes: raw['notes'] as string,
-  };
+function toEntry(raw: MinutesEntryColumns): MinutesEntryModel {
+  return { agendaItemId: raw.agenda_item_id, meetingId: raw.meeting_id, notes: raw.notes };
 }
 
-function toComment(raw: Record<string, unknown>): MinutesCommentModel {
+function toComment(raw: MinutesCommentColumns): MinutesCommentModel {
   return {
-    id: raw['id'] as string,
-    meetingId: raw['meeting_id'] as string,
-    personId: raw['person_id'] as string,
-    agendaItemId: raw['agenda_item_id'] as string | null,
-    text: raw['text'] as string,
-    createdAt: raw['created_at'] as Date,
+    id: raw.id,
+    meetingId: raw.meeting_id,
+    personId: raw.person_id,
+    agendaItemId: raw.agenda_item_id,
+    text: raw.text,
+    createdAt: raw.created_at,
   };
 }
 
@@ -133,6 +167,7 @@ export class MinutesService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly meetings: MeetingsService,
     private readonly jobs: JobQueue,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -144,7 +179,9 @@ export class MinutesService implements OnModuleInit {
           .get(MINUTES_OF_MEETING)
           .prime(
             meeting.id,
-            value ? fromRaw(reviveRow(value as Record<string, unknown>, MINUTES_INSTANTS)) : null,
+            value && typeof value === 'object'
+              ? fromRaw(reviveRow<MinutesColumns>(value, MINUTES_INSTANTS))
+              : null,
           ),
     });
     this.meetings.registerPagePart({
@@ -152,7 +189,9 @@ export class MinutesService implements OnModuleInit {
       sql: `(SELECT coalesce(json_agg(e ORDER BY a.position), '[]') FROM minutes_entry e
                JOIN agenda_item a ON a.id = e.agenda_item_id WHERE e.meeting_id = m.id)`,
       prime: (loaders, meeting, value) =>
-        loaders.get(MINUTES_ENTRIES_OF_MEETING).prime(meeting.id, revivedRows(value).map(toEntry)),
+        loaders
+          .get(MINUTES_ENTRIES_OF_MEETING)
+          .prime(meeting.id, revivedRows<MinutesEntryColumns>(value).map(toEntry)),
     });
     this.loaders.register(MINUTES_OF_MEETING, (ids) => this.minutesOf(ids));
     this.loaders.register(MINUTES_ENTRIES_OF_MEETING, (ids) => this.entriesOf(ids));
@@ -161,12 +200,12 @@ export class MinutesService implements OnModuleInit {
 
   async minutesOf(meetingIds: readonly string[]): Promise<(MinutesRow | null)[]> {
     const ids = [...new Set(meetingIds.filter(isUuid))];
-    const rows: Record<string, unknown>[] = ids.length
+    const rows: MinutesColumns[] = ids.length
       ? await this.dataSource.query(`SELECT * FROM minutes WHERE meeting_id = ANY($1::uuid[])`, [
           ids,
         ])
       : [];
-    const byMeeting = new Map(rows.map((raw) => [raw['meeting_id'] as string, fromRaw(raw)]));
+    const byMeeting = new Map(rows.map((raw) => [raw.meeting_id, fromRaw(raw)]));
     return meetingIds.map((id) => byMeeting.get(id) ?? null);
   }
 
@@ -174,7 +213,7 @@ export class MinutesService implements OnModuleInit {
     return rowsForIds(
       meetingIds,
       async (ids) => {
-        const rows: Record<string, unknown>[] = await this.dataSource.query(
+        const rows: MinutesEntryColumns[] = await this.dataSource.query(
           `SELECT e.agenda_item_id, e.meeting_id, e.notes FROM minutes_entry e
              JOIN agenda_item a ON a.id = e.agenda_item_id
             WHERE e.meeting_id = ANY($1::uuid[]) ORDER BY e.meeting_id, a.position`,
@@ -190,7 +229,7 @@ export class MinutesService implements OnModuleInit {
     return rowsForIds(
       meetingIds,
       async (ids) => {
-        const rows: Record<string, unknown>[] = await this.dataSource.query(
+        const rows: MinutesCommentColumns[] = await this.dataSource.query(
           `SELECT * FROM minutes_comment WHERE meeting_id = ANY($1::uuid[])
             ORDER BY created_at, id`,
           [ids],
@@ -205,14 +244,18 @@ export class MinutesService implements OnModuleInit {
     manager: EntityManager,
     meetingId: string,
   ): Promise<MinutesRow | null> {
-    const [raw] = await manager.query(`SELECT * FROM minutes WHERE meeting_id = $1 FOR UPDATE`, [
-      meetingId,
-    ]);
+    const [raw]: MinutesColumns[] = await manager.query(
+      `SELECT * FROM minutes WHERE meeting_id = $1 FOR UPDATE`,
+      [meetingId],
+    );
     return raw ? fromRaw(raw) : null;
   }
 
   private static async current(manager: EntityManager, meetingId: string): Promise<MinutesRow> {
-    const [raw] = await manager.query(`SELECT * FROM minutes WHERE meeting_id = $1`, [meetingId]);
+    const [raw]: MinutesColumns[] = await manager.query(
+      `SELECT * FROM minutes WHERE meeting_id = $1`,
+      [meetingId],
+    );
     if (!raw) throw NO_MINUTES();
     return fromRaw(raw);
   }
@@ -371,7 +414,7 @@ export class MinutesService implements OnModuleInit {
       const to = minutesTransition(row.status, 'APPROVE', 'SECRETARIAT');
       if (row.version !== expectedVersion) throw STALE(row.version);
       const approving = await MinutesService.approvingMeeting(manager, approvedAtMeetingId);
-      const now = new Date();
+      const now = this.clock.now();
       assertApprovalMeeting(meeting, approving, now);
       const approvedAt = approving.endsAt.getTime() < now.getTime() ? approving.endsAt : now;
       const [, affected] = await manager.query(
@@ -413,7 +456,14 @@ export class MinutesService implements OnModuleInit {
         field: 'approvedAtMeetingId',
       });
     if (!isUuid(id)) throw refuse();
-    const [raw] = await manager.query(
+    const [raw]: {
+      id: string;
+      title: string;
+      starts_at: Date;
+      ends_at: Date;
+      status: MeetingStatus;
+      body_ids: string[] | null;
+    }[] = await manager.query(
       `SELECT m.id, m.title, m.starts_at, m.ends_at, m.status,
               (SELECT array_agg(body_id ORDER BY position) FROM meeting_body
                 WHERE meeting_id = m.id) AS body_ids
@@ -472,7 +522,7 @@ export class MinutesService implements OnModuleInit {
       const row = await MinutesService.lockMinutes(manager, meeting.id);
       minutesTransition(row?.status ?? 'DRAFT', 'COMMENT', role);
       await assertItemOfMeeting(manager, meeting.id, details.agendaItemId);
-      const [raw] = await manager.query(
+      const [raw]: MinutesCommentColumns[] = await manager.query(
         `INSERT INTO minutes_comment (meeting_id, person_id, agenda_item_id, text)
          VALUES ($1, $2, $3, $4) RETURNING *`,
         [meeting.id, who.personId, details.agendaItemId, details.text],

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   Access,
+  Clock,
   isStaff,
   Loaders,
   SignedIn,
@@ -30,11 +31,13 @@ import {
   AttendanceService,
   DECLARATIONS_OF_MEETING,
 } from './attendance.service';
-import { AgendaItemModel, MeetingModel } from '../schedule/meeting.model';
+import { AgendaItemModel } from '../agenda/agenda-item.model';
+import { AGENDA_OF_MEETING } from '../agenda/agenda.service';
+import { MeetingModel } from '../schedule/meeting.model';
 import { audienceOf } from '../schedule/meeting-audience';
-import { AGENDA_OF_MEETING, MEETING_BY_ID } from '../schedule/meetings.service';
+import { MEETING_BY_ID } from '../schedule/meetings.service';
 import { prefetchMeetingPeople } from '../meeting-people';
-import { personView, today } from '../person-view';
+import { personView } from '../person-view';
 
 export const MEMBERS_AND_STAFF_ONLY = (what: string) =>
   new DomainError('FORBIDDEN', `Only members of the body and the secretariat can see ${what}`);
@@ -59,6 +62,7 @@ export class MeetingAttendanceResolver {
   constructor(
     private readonly service: AttendanceService,
     private readonly views: PersonViewService,
+    private readonly clock: Clock,
   ) {}
 
   @ResolveField(() => [AttendanceModel], {
@@ -75,7 +79,14 @@ export class MeetingAttendanceResolver {
     const shown = await Promise.all(
       lines.map(async (line) => ({
         line,
-        person: await personView(this.views, context, line.personId, meeting.date, meeting.id),
+        person: await personView(
+          this.views,
+          context,
+          line.personId,
+          meeting.date,
+          this.clock.today(),
+          meeting.id,
+        ),
       })),
     );
     return shown
@@ -111,7 +122,7 @@ export class MeetingAttendanceResolver {
           context.viewer,
           row.person,
           meeting.date,
-          today(),
+          this.clock.today(),
           context.loaders,
         ),
         role: row.membership.role,
@@ -235,7 +246,10 @@ export class MeetingAttendanceResolver {
 
 @Resolver(() => AttendanceModel)
 export class AttendanceResolver {
-  constructor(private readonly views: PersonViewService) {}
+  constructor(
+    private readonly views: PersonViewService,
+    private readonly clock: Clock,
+  ) {}
 
   @ResolveField(() => String, {
     nullable: true,
@@ -255,7 +269,7 @@ export class AttendanceResolver {
     @Context() context: GraphqlContext,
   ): Promise<PersonViewModel> {
     const date = await meetingDate(context, line.meetingId);
-    return personView(this.views, context, line.personId, date, line.meetingId);
+    return personView(this.views, context, line.personId, date, this.clock.today(), line.meetingId);
   }
 }
 
@@ -298,7 +312,10 @@ export async function agendaItemOf(
 
 @Resolver(() => DeclarationModel)
 export class DeclarationResolver {
-  constructor(private readonly views: PersonViewService) {}
+  constructor(
+    private readonly views: PersonViewService,
+    private readonly clock: Clock,
+  ) {}
 
   @ResolveField(() => PersonViewModel, { description: 'Who declared the interest' })
   async person(
@@ -306,7 +323,14 @@ export class DeclarationResolver {
     @Context() context: GraphqlContext,
   ): Promise<PersonViewModel> {
     const date = await meetingDate(context, declaration.meetingId);
-    return personView(this.views, context, declaration.personId, date, declaration.meetingId);
+    return personView(
+      this.views,
+      context,
+      declaration.personId,
+      date,
+      this.clock.today(),
+      declaration.meetingId,
+    );
   }
 
   @ResolveField(() => AgendaItemModel, {

@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, type Actor } from '@boards/api/audit';
 import {
   rowsForIds,
+  Clock,
   DataLoaderFactory,
   isUuid,
   loaderKey,
@@ -63,6 +64,26 @@ function toQuorum(model: QuorumModel | null): Quorum | null {
     : { kind: 'FRACTION', numerator: model.numerator ?? 0, denominator: model.denominator ?? 0 };
 }
 
+/** A line of a meeting's register as read, with whether the person recorded it themselves. */
+interface AttendanceColumns {
+  meeting_id: string;
+  person_id: string;
+  status: AttendanceStatus;
+  note: string | null;
+  recorded_at: Date;
+  sent_by_member: boolean;
+}
+
+/** A declaration of interest's columns, as read and as returned by its INSERT and DELETE. */
+interface DeclarationColumns {
+  id: string;
+  meeting_id: string;
+  person_id: string;
+  agenda_item_id: string | null;
+  description: string;
+  recorded_at: Date;
+}
+
 const NO_SUCH_DECLARATION = () =>
   new DomainError('NOT_FOUND', 'There is no such declaration of interest');
 
@@ -78,6 +99,7 @@ export class AttendanceService implements OnModuleInit {
     private readonly loaders: DataLoaderFactory,
     private readonly audit: AuditService,
     private readonly meetings: MeetingsService,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -89,7 +111,7 @@ export class AttendanceService implements OnModuleInit {
     return rowsForIds(
       meetingIds,
       async (ids) => {
-        const rows: Record<string, unknown>[] = await this.dataSource.query(
+        const rows: AttendanceColumns[] = await this.dataSource.query(
           `SELECT a.meeting_id, a.person_id, a.status, a.note, a.recorded_at,
                   coalesce(ac.person_id = a.person_id, false) AS sent_by_member
              FROM attendance a LEFT JOIN account ac ON ac.id = a.recorded_by
@@ -98,12 +120,12 @@ export class AttendanceService implements OnModuleInit {
           [ids],
         );
         return rows.map((raw): AttendanceModel => ({
-          meetingId: raw['meeting_id'] as string,
-          personId: raw['person_id'] as string,
-          status: raw['status'] as AttendanceStatus,
-          note: raw['note'] as string | null,
-          recordedAt: raw['recorded_at'] as Date,
-          sentByMember: raw['sent_by_member'] as boolean,
+          meetingId: raw.meeting_id,
+          personId: raw.person_id,
+          status: raw.status,
+          note: raw.note,
+          recordedAt: raw.recorded_at,
+          sentByMember: raw.sent_by_member,
         }));
       },
       (row) => row.meetingId,
@@ -114,7 +136,7 @@ export class AttendanceService implements OnModuleInit {
     return rowsForIds(
       meetingIds,
       async (ids) => {
-        const rows: Record<string, unknown>[] = await this.dataSource.query(
+        const rows: DeclarationColumns[] = await this.dataSource.query(
           `SELECT id, meeting_id, person_id, agenda_item_id, description, recorded_at
              FROM declaration_of_interest
             WHERE meeting_id = ANY($1::uuid[]) ORDER BY recorded_at, id`,
@@ -126,14 +148,14 @@ export class AttendanceService implements OnModuleInit {
     );
   }
 
-  private static toDeclaration(raw: Record<string, unknown>): DeclarationModel {
+  private static toDeclaration(raw: DeclarationColumns): DeclarationModel {
     return {
-      id: raw['id'] as string,
-      meetingId: raw['meeting_id'] as string,
-      personId: raw['person_id'] as string,
-      agendaItemId: raw['agenda_item_id'] as string | null,
-      description: raw['description'] as string,
-      recordedAt: raw['recorded_at'] as Date,
+      id: raw.id,
+      meetingId: raw.meeting_id,
+      personId: raw.person_id,
+      agendaItemId: raw.agenda_item_id,
+      description: raw.description,
+      recordedAt: raw.recorded_at,
     };
   }
 
@@ -231,7 +253,7 @@ export class AttendanceService implements OnModuleInit {
       const personIds = entries.map((entry) => entry.personId);
       await AttendanceService.assertPeopleExist(manager, personIds, (i) => `entries.${i}.personId`);
       const members = await this.membersAmong(manager, personIds, meeting.bodyIds, meeting.date);
-      validateAttendance(meeting, entries, members, new Date());
+      validateAttendance(meeting, entries, members, this.clock.now());
       assertRecordOpen(meeting, 'the attendance');
       const before: { person_id: string; status: string; note: string | null }[] =
         await manager.query(
@@ -297,7 +319,7 @@ export class AttendanceService implements OnModuleInit {
     const choices = apologiesChoices(
       meeting,
       { sitsOnBody, attendance: line?.status ?? null },
-      new Date(),
+      this.clock.now(),
     );
     return {
       status: line?.status ?? null,
@@ -325,7 +347,7 @@ export class AttendanceService implements OnModuleInit {
       meeting,
       { sitsOnBody: members.has(personId), attendance: before?.status ?? null },
       action,
-      new Date(),
+      this.clock.now(),
     );
     return { meeting, before };
   }
@@ -400,11 +422,11 @@ export class AttendanceService implements OnModuleInit {
     meetingId: string,
     personId: string,
   ): Promise<{ status: AttendanceStatus; note: string | null } | null> {
-    const [row] = await manager.query(
+    const [row]: { status: AttendanceStatus; note: string | null }[] = await manager.query(
       `SELECT status, note FROM attendance WHERE meeting_id = $1 AND person_id = $2`,
       [meetingId, personId],
     );
-    return row ? { status: row.status as AttendanceStatus, note: row.note as string | null } : null;
+    return row ? { status: row.status, note: row.note } : null;
   }
 
   /**
@@ -441,7 +463,7 @@ export class AttendanceService implements OnModuleInit {
         }
       }
       await assertItemOfMeeting(manager, meeting.id, details.agendaItemId);
-      const [raw] = await manager.query(
+      const [raw]: DeclarationColumns[] = await manager.query(
         `INSERT INTO declaration_of_interest
            (meeting_id, person_id, agenda_item_id, description, recorded_by)
          VALUES ($1, $2, $3, $4, $5)
@@ -463,7 +485,7 @@ export class AttendanceService implements OnModuleInit {
   async removeDeclaration(id: string, actor: Actor): Promise<MeetingModel> {
     if (!isUuid(id)) throw NO_SUCH_DECLARATION();
     const meetingId = await this.dataSource.transaction(async (manager) => {
-      const [found] = await manager.query(
+      const [found]: { meeting_id: string }[] = await manager.query(
         `SELECT meeting_id FROM declaration_of_interest WHERE id = $1`,
         [id],
       );
@@ -472,7 +494,7 @@ export class AttendanceService implements OnModuleInit {
       if (minutesFixed(meeting.minutesStatus))
         assertRecordOpen(meeting, 'declarations of interest');
       // A DELETE answers [rows, count].
-      const [[raw]] = await manager.query(
+      const [[raw]]: [DeclarationColumns[], number] = await manager.query(
         `DELETE FROM declaration_of_interest WHERE id = $1
          RETURNING id, meeting_id, person_id, agenda_item_id, description, recorded_at`,
         [id],

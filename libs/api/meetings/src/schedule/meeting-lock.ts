@@ -29,7 +29,15 @@ export const NO_SUCH_MEETING = () => new DomainError('NOT_FOUND', 'There is no s
  */
 export async function lockMeeting(manager: EntityManager, id: string): Promise<LockedMeeting> {
   if (!isUuid(id)) throw NO_SUCH_MEETING();
-  const [raw] = await manager.query(
+  const [raw]: {
+    id: string;
+    title: string;
+    starts_at: Date;
+    ends_at: Date;
+    status: MeetingStatus;
+    body_ids: string[] | null;
+    minutes_status: MinutesStatus | null;
+  }[] = await manager.query(
     `SELECT m.id, m.title, m.starts_at, m.ends_at, m.status,
             (SELECT array_agg(body_id ORDER BY position) FROM meeting_body
               WHERE meeting_id = m.id) AS body_ids,
@@ -38,16 +46,15 @@ export async function lockMeeting(manager: EntityManager, id: string): Promise<L
     [id],
   );
   if (!raw) throw NO_SUCH_MEETING();
-  const startsAt = raw['starts_at'] as Date;
   return {
-    id: raw['id'] as string,
-    title: raw['title'] as string,
-    bodyIds: (raw['body_ids'] as string[] | null) ?? [],
-    startsAt,
-    endsAt: raw['ends_at'] as Date,
-    date: utcToLondon(startsAt).date,
-    status: raw['status'] as MeetingStatus,
-    minutesStatus: (raw['minutes_status'] as MinutesStatus | null) ?? null,
+    id: raw.id,
+    title: raw.title,
+    bodyIds: raw.body_ids ?? [],
+    startsAt: raw.starts_at,
+    endsAt: raw.ends_at,
+    date: utcToLondon(raw.starts_at).date,
+    status: raw.status,
+    minutesStatus: raw.minutes_status,
   };
 }
 

@@ -20,25 +20,27 @@ export interface MeetingPagePart {
   prime(loaders: RequestLoaders, meeting: MeetingModel, value: unknown): void;
 }
 
-/** A row read as JSON with its instants turned back into Dates, as the pg driver gives them. */
-export function reviveRow(
-  row: Record<string, unknown>,
+/**
+ * A row read as JSON with its instants turned back into Dates, as the pg driver gives them.
+ * `Row` names the columns the statement's JSON carries (the table's own names), as a row read
+ * by the driver would be typed.
+ */
+export function reviveRow<Row extends object = Record<string, unknown>>(
+  row: object,
   instants: readonly string[] = [],
-): Record<string, unknown> {
-  const revived = { ...row };
+): Row {
+  const revived: Record<string, unknown> = { ...row };
   for (const column of instants) {
     const value = revived[column];
     if (typeof value === 'string') revived[column] = new Date(value);
   }
-  return revived;
+  return revived as Row;
 }
 
 /** The rows of an array part, revived. */
-export function revivedRows(
+export function revivedRows<Row extends object = Record<string, unknown>>(
   value: unknown,
   instants?: readonly string[],
-): Record<string, unknown>[] {
-  return Array.isArray(value)
-    ? value.map((row) => reviveRow(row as Record<string, unknown>, instants))
-    : [];
+): Row[] {
+  return Array.isArray(value) ? value.map((row: object) => reviveRow<Row>(row, instants)) : [];
 }

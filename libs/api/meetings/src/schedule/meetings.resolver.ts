@@ -3,7 +3,6 @@ import {
   Context,
   ID,
   Info,
-  Int,
   Mutation,
   Parent,
   Query,
@@ -12,6 +11,7 @@ import {
 } from '@nestjs/graphql';
 import {
   Access,
+  Clock,
   Loaders,
   requireSignedIn,
   type GraphqlContext,
@@ -20,32 +20,11 @@ import {
 import { Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 import { AuditActor, type Actor } from '@boards/api/audit';
 import { BODY_BY_ID, BodyModel } from '@boards/api/bodies';
-import { PersonViewModel, PersonViewService } from '@boards/api/people';
-import {
-  agendaItemVisibleTo,
-  allowedMeetingActions,
-  DomainError,
-  presenterName,
-  type MeetingAction,
-} from '@boards/domain';
-import { AgendaItemInput, MeetingInput, MeetingRangeArgs, MeetingRefArgs } from './meeting.input';
-import {
-  AgendaItemModel,
-  AgendaPresenterModel,
-  MeetingStatusActionEnum,
-  MeetingModel,
-  MeetingWarningsModel,
-} from './meeting.model';
+import { allowedMeetingActions, DomainError, type MeetingAction } from '@boards/domain';
+import { MeetingInput, MeetingRangeArgs, MeetingRefArgs } from './meeting.input';
+import { MeetingStatusActionEnum, MeetingModel, MeetingWarningsModel } from './meeting.model';
 import { assertStaffFor, audienceOf } from './meeting-audience';
-import { personView } from '../person-view';
-import {
-  AGENDA_OF_MEETING,
-  MEETING_BY_ID,
-  MEETINGS_OF_BODY,
-  MeetingsService,
-  meetingsOfBodyKey,
-  presenterOf,
-} from './meetings.service';
+import { MEETINGS_OF_BODY, MeetingsService, meetingsOfBodyKey } from './meetings.service';
 
 const MEMBERS_ONLY = (what: string) =>
   new DomainError('FORBIDDEN', `Only members of the body and the secretariat can see ${what}`);
@@ -74,7 +53,10 @@ export class BodyMeetingsResolver {
 /** Meetings: what anyone may see, what members may see, and the secretariat's steps. */
 @Resolver(() => MeetingModel)
 export class MeetingsResolver {
-  constructor(private readonly service: MeetingsService) {}
+  constructor(
+    private readonly service: MeetingsService,
+    private readonly clock: Clock,
+  ) {}
 
   @Access('PUBLIC')
   @Query(() => MeetingModel, {
@@ -138,31 +120,6 @@ export class MeetingsResolver {
     return bodies.filter((body): body is BodyModel => body !== null && !(body instanceof Error));
   }
 
-  @ResolveField(() => [AgendaItemModel], {
-    description: 'The agenda in order; private items only for members and the secretariat',
-  })
-  async agenda(
-    @Parent() meeting: MeetingModel,
-    @Context() context: GraphqlContext,
-  ): Promise<AgendaItemModel[]> {
-    const [items, audience] = await Promise.all([
-      context.loaders.get(AGENDA_OF_MEETING).load(meeting.id),
-      audienceOf(context, meeting),
-    ]);
-    return items.filter((item) => agendaItemVisibleTo(item, audience));
-  }
-
-  @ResolveField(() => Int, {
-    description: 'How many agenda items are private (their titles are for members only)',
-  })
-  async privateItemCount(
-    @Parent() meeting: MeetingModel,
-    @Loaders() loaders: RequestLoaders,
-  ): Promise<number> {
-    const items = await loaders.get(AGENDA_OF_MEETING).load(meeting.id);
-    return items.filter((item) => !item.isPublic).length;
-  }
-
   @ResolveField(() => String, {
     nullable: true,
     description: 'The link to join online (members of the body and the secretariat only)',
@@ -210,7 +167,10 @@ export class MeetingsResolver {
     @Context() context: GraphqlContext,
   ): MeetingAction[] {
     assertStaffFor(context, 'which changes of status a meeting allows');
-    return allowedMeetingActions(meeting.status, { startsAt: meeting.startsAt, now: new Date() });
+    return allowedMeetingActions(meeting.status, {
+      startsAt: meeting.startsAt,
+      now: this.clock.now(),
+    });
   }
 
   @Access('STAFF')
@@ -264,81 +224,6 @@ export class MeetingsResolver {
     @AuditActor() actor: Actor,
   ): Promise<MeetingModel> {
     return this.service.changeStatus(id, expectedVersion, 'MARK_HELD', null, actor);
-  }
-
-  @Access('STAFF')
-  @Mutation(() => AgendaItemModel, {
-    description: 'Adds an item at the end of a meeting’s agenda (secretariat only)',
-  })
-  addAgendaItem(
-    @Args('meetingId', { type: () => ID }) meetingId: string,
-    @Args('input') input: AgendaItemInput,
-    @AuditActor() actor: Actor,
-  ): Promise<AgendaItemModel> {
-    return this.service.addAgendaItem(meetingId, input, actor);
-  }
-
-  @Access('STAFF')
-  @Mutation(() => AgendaItemModel, { description: 'Edits an agenda item (secretariat only)' })
-  updateAgendaItem(
-    @Args('id', { type: () => ID }) id: string,
-    @Args('input') input: AgendaItemInput,
-    @AuditActor() actor: Actor,
-  ): Promise<AgendaItemModel> {
-    return this.service.updateAgendaItem(id, input, actor);
-  }
-
-  @Access('STAFF')
-  @Mutation(() => MeetingModel, {
-    description: 'Removes an agenda item; the items after it move up (secretariat only)',
-  })
-  removeAgendaItem(
-    @Args('id', { type: () => ID }) id: string,
-    @AuditActor() actor: Actor,
-  ): Promise<MeetingModel> {
-    return this.service.removeAgendaItem(id, actor);
-  }
-
-  @Access('STAFF')
-  @Mutation(() => [AgendaItemModel], {
-    description:
-      'Moves an agenda item to a position, 1 for first; returns the agenda in its new order (secretariat only)',
-  })
-  moveAgendaItem(
-    @Args('id', { type: () => ID }) id: string,
-    @Args('position', { type: () => Int }) position: number,
-    @AuditActor() actor: Actor,
-  ): Promise<AgendaItemModel[]> {
-    return this.service.moveAgendaItem(id, position, actor);
-  }
-}
-
-/** What the one asking may see of an agenda item's presenter. */
-@Resolver(() => AgendaItemModel)
-export class AgendaItemResolver {
-  constructor(private readonly views: PersonViewService) {}
-
-  @ResolveField(() => AgendaPresenterModel, {
-    nullable: true,
-    description:
-      'Who leads the item, as the one asking may see them; null when nobody is named, or when the person leading it is hidden to them',
-  })
-  async presenter(
-    @Parent() item: AgendaItemModel,
-    @Context() context: GraphqlContext,
-  ): Promise<AgendaPresenterModel | null> {
-    const presenter = presenterOf(item);
-    if (!presenter) return null;
-    let person: PersonViewModel | null = null;
-    if (presenter.kind === 'PERSON') {
-      const meeting = await context.loaders.get(MEETING_BY_ID).load(item.meetingId);
-      if (!meeting) return null;
-      // The presenters, their consent and the bodies they sat on that day come with the page's
-      // statement; a member's own memberships are read once per request.
-      person = await personView(this.views, context, presenter.personId, meeting.date);
-    }
-    const name = presenterName(presenter, person);
-    return name === null ? null : { kind: presenter.kind, name, person };
   }
 }
 
