@@ -282,6 +282,31 @@ describe('attendance, quorum, minutes, decisions and actions over HTTP (real Pos
           evidence,
         ),
       ).toBe('FORBIDDEN');
+      // The register's own answer to "has it started?", which the pages follow: a postponed
+      // meeting has not, even after its old start time.
+      const postponed = await meeting('2025-05-15', { held: false });
+      await run(
+        `mutation ($id: ID!) { postponeMeeting(id: $id, expectedVersion: 1, reason: "Too few can come") { status } }`,
+        { id: postponed },
+        staff,
+      );
+      expect(
+        await refused(
+          RECORD_ATTENDANCE,
+          { meetingId: postponed, entries: register([[HELEN, 'PRESENT']]) },
+          staff,
+        ),
+      ).toBe('INVALID_TRANSITION');
+      const STARTED = `query ($id: ID!) { meeting(id: $id) { started } }`;
+      for (const [id, started] of [
+        [held, true],
+        [coming, false],
+        [postponed, false],
+      ] as const) {
+        expect((await run(STARTED, { id }, staff)).meeting.started).toBe(started);
+        expect((await run(STARTED, { id }, evidence)).meeting.started).toBe(started);
+      }
+      expect(outcomeOf(await api.graphql(STARTED, { id: held }))).toBe('FORBIDDEN');
       // Apologies come before the meeting; a second recording replaces the first.
       await run(
         RECORD_ATTENDANCE,

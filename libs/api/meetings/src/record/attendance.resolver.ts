@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   Access,
+  Clock,
   isStaff,
   Loaders,
   SignedIn,
@@ -11,7 +12,7 @@ import {
 import { actorOf, AuditActor, type Actor } from '@boards/api/audit';
 import { BODY_BY_ID, BodyModel } from '@boards/api/bodies';
 import { PersonViewModel, PersonViewService, PersonVisibility } from '@boards/api/people';
-import { DomainError } from '@boards/domain';
+import { DomainError, meetingStarted } from '@boards/domain';
 import {
   ATTENDANCE_STATUSES,
   MEMBERSHIP_ROLES,
@@ -59,6 +60,7 @@ export class MeetingAttendanceResolver {
   constructor(
     private readonly service: AttendanceService,
     private readonly views: PersonViewService,
+    private readonly clock: Clock,
   ) {}
 
   @ResolveField(() => [AttendanceModel], {
@@ -131,6 +133,21 @@ export class MeetingAttendanceResolver {
           Number(a.person.visibility === PersonVisibility.NAMED) ||
         byName(a.person, b.person),
     );
+  }
+
+  // Members and staff only, like the register it steers: an anonymous answer is kept for the
+  // day by the public read cache, and this one changes at the meeting's start time.
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether the meeting has started as the register counts it: from its start time, unless it is postponed. Until then only apologies can be recorded and nobody can have been present (members and staff only)',
+  })
+  async started(
+    @Parent() meeting: MeetingModel,
+    @Context() context: GraphqlContext,
+  ): Promise<boolean> {
+    await assertMembersOrStaff(context, meeting, 'whether the meeting has started');
+    return meetingStarted(meeting, this.clock.now());
   }
 
   @ResolveField(() => MeetingQuorumModel, {
