@@ -385,6 +385,36 @@ describe('attendance, quorum, minutes, decisions and actions over HTTP (real Pos
       );
       expect((await run(query, { id }, staff)).meeting.declarations).toEqual([]);
     });
+
+    it('adds and removes declarations under one rule: not once the meeting is cancelled', async () => {
+      const id = await meeting('2030-05-21', { held: false });
+      const declared = (
+        await run(
+          DECLARE,
+          { meetingId: id, input: { personId: person[OWEN], description: 'Trustee of a charity' } },
+          staff,
+        )
+      ).recordDeclaration;
+      await run(
+        `mutation ($id: ID!) { cancelMeeting(id: $id, expectedVersion: 1, reason: "No longer needed") { status } }`,
+        { id },
+        staff,
+      );
+      expect(
+        await refused(
+          DECLARE,
+          { meetingId: id, input: { personId: person[OWEN], description: 'Another interest' } },
+          staff,
+        ),
+      ).toBe('INVALID_TRANSITION');
+      expect(
+        await refused(
+          `mutation ($id: ID!) { removeDeclaration(id: $id) { id } }`,
+          { id: declared.id },
+          staff,
+        ),
+      ).toBe('INVALID_TRANSITION');
+    });
   });
 
   describe('the minutes workflow', () => {
