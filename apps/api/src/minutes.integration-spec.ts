@@ -710,9 +710,23 @@ describe('attendance, quorum, minutes, decisions and actions over HTTP (real Pos
         { meetingId: coming, expectedVersion: 0, input: { content: 'Agenda notes', entries: [] } },
         staff,
       );
+      const result = await api.graphql(
+        `mutation ($meetingId: ID!) { circulateMinutes(meetingId: $meetingId, expectedVersion: 1) { status } }`,
+        { meetingId: coming },
+        staff,
+      );
+      expect(result.errors?.[0]).toMatchObject({
+        message: 'Minutes can be circulated once the meeting has been marked as held',
+        extensions: { code: 'INVALID_TRANSITION' },
+      });
       expect(
         await refused(step('circulateMinutes'), { meetingId: coming, expectedVersion: 1 }, staff),
       ).toBe('INVALID_TRANSITION');
+      // The steps offered are the steps taken: no Circulate button until the meeting is held.
+      const offered = `query ($id: ID!) { meeting(id: $id) { minutes { allowedActions } } }`;
+      expect((await run(offered, { id: coming }, staff)).meeting.minutes.allowedActions).toEqual([
+        'SAVE',
+      ]);
     });
   });
 
