@@ -282,6 +282,31 @@ describe('attendance, quorum, minutes, decisions and actions over HTTP (real Pos
           evidence,
         ),
       ).toBe('FORBIDDEN');
+      // The register's own answer to "has it started?", which the pages follow: a postponed
+      // meeting has not, even after its old start time.
+      const postponed = await meeting('2025-05-15', { held: false });
+      await run(
+        `mutation ($id: ID!) { postponeMeeting(id: $id, expectedVersion: 1, reason: "Too few can come") { status } }`,
+        { id: postponed },
+        staff,
+      );
+      expect(
+        await refused(
+          RECORD_ATTENDANCE,
+          { meetingId: postponed, entries: register([[HELEN, 'PRESENT']]) },
+          staff,
+        ),
+      ).toBe('INVALID_TRANSITION');
+      const STARTED = `query ($id: ID!) { meeting(id: $id) { started } }`;
+      for (const [id, started] of [
+        [held, true],
+        [coming, false],
+        [postponed, false],
+      ] as const) {
+        expect((await run(STARTED, { id }, staff)).meeting.started).toBe(started);
+        expect((await run(STARTED, { id }, evidence)).meeting.started).toBe(started);
+      }
+      expect(outcomeOf(await api.graphql(STARTED, { id: held }))).toBe('FORBIDDEN');
       // Apologies come before the meeting; a second recording replaces the first.
       await run(
         RECORD_ATTENDANCE,
@@ -359,6 +384,36 @@ describe('attendance, quorum, minutes, decisions and actions over HTTP (real Pos
         staff,
       );
       expect((await run(query, { id }, staff)).meeting.declarations).toEqual([]);
+    });
+
+    it('adds and removes declarations under one rule: not once the meeting is cancelled', async () => {
+      const id = await meeting('2030-05-21', { held: false });
+      const declared = (
+        await run(
+          DECLARE,
+          { meetingId: id, input: { personId: person[OWEN], description: 'Trustee of a charity' } },
+          staff,
+        )
+      ).recordDeclaration;
+      await run(
+        `mutation ($id: ID!) { cancelMeeting(id: $id, expectedVersion: 1, reason: "No longer needed") { status } }`,
+        { id },
+        staff,
+      );
+      expect(
+        await refused(
+          DECLARE,
+          { meetingId: id, input: { personId: person[OWEN], description: 'Another interest' } },
+          staff,
+        ),
+      ).toBe('INVALID_TRANSITION');
+      expect(
+        await refused(
+          `mutation ($id: ID!) { removeDeclaration(id: $id) { id } }`,
+          { id: declared.id },
+          staff,
+        ),
+      ).toBe('INVALID_TRANSITION');
     });
   });
 
@@ -655,9 +710,23 @@ describe('attendance, quorum, minutes, decisions and actions over HTTP (real Pos
         { meetingId: coming, expectedVersion: 0, input: { content: 'Agenda notes', entries: [] } },
         staff,
       );
+      const result = await api.graphql(
+        `mutation ($meetingId: ID!) { circulateMinutes(meetingId: $meetingId, expectedVersion: 1) { status } }`,
+        { meetingId: coming },
+        staff,
+      );
+      expect(result.errors?.[0]).toMatchObject({
+        message: 'Minutes can be circulated once the meeting has been marked as held',
+        extensions: { code: 'INVALID_TRANSITION' },
+      });
       expect(
         await refused(step('circulateMinutes'), { meetingId: coming, expectedVersion: 1 }, staff),
       ).toBe('INVALID_TRANSITION');
+      // The steps offered are the steps taken: no Circulate button until the meeting is held.
+      const offered = `query ($id: ID!) { meeting(id: $id) { minutes { allowedActions } } }`;
+      expect((await run(offered, { id: coming }, staff)).meeting.minutes.allowedActions).toEqual([
+        'SAVE',
+      ]);
     });
   });
 

@@ -4,7 +4,8 @@ import {
   type AttendanceStatus,
   type MeetingStatus,
 } from '@boards/shared/contracts';
-import { validateAttendance } from './attendance.rule';
+import fc from 'fast-check';
+import { meetingStarted, validateAttendance } from './attendance.rule';
 import { DomainError } from './domain-error';
 
 const START = new Date('2026-12-08T10:00:00Z');
@@ -72,5 +73,48 @@ describe('validateAttendance', () => {
         AFTER,
       ),
     ).toThrow(expect.objectContaining({ details: { field: 'entries.2.personId' } }));
+  });
+});
+
+describe('meetingStarted', () => {
+  it.each([
+    ['SCHEDULED', BEFORE, false],
+    ['SCHEDULED', AFTER, true],
+    ['HELD', BEFORE, false],
+    ['HELD', AFTER, true],
+    ['CANCELLED', BEFORE, false],
+    ['CANCELLED', AFTER, true],
+    ['POSTPONED', BEFORE, false],
+    ['POSTPONED', AFTER, false],
+  ] as const)('a %s meeting, at %s: %s', (status, now, started) => {
+    expect(meetingStarted({ status, startsAt: START }, now)).toBe(started);
+  });
+
+  it('is exactly when the register takes more than apologies from a member', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...MEETING_STATUSES.filter((status) => status !== 'CANCELLED')),
+        fc.integer({ min: -3 * 86_400_000, max: 3 * 86_400_000 }),
+        fc.constantFrom(...ATTENDANCE_STATUSES.filter((status) => status !== 'APOLOGIES')),
+        (status, offset, attendance) => {
+          const meeting = { status, startsAt: START };
+          const now = new Date(START.getTime() + offset);
+          const recorded = (() => {
+            try {
+              validateAttendance(
+                meeting,
+                [{ personId: 'member', status: attendance }],
+                MEMBERS,
+                now,
+              );
+              return true;
+            } catch {
+              return false;
+            }
+          })();
+          expect(recorded).toBe(meetingStarted(meeting, now));
+        },
+      ),
+    );
   });
 });

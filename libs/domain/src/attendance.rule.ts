@@ -30,6 +30,17 @@ export interface AttendanceEntryToCheck {
 }
 
 /**
+ * Whether the meeting has started, as the register counts it (rule 2): from its start time on,
+ * unless it is POSTPONED (it is not going ahead at its times). Until then only apologies may be
+ * recorded, and nobody can have been present, so the quorum cannot yet be met or missed. (A
+ * member's own apologies follow the apologies rule, where a postponed meeting counts from its
+ * start time as it stands.)
+ */
+export function meetingStarted(meeting: AttendanceMeeting, now: Date): boolean {
+  return now.getTime() >= meeting.startsAt.getTime() && meeting.status !== 'POSTPONED';
+}
+
+/**
  * Throws unless every entry may be recorded at `meeting` at `now`; `memberIds` are the people
  * sitting on one of its bodies on its date.
  */
@@ -46,7 +57,7 @@ export function validateAttendance(
       { status: meeting.status },
     );
   }
-  const started = now.getTime() >= meeting.startsAt.getTime() && meeting.status !== 'POSTPONED';
+  const started = meetingStarted(meeting, now);
   entries.forEach((entry, index) => {
     if (entry.status !== 'APOLOGIES' && !started) {
       throw new DomainError(

@@ -18,7 +18,6 @@ import {
   minutesEditable,
   minutesTransition,
   type MinutesAction,
-  type MinutesRole,
 } from './minutes-workflow.rule';
 
 function caught(run: () => unknown): DomainError {
@@ -71,28 +70,76 @@ const EXPECTED: Record<MinutesStatus, Record<MinutesAction, Row>> = {
   },
 };
 
+// Circulating needs the meeting marked as held: the one step that asks about the meeting.
+// Every other outcome above is the same at a meeting of any status; this one, elsewhere, is H
+// (INVALID_TRANSITION, saying why).
+const NOT_HELD = 'Minutes can be circulated once the meeting has been marked as held';
+const atMeeting = (
+  status: MinutesStatus,
+  action: MinutesAction,
+  outcome: Outcome,
+  meetingStatus: MeetingStatus,
+): Outcome | 'H' =>
+  status === 'DRAFT' &&
+  action === 'CIRCULATE' &&
+  outcome === 'CIRCULATED' &&
+  meetingStatus !== 'HELD'
+    ? 'H'
+    : outcome;
+
 const ROWS = MINUTES_STATUSES.flatMap((status) =>
   MINUTES_ACTIONS.flatMap((action) =>
-    MINUTES_ROLES.map((role, i) => [status, action, role, EXPECTED[status][action][i]] as const),
+    MINUTES_ROLES.flatMap((role, i) =>
+      MEETING_STATUSES.map(
+        (meetingStatus) =>
+          [
+            status,
+            action,
+            role,
+            meetingStatus,
+            atMeeting(status, action, EXPECTED[status][action][i], meetingStatus),
+          ] as const,
+      ),
+    ),
   ),
 );
 
 describe('minutesTransition', () => {
-  it('has a row for every status, action and role (96 in all)', () => {
-    expect(ROWS).toHaveLength(4 * 6 * 4);
+  it('has a row for every status, action, role and status of the meeting (384 in all)', () => {
+    expect(ROWS).toHaveLength(4 * 6 * 4 * 4);
     expect(Object.keys(MINUTES_WORKFLOW).sort()).toEqual([...MINUTES_STATUSES].sort());
   });
 
-  it.each(ROWS)('%s + %s by %s → %s', (status, action, role, outcome) => {
-    if (outcome === 'F' || outcome === 'X') {
-      const error = caught(() => minutesTransition(status, action, role));
+  it.each(ROWS)('%s + %s by %s at a %s meeting → %s', (status, action, role, meeting, outcome) => {
+    if (outcome === 'F' || outcome === 'X' || outcome === 'H') {
+      const error = caught(() => minutesTransition(status, action, role, meeting));
       expect(error.code).toBe(outcome === 'F' ? 'FORBIDDEN' : 'INVALID_TRANSITION');
-      expect(error.details).toEqual({ status, action, role });
-      expect(error.message).not.toBe('');
-      expect(allowedMinutesActions(status, role)).not.toContain(action);
+      if (outcome === 'H') {
+        expect(error.message).toBe(NOT_HELD);
+        expect(error.details).toEqual({ status: meeting });
+      } else {
+        expect(error.details).toEqual({ status, action, role });
+        expect(error.message).not.toBe('');
+      }
+      expect(allowedMinutesActions(status, role, meeting)).not.toContain(action);
     } else {
-      expect(minutesTransition(status, action, role)).toBe(outcome);
-      expect(allowedMinutesActions(status, role)).toContain(action);
+      expect(minutesTransition(status, action, role, meeting)).toBe(outcome);
+      expect(allowedMinutesActions(status, role, meeting)).toContain(action);
+    }
+  });
+
+  it('says first that the minutes have moved on, or who may circulate them, then that the meeting is not held', () => {
+    expect(
+      caught(() => minutesTransition('CIRCULATED', 'CIRCULATE', 'SECRETARIAT', 'SCHEDULED'))
+        .message,
+    ).toBe('These minutes have already been circulated');
+    expect(caught(() => minutesTransition('DRAFT', 'CIRCULATE', 'CHAIR', 'SCHEDULED')).code).toBe(
+      'FORBIDDEN',
+    );
+    for (const meeting of ['SCHEDULED', 'POSTPONED', 'CANCELLED'] as const) {
+      expect(
+        caught(() => minutesTransition('DRAFT', 'CIRCULATE', 'SECRETARIAT', meeting)).message,
+      ).toBe(NOT_HELD);
     }
   });
 
@@ -155,27 +202,29 @@ describe('minutesTransition', () => {
       'These minutes have been published, so they cannot be changed',
     ],
   ] as const)('says why %s + %s by %s is refused', (status, action, role, message) => {
-    expect(caught(() => minutesTransition(status, action, role)).message).toBe(message);
+    expect(caught(() => minutesTransition(status, action, role, 'HELD')).message).toBe(message);
   });
 
   it('never leaves PUBLISHED, never changes approved text, and the public never changes anything', () => {
     const stepArb = fc.tuple(
       fc.constantFrom(...MINUTES_ACTIONS),
       fc.constantFrom(...MINUTES_ROLES),
+      fc.constantFrom(...MEETING_STATUSES),
     );
     fc.assert(
-      fc.property(fc.array(stepArb, { maxLength: 20 }), (steps: [MinutesAction, MinutesRole][]) => {
+      fc.property(fc.array(stepArb, { maxLength: 20 }), (steps) => {
         let status: MinutesStatus = 'DRAFT';
         let approved = false;
-        for (const [action, role] of steps) {
+        for (const [action, role, meeting] of steps) {
           let next: MinutesStatus | null = null;
           try {
-            next = minutesTransition(status, action, role);
+            next = minutesTransition(status, action, role, meeting);
           } catch {
             next = null;
           }
           if (next === null) continue;
           expect(role === 'PUBLIC').toBe(false);
+          if (action === 'CIRCULATE') expect(meeting).toBe('HELD');
           if (status === 'PUBLISHED') throw new Error('left PUBLISHED');
           if (approved) expect(['APPROVED', 'PUBLISHED']).toContain(next);
           if (action === 'SAVE') expect(approved).toBe(false);
@@ -189,17 +238,19 @@ describe('minutesTransition', () => {
 
 describe('allowedMinutesActions', () => {
   it.each([
-    ['DRAFT', 'SECRETARIAT', ['SAVE', 'CIRCULATE']],
-    ['DRAFT', 'CHAIR', []],
-    ['CIRCULATED', 'SECRETARIAT', ['WITHDRAW', 'APPROVE']],
-    ['CIRCULATED', 'CHAIR', ['COMMENT']],
-    ['CIRCULATED', 'MEMBER', ['COMMENT']],
-    ['CIRCULATED', 'PUBLIC', []],
-    ['APPROVED', 'SECRETARIAT', ['PUBLISH']],
-    ['APPROVED', 'MEMBER', []],
-    ['PUBLISHED', 'SECRETARIAT', []],
-  ] as const)('%s for %s: %j', (status, role, actions) => {
-    expect(allowedMinutesActions(status, role)).toEqual(actions);
+    ['DRAFT', 'SECRETARIAT', 'HELD', ['SAVE', 'CIRCULATE']],
+    ['DRAFT', 'SECRETARIAT', 'SCHEDULED', ['SAVE']],
+    ['DRAFT', 'SECRETARIAT', 'POSTPONED', ['SAVE']],
+    ['DRAFT', 'CHAIR', 'HELD', []],
+    ['CIRCULATED', 'SECRETARIAT', 'HELD', ['WITHDRAW', 'APPROVE']],
+    ['CIRCULATED', 'CHAIR', 'HELD', ['COMMENT']],
+    ['CIRCULATED', 'MEMBER', 'HELD', ['COMMENT']],
+    ['CIRCULATED', 'PUBLIC', 'HELD', []],
+    ['APPROVED', 'SECRETARIAT', 'HELD', ['PUBLISH']],
+    ['APPROVED', 'MEMBER', 'HELD', []],
+    ['PUBLISHED', 'SECRETARIAT', 'HELD', []],
+  ] as const)('%s for %s at a %s meeting: %j', (status, role, meeting, actions) => {
+    expect(allowedMinutesActions(status, role, meeting)).toEqual(actions);
   });
 });
 

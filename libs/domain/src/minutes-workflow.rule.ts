@@ -4,7 +4,8 @@
  * The rules, in plain English:
  *
  * 1. The secretariat writes the minutes as a DRAFT (SAVE, as often as needed), then CIRCULATEs
- *    them to the members of the body.
+ *    them to the members of the body, once the meeting has been marked as HELD (minutes of a
+ *    meeting that has not taken place are not circulated).
  * 2. While the minutes are CIRCULATED, the members of the body, the chair among them, may
  *    COMMENT. The text does not change while it is out for comment: to change it, the
  *    secretariat WITHDRAWs the minutes back to DRAFT, edits, and circulates them again.
@@ -19,7 +20,8 @@
  * PUBLIC for everyone else (members of other bodies included).
  *
  * A step the table lacks is refused with INVALID_TRANSITION; a step the table has, but for
- * other roles, is refused with FORBIDDEN.
+ * other roles, is refused with FORBIDDEN; a step the table has for the role, but for a meeting
+ * in another status, is refused with INVALID_TRANSITION.
  */
 import type { MeetingStatus, MinutesStatus } from '@boards/shared/contracts';
 import { DomainError } from './domain-error';
@@ -41,19 +43,31 @@ export type MinutesAction = (typeof MINUTES_ACTIONS)[number];
 export const MINUTES_ROLES = ['SECRETARIAT', 'CHAIR', 'MEMBER', 'PUBLIC'] as const;
 export type MinutesRole = (typeof MINUTES_ROLES)[number];
 
-/** One step of the workflow: where it leads, and who may take it. */
+/** One step of the workflow: where it leads, who may take it, and when the meeting allows it. */
 export interface MinutesStep {
   readonly to: MinutesStatus;
   readonly roles: readonly MinutesRole[];
+  /** The meeting's statuses the step needs, with the refusal otherwise; any status when absent. */
+  readonly meeting?: { readonly statuses: readonly MeetingStatus[]; readonly refusal: string };
 }
 
-/** The whole workflow: (status, action, role) → status. Anything not listed is refused. */
+/**
+ * The whole workflow: (status, action, role) → status, for a meeting in the statuses a step
+ * names. Anything not listed is refused.
+ */
 export const MINUTES_WORKFLOW: Readonly<
   Record<MinutesStatus, Readonly<Partial<Record<MinutesAction, MinutesStep>>>>
 > = {
   DRAFT: {
     SAVE: { to: 'DRAFT', roles: ['SECRETARIAT'] },
-    CIRCULATE: { to: 'CIRCULATED', roles: ['SECRETARIAT'] },
+    CIRCULATE: {
+      to: 'CIRCULATED',
+      roles: ['SECRETARIAT'],
+      meeting: {
+        statuses: ['HELD'],
+        refusal: 'Minutes can be circulated once the meeting has been marked as held',
+      },
+    },
   },
   CIRCULATED: {
     COMMENT: { to: 'CIRCULATED', roles: ['CHAIR', 'MEMBER'] },
@@ -99,14 +113,17 @@ const FORBIDDEN: Readonly<Record<MinutesAction, string>> = {
 };
 
 /**
- * The status `action` by `role` leads to from `status`. INVALID_TRANSITION when the table has
- * no such step for anyone; FORBIDDEN when it has, but not for `role`. details:
- * `{ status, action, role }`.
+ * The status `action` by `role` leads to from `status`, at a meeting in `meetingStatus`.
+ * INVALID_TRANSITION when the table has no such step for anyone; FORBIDDEN when it has, but not
+ * for `role` (details: `{ status, action, role }`); INVALID_TRANSITION when the step needs the
+ * meeting in another status, such as circulating before it is held (details: `{ status }`, the
+ * meeting's status).
  */
 export function minutesTransition(
   status: MinutesStatus,
   action: MinutesAction,
   role: MinutesRole,
+  meetingStatus: MeetingStatus,
 ): MinutesStatus {
   const step = MINUTES_WORKFLOW[status]?.[action];
   const details = { status, action, role };
@@ -121,14 +138,29 @@ export function minutesTransition(
   if (!step.roles.includes(role)) {
     throw new DomainError('FORBIDDEN', FORBIDDEN[action], details);
   }
+  if (step.meeting && !step.meeting.statuses.includes(meetingStatus)) {
+    throw new DomainError('INVALID_TRANSITION', step.meeting.refusal, { status: meetingStatus });
+  }
   return step.to;
 }
 
-/** The actions `role` may take on minutes in `status`, in the order of MINUTES_ACTIONS. */
-export function allowedMinutesActions(status: MinutesStatus, role: MinutesRole): MinutesAction[] {
-  return MINUTES_ACTIONS.filter(
-    (action) => MINUTES_WORKFLOW[status]?.[action]?.roles.includes(role) === true,
-  );
+/**
+ * The actions `role` may take on minutes in `status` at a meeting in `meetingStatus`: exactly
+ * those `minutesTransition` accepts, in the order of MINUTES_ACTIONS.
+ */
+export function allowedMinutesActions(
+  status: MinutesStatus,
+  role: MinutesRole,
+  meetingStatus: MeetingStatus,
+): MinutesAction[] {
+  return MINUTES_ACTIONS.filter((action) => {
+    const step = MINUTES_WORKFLOW[status]?.[action];
+    return (
+      step !== undefined &&
+      step.roles.includes(role) &&
+      (step.meeting === undefined || step.meeting.statuses.includes(meetingStatus))
+    );
+  });
 }
 
 /**
@@ -142,7 +174,7 @@ export function minutesEditable(
 ): boolean {
   return (
     meetingStatus !== 'CANCELLED' &&
-    allowedMinutesActions(minutesStatus ?? 'DRAFT', 'SECRETARIAT').includes('SAVE')
+    allowedMinutesActions(minutesStatus ?? 'DRAFT', 'SECRETARIAT', meetingStatus).includes('SAVE')
   );
 }
 
@@ -154,7 +186,7 @@ export function assertMinutesEditable(
   meetingStatus: MeetingStatus,
   minutesStatus: MinutesStatus | null,
 ): void {
-  minutesTransition(minutesStatus ?? 'DRAFT', 'SAVE', 'SECRETARIAT');
+  minutesTransition(minutesStatus ?? 'DRAFT', 'SAVE', 'SECRETARIAT', meetingStatus);
   if (meetingStatus === 'CANCELLED') {
     throw new DomainError(
       'INVALID_TRANSITION',

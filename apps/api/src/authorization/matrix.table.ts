@@ -1339,14 +1339,15 @@ export const FIELDS: Record<string, Record<string, Row<FieldOutcome>>> = {
   'FrequencyGap.from': { clash: STAFF_SHOWN },
   'FrequencyGap.to': { clash: STAFF_SHOWN },
   'FrequencyGap.days': { clash: STAFF_SHOWN },
-  // The record of the meeting: the register, who is expected, the quorum, declarations and
-  // actions are for members of the body on the day and staff; published minutes (their public
-  // version) and the decisions in them are everyone's; comments are the secretariat's, and
-  // each member's own.
+  // The record of the meeting: the register, who is expected, whether it has started as the
+  // register counts it, the quorum, declarations and actions are for members of the body on the
+  // day and staff; published minutes (their public version) and the decisions in them are
+  // everyone's; comments are the secretariat's, and each member's own.
   ...Object.fromEntries(
     [
       'attendance',
       'expectedMembers',
+      'started',
       'quorum',
       'declarations',
       'actions',

@@ -9,12 +9,7 @@ import type { MeetingRecord } from './minutes-section';
  */
 export async function loadMeetingRecord(
   args: RequestArgs,
-  meeting: {
-    readonly id: string;
-    readonly canSeeMembersOnly: boolean;
-    readonly startsAt: string;
-    readonly status: string;
-  },
+  meeting: { readonly id: string; readonly canSeeMembersOnly: boolean },
 ): Promise<MeetingRecord> {
   const [record, membersOnly] = await Promise.all([
     apiRequest(args, MeetingMinutesDocument, { id: meeting.id }),
@@ -24,12 +19,12 @@ export async function loadMeetingRecord(
   ]);
   const members = membersOnly?.meeting;
   return {
-    started: Date.parse(meeting.startsAt) <= Date.now() && meeting.status !== 'POSTPONED',
     minutes: record.meeting?.minutes ?? null,
     decisions: record.meeting?.decisions ?? [],
     members: members
       ? {
           personId: membersOnly.me?.personId ?? null,
+          started: members.started === true,
           comments: members.minutes?.comments ?? [],
           quorum: members.quorum ?? null,
           attendance: members.attendance ?? [],

@@ -35,14 +35,14 @@ type ActionLine = NonNullable<MembersOnly['actions']>[number];
 
 /** What a meeting's page shows of its record: the minutes and decisions, and the members' parts. */
 export interface MeetingRecord {
-  /** Whether the meeting has started: until then nobody can be present. */
-  readonly started: boolean;
   readonly minutes: Minutes['minutes'];
   readonly decisions: Minutes['decisions'];
   /** Null unless the one asking is a member of the meeting's bodies on its day, or staff. */
   readonly members: {
     /** The one asking, to mark their own actions. */
     readonly personId: string | null;
+    /** The API's answer: whether the meeting has started, so that anyone can have been present. */
+    readonly started: boolean;
     readonly comments: NonNullable<NonNullable<MembersOnly['minutes']>['comments']>;
     readonly quorum: MembersOnly['quorum'];
     readonly attendance: NonNullable<MembersOnly['attendance']>;
@@ -316,7 +316,7 @@ export function MinutesSection({
   const decisionGroups = groupByItem(decisions, agenda);
   const canComment = Boolean(minutes?.allowedActions.includes('COMMENT'));
   const quorum = members?.quorum ?? null;
-  const tag = quorum ? quorumTag(quorum, record.started) : null;
+  const tag = quorum ? quorumTag(quorum, members?.started) : null;
   const register = registerByStatus(members?.attendance ?? []);
   return (
     <div id={MEETING_RECORD_ID}>
@@ -410,7 +410,7 @@ export function MinutesSection({
           <Part id="attendance" heading="Attendance">
             {quorum ? (
               <p className="govuk-body">
-                {quorumInWords(quorum, record.started)}
+                {quorumInWords(quorum, members.started)}
                 {tag ? (
                   <>
                     {' '}

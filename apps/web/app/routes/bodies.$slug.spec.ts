@@ -24,16 +24,12 @@ const bodies = [
   {
     ...EBE,
     kind: 'BOARD',
-    establishedOn: '2021-03-15',
-    dissolvedOn: null,
     members: [],
   },
   {
     slug: 'evidence-group',
     name: 'Evidence Group',
     kind: 'GROUP',
-    establishedOn: '2021-04-12',
-    dissolvedOn: null,
     members: [
       {
         person: {

@@ -125,7 +125,8 @@ export async function loader(args: LoaderFunctionArgs) {
     others,
     quorum: meeting.quorum ?? null,
     declarations: meeting.declarations ?? [],
-    started: Date.parse(meeting.startsAt) <= Date.now() && meeting.status !== 'POSTPONED',
+    // The API's answer, by its clock: whether who was there may be recorded yet.
+    started: meeting.started === true,
     open: meeting.recordOpen === true,
     find: find.slice(0, MAX_SEARCH_LENGTH),
     searchTooLong: find.length > MAX_SEARCH_LENGTH,

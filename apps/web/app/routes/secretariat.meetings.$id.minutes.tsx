@@ -519,6 +519,12 @@ export default function MeetingMinutes() {
                 circulate them to members for comment.
               </p>
             ) : null}
+            {status === 'DRAFT' && !allowed.includes('CIRCULATE') ? (
+              <p className="govuk-body">
+                Once the meeting has been recorded as held, you can circulate the minutes to members
+                for comment.
+              </p>
+            ) : null}
             {status === 'PUBLISHED' ? (
               <p className="govuk-body">
                 The minutes are published: the public sees their public version on the meeting’s
@@ -532,9 +538,6 @@ export default function MeetingMinutes() {
                     <p className="govuk-body">
                       Members of the body can then read the minutes and comment on them. The text
                       cannot change while they are out for comment.
-                      {meeting.status === 'HELD'
-                        ? null
-                        : ' Record that the meeting was held before you circulate them.'}
                     </p>
                     <Button>Circulate to members</Button>
                   </StepForm>

@@ -34,8 +34,6 @@ const REPLY: Reply<WhoSitsWhereQuery> = {
       {
         ...EBE,
         kind: 'BOARD',
-        establishedOn: '2021-03-15',
-        dissolvedOn: null,
         existsToday: true,
         members: [seat(jordan), seat(anonymous), seat(anonymous)],
       },
@@ -43,8 +41,6 @@ const REPLY: Reply<WhoSitsWhereQuery> = {
         slug: 'evidence-group',
         name: 'Evidence Group',
         kind: 'GROUP',
-        establishedOn: '2021-03-15',
-        dissolvedOn: null,
         existsToday: true,
         members: [
           seat(jordan, { seat: 'CROSS_SEAT', fromBody: EBE }),

@@ -222,7 +222,11 @@ export class MinutesResolver {
     @Context() context: GraphqlContext,
   ): Promise<MinutesAction[]> {
     const meeting = await meetingOf(context, minutes.meetingId);
-    return allowedMinutesActions(minutes.status, await minutesRoleOf(context, meeting));
+    return allowedMinutesActions(
+      minutes.status,
+      await minutesRoleOf(context, meeting),
+      meeting.status,
+    );
   }
 
   @ResolveField(() => [MeetingModel], {
@@ -235,8 +239,10 @@ export class MinutesResolver {
     @Context() context: GraphqlContext,
   ): Promise<MeetingModel[]> {
     assertStaffFor(context, 'where minutes may be approved');
-    if (!allowedMinutesActions(minutes.status, 'SECRETARIAT').includes('APPROVE')) return [];
     const meeting = await meetingOf(context, minutes.meetingId);
+    if (!allowedMinutesActions(minutes.status, 'SECRETARIAT', meeting.status).includes('APPROVE')) {
+      return [];
+    }
     // The bodies' meetings from the meeting's day on: one statement, whatever the bodies.
     const ofBodies = await context.loaders
       .get(MEETINGS_OF_BODY)

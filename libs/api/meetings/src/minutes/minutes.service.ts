@@ -362,14 +362,7 @@ export class MinutesService implements OnModuleInit {
       const meeting = await lockMeeting(manager, meetingId);
       const row = await MinutesService.lockMinutes(manager, meeting.id);
       if (!row) throw NO_MINUTES();
-      const to = minutesTransition(row.status, action, 'SECRETARIAT');
-      if (action === 'CIRCULATE' && meeting.status !== 'HELD') {
-        throw new DomainError(
-          'INVALID_TRANSITION',
-          'Minutes can be circulated once the meeting has been marked as held',
-          { status: meeting.status },
-        );
-      }
+      const to = minutesTransition(row.status, action, 'SECRETARIAT', meeting.status);
       if (row.version !== expectedVersion) throw STALE(row.version);
       const [, affected] = await manager.query(
         `UPDATE minutes
@@ -411,7 +404,7 @@ export class MinutesService implements OnModuleInit {
       const meeting = await lockMeeting(manager, meetingId);
       const row = await MinutesService.lockMinutes(manager, meeting.id);
       if (!row) throw NO_MINUTES();
-      const to = minutesTransition(row.status, 'APPROVE', 'SECRETARIAT');
+      const to = minutesTransition(row.status, 'APPROVE', 'SECRETARIAT', meeting.status);
       if (row.version !== expectedVersion) throw STALE(row.version);
       const approving = await MinutesService.approvingMeeting(manager, approvedAtMeetingId);
       const now = this.clock.now();
@@ -520,7 +513,7 @@ export class MinutesService implements OnModuleInit {
         );
       }
       const row = await MinutesService.lockMinutes(manager, meeting.id);
-      minutesTransition(row?.status ?? 'DRAFT', 'COMMENT', role);
+      minutesTransition(row?.status ?? 'DRAFT', 'COMMENT', role, meeting.status);
       await assertItemOfMeeting(manager, meeting.id, details.agendaItemId);
       const [raw]: MinutesCommentColumns[] = await manager.query(
         `INSERT INTO minutes_comment (meeting_id, person_id, agenda_item_id, text)

@@ -12,7 +12,7 @@ import {
 import { actorOf, AuditActor, type Actor } from '@boards/api/audit';
 import { BODY_BY_ID, BodyModel } from '@boards/api/bodies';
 import { PersonViewModel, PersonViewService, PersonVisibility } from '@boards/api/people';
-import { DomainError } from '@boards/domain';
+import { DomainError, meetingStarted } from '@boards/domain';
 import {
   ATTENDANCE_STATUSES,
   MEMBERSHIP_ROLES,
@@ -142,6 +142,21 @@ export class MeetingAttendanceResolver {
           Number(a.person.visibility === PersonVisibility.NAMED) ||
         byName(a.person, b.person),
     );
+  }
+
+  // Members and staff only, like the register it steers: an anonymous answer is kept for the
+  // day by the public read cache, and this one changes at the meeting's start time.
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether the meeting has started as the register counts it: from its start time, unless it is postponed. Until then only apologies can be recorded and nobody can have been present (members and staff only)',
+  })
+  async started(
+    @Parent() meeting: MeetingModel,
+    @Context() context: GraphqlContext,
+  ): Promise<boolean> {
+    await assertMembersOrStaff(context, meeting, 'whether the meeting has started');
+    return meetingStarted(meeting, this.clock.now());
   }
 
   @ResolveField(() => MeetingQuorumModel, {

@@ -21,7 +21,6 @@ import {
   describeQuorum,
   assertRecordOpen,
   DomainError,
-  minutesFixed,
   membershipsAtMeeting,
   evaluateQuorum,
   validateAttendance,
@@ -481,7 +480,10 @@ export class AttendanceService implements OnModuleInit {
     });
   }
 
-  /** Removes a declaration recorded in error (not once the minutes are approved). */
+  /**
+   * Removes a declaration recorded in error, under the same rule as recording one: while the
+   * meeting's record is open (not once it is cancelled or its minutes are approved).
+   */
   async removeDeclaration(id: string, actor: Actor): Promise<MeetingModel> {
     if (!isUuid(id)) throw NO_SUCH_DECLARATION();
     const meetingId = await this.dataSource.transaction(async (manager) => {
@@ -491,8 +493,7 @@ export class AttendanceService implements OnModuleInit {
       );
       if (!found) throw NO_SUCH_DECLARATION();
       const meeting = await lockMeeting(manager, found.meeting_id);
-      if (minutesFixed(meeting.minutesStatus))
-        assertRecordOpen(meeting, 'declarations of interest');
+      assertRecordOpen(meeting, 'declarations of interest');
       // A DELETE answers [rows, count].
       const [[raw]]: [DeclarationColumns[], number] = await manager.query(
         `DELETE FROM declaration_of_interest WHERE id = $1
