@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { PaperEntity, PaperReaderEntity } from '@boards/api/database';
 import { AuditService, type Actor } from '@boards/api/audit';
 import { JobQueue } from '@boards/api/notifications';
-import { DataLoaderFactory, isUuid, loaderKey, parseInput } from '@boards/api/graphql';
+import { Clock, DataLoaderFactory, isUuid, loaderKey, parseInput } from '@boards/api/graphql';
 import { MeetingsService, revivedRows } from '@boards/api/meetings';
 import { DomainError, paperOnItemProblem } from '@boards/domain';
 import {
@@ -133,6 +133,7 @@ export class PapersService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly meetings: MeetingsService,
     private readonly jobs: JobQueue,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -478,7 +479,7 @@ export class PapersService implements OnModuleInit {
           mediaType: stored.type.mediaType,
           fileName,
           textContent: text,
-          uploadedAt: new Date(),
+          uploadedAt: this.clock.now(),
           uploadedBy: actor.accountId,
           version: paper.version + 1,
         },
@@ -541,7 +542,7 @@ export class PapersService implements OnModuleInit {
         PaperEntity,
         { id, version: expectedVersion },
         {
-          withdrawnAt: reason !== null ? new Date() : null,
+          withdrawnAt: reason !== null ? this.clock.now() : null,
           withdrawnBy: reason !== null ? actor.accountId : null,
           withdrawalReason: reason,
           version: expectedVersion + 1,

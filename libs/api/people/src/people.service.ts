@@ -8,6 +8,7 @@ import {
   refusedBy,
 } from '@boards/api/database';
 import {
+  Clock,
   DataLoaderFactory,
   decodeCursor,
   isUuid,
@@ -84,6 +85,7 @@ export class PeopleService implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly loaders: DataLoaderFactory,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -218,7 +220,7 @@ export class PeopleService implements OnModuleInit {
         const before = detailsOf(current);
         const changed = DETAIL_FIELDS.filter((field) => before[field] !== details[field]);
         if (changed.length === 0) return toPersonModel(current);
-        await manager.update(PersonEntity, { id }, { ...details, updatedAt: new Date() });
+        await manager.update(PersonEntity, { id }, { ...details, updatedAt: this.clock.now() });
         const saved = await manager.findOneByOrFail(PersonEntity, { id });
         await this.audit.record(manager, actor, {
           action: 'person.update',
@@ -243,7 +245,7 @@ export class PeopleService implements OnModuleInit {
     personId: string,
     request: ConsentRequest,
     actor: Actor,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<void> {
     const on = request.effectiveOn ?? londonDate(now);
     const event = (
