@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { OutboxMessageEntity, seedDemoData } from '@boards/api/database';
 import { createTestDatabase, type TestDatabase } from '@boards/api/database/testing';
+import { Clock } from '@boards/api/graphql';
 import { hashPassword } from '@boards/api/identity';
 import { OutboxService } from '@boards/api/notifications';
 import { startSmtpTestServer, type SmtpTestServer } from '@boards/api/notifications/testing';
@@ -153,7 +154,7 @@ describe('outbox delivery across API processes (real API processes, real SMTP se
       },
     });
     const env = { SMTP_URL: smtp.url, OUTBOX_INTERVAL_SECONDS: '1' };
-    const outbox = new OutboxService();
+    const outbox = new OutboxService(new Clock());
     const ids = await db.dataSource.transaction(async (manager) => {
       const queued: string[] = [];
       for (let i = 0; i < 40; i += 1) {

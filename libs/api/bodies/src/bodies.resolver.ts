@@ -11,13 +11,14 @@ import {
 } from '@nestjs/graphql';
 import {
   Access,
+  Clock,
   isStaff,
   Loaders,
   LocalDateScalar,
   type GraphqlContext,
   type RequestLoaders,
 } from '@boards/api/graphql';
-import { bodyExistsOn, bodyExistsOnOrAfter, DomainError, londonDate } from '@boards/domain';
+import { bodyExistsOn, bodyExistsOnOrAfter, DomainError } from '@boards/domain';
 import { AuditActor, type Actor } from '@boards/api/audit';
 import { BodyModel } from './body.model';
 import { BODY_BY_SLUG, BodiesService } from './bodies.service';
@@ -25,7 +26,10 @@ import { BodyArgs, BodyInput, BodySupportInput } from './body.args';
 
 @Resolver(() => BodyModel)
 export class BodiesResolver {
-  constructor(private readonly bodies: BodiesService) {}
+  constructor(
+    private readonly bodies: BodiesService,
+    private readonly clock: Clock,
+  ) {}
 
   @Access('PUBLIC')
   @Query(() => [BodyModel], {
@@ -88,7 +92,7 @@ export class BodiesResolver {
     @Parent() body: BodyModel,
     @Args('on', { type: () => LocalDateScalar, nullable: true }) on: string | null,
   ): boolean {
-    return bodyExistsOn(body, on ?? londonDate(new Date()));
+    return bodyExistsOn(body, on ?? this.clock.today());
   }
 
   @ResolveField(() => Boolean, {
@@ -99,7 +103,7 @@ export class BodiesResolver {
     @Parent() body: BodyModel,
     @Args('on', { type: () => LocalDateScalar, nullable: true }) on: string | null,
   ): boolean {
-    return bodyExistsOnOrAfter(body, on ?? londonDate(new Date()));
+    return bodyExistsOnOrAfter(body, on ?? this.clock.today());
   }
 
   @ResolveField(() => String, {

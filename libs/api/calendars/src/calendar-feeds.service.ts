@@ -1,5 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataLoaderFactory, type RequestLoaders, type RequestViewer } from '@boards/api/graphql';
+import {
+  Clock,
+  DataLoaderFactory,
+  type RequestLoaders,
+  type RequestViewer,
+} from '@boards/api/graphql';
 import { BODY_BY_SLUG } from '@boards/api/bodies';
 import {
   audienceOf,
@@ -34,10 +39,11 @@ export class CalendarFeedsService {
     private readonly tokens: CalendarFeedTokensService,
     private readonly loaderFactory: DataLoaderFactory,
     @Inject(CALENDARS_OPTIONS) private readonly options: CalendarsOptions,
+    private readonly clock: Clock,
   ) {}
 
   /** Every body's meetings, for the public. */
-  async allMeetings(now = new Date()): Promise<CalendarFeed> {
+  async allMeetings(now = this.clock.now()): Promise<CalendarFeed> {
     const meetings = await this.meetings.meetingsFrom(feedStartDay(now));
     return this.publicFeed(meetings, {
       name: 'Boards and groups: meetings',
@@ -46,7 +52,7 @@ export class CalendarFeedsService {
   }
 
   /** One body's meetings (joint meetings included), for the public; NOT_FOUND for no such body. */
-  async bodyMeetings(slug: string, now = new Date()): Promise<CalendarFeed> {
+  async bodyMeetings(slug: string, now = this.clock.now()): Promise<CalendarFeed> {
     const loaders = this.loaderFactory.forRequest();
     const body = await loaders.get(BODY_BY_SLUG).load(slug);
     if (!body) throw NO_SUCH_FEED();
@@ -80,7 +86,7 @@ export class CalendarFeedsService {
    * or its account disabled), the same answer whichever. Someone who no longer sits on any body
    * gets the meetings they sat on within the feed's year, and none to come.
    */
-  async memberMeetings(token: string, now = new Date()): Promise<CalendarFeed> {
+  async memberMeetings(token: string, now = this.clock.now()): Promise<CalendarFeed> {
     const owner = await this.tokens.ownerOf(token);
     if (!owner) throw NO_SUCH_FEED();
     const meetings = await this.meetings.meetingsForPerson(owner.personId, feedStartDay(now), null);

@@ -9,7 +9,7 @@ import {
 } from '@nestjs/common';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import { Client } from 'pg';
-import { londonDate } from '@boards/domain';
+import { Clock } from './clock';
 import type { GraphqlContext } from './graphql-context';
 
 export interface PublicReadCacheOptions {
@@ -65,7 +65,10 @@ export class PublicReadCache implements OnModuleInit, OnApplicationShutdown {
   hits = 0;
   misses = 0;
 
-  constructor(private readonly options: PublicReadCacheOptions) {}
+  constructor(
+    private readonly options: PublicReadCacheOptions,
+    private readonly clock: Clock,
+  ) {}
 
   async onModuleInit(): Promise<void> {
     if (this.options.enabled) await this.listen();
@@ -130,7 +133,7 @@ export class PublicReadCache implements OnModuleInit, OnApplicationShutdown {
             if (!this.active || contextValue.viewer.kind !== 'ANONYMOUS') return null;
             if (!request.query || !isCacheable(operation)) return null;
             key = JSON.stringify([
-              londonDate(new Date()),
+              this.clock.today(),
               request.query,
               request.operationName ?? null,
               request.variables ?? {},
@@ -184,7 +187,14 @@ export class PublicReadCacheModule {
   static forRoot(options: PublicReadCacheOptions): DynamicModule {
     return {
       module: PublicReadCacheModule,
-      providers: [{ provide: PublicReadCache, useValue: new PublicReadCache(options) }],
+      providers: [
+        {
+          provide: PublicReadCache,
+          // The API's clock decides which day an answer belongs to (the infrastructure module's).
+          useFactory: (clock: Clock) => new PublicReadCache(options, clock),
+          inject: [Clock],
+        },
+      ],
       exports: [PublicReadCache],
     };
   }

@@ -7,6 +7,7 @@ import {
   type AccountLifecycleOptions,
 } from './account-lifecycle.options';
 import { hashSessionToken, isWellFormedToken, newSessionToken } from './session-token';
+import { Clock } from '@boards/api/graphql';
 
 export interface IssuedToken {
   id: string;
@@ -39,6 +40,7 @@ export class AccountTokensService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(ACCOUNT_LIFECYCLE_OPTIONS) private readonly options: AccountLifecycleOptions,
+    private readonly clock: Clock,
   ) {}
 
   lifetimeMs(purpose: AccountTokenPurpose): number {
@@ -51,7 +53,7 @@ export class AccountTokensService {
   async issue(
     manager: EntityManager,
     request: { accountId: string; purpose: AccountTokenPurpose; createdBy: string | null },
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<IssuedToken> {
     await this.revokeOpen(manager, request.accountId, now, request.purpose);
     const token = newSessionToken();
@@ -75,7 +77,7 @@ export class AccountTokensService {
   async find(
     token: string,
     purpose: AccountTokenPurpose,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<OpenToken | null> {
     if (!isWellFormedToken(token)) return null;
     const [row] = (await this.dataSource.query(
@@ -111,7 +113,7 @@ export class AccountTokensService {
     manager: EntityManager,
     token: string,
     purpose: AccountTokenPurpose,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<{ id: string; accountId: string } | null> {
     if (!isWellFormedToken(token)) return null;
     const [rows] = (await manager.query(
@@ -127,7 +129,7 @@ export class AccountTokensService {
   async revokeOpen(
     manager: EntityManager,
     accountId: string,
-    now = new Date(),
+    now = this.clock.now(),
     purpose?: AccountTokenPurpose,
   ): Promise<number> {
     const [, count] = (await manager.query(

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { actorOf, AuditService } from '@boards/api/audit';
-import { isAdmin, type SignedInViewer } from '@boards/api/graphql';
+import { Clock, isAdmin, type SignedInViewer } from '@boards/api/graphql';
 import { DomainError } from '@boards/domain';
 import { AccountTokensService } from './account-tokens.service';
 import { SessionsService } from './sessions.service';
@@ -16,6 +16,7 @@ export class AccountsService {
     private readonly tokens: AccountTokensService,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -27,7 +28,7 @@ export class AccountsService {
     viewer: SignedInViewer,
     personId: string,
     disabled: boolean,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<true> {
     await this.dataSource.transaction(async (manager) => {
       const [account] = isUuid(personId)

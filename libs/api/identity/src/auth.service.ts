@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, Not, type DataSource, type EntityManager } from 'typeorm';
 import { AccountEntity, LoginAttemptEntity, PersonEntity } from '@boards/api/database';
 import { actorOf, AuditService } from '@boards/api/audit';
-import type { RequestViewer } from '@boards/api/graphql';
+import { Clock, type RequestViewer } from '@boards/api/graphql';
 import { DomainError } from '@boards/domain';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './identity.options';
 import { verifyAgainstDecoy, verifyPassword } from './password-hasher';
@@ -44,6 +44,7 @@ export class AuthService {
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -51,7 +52,7 @@ export class AuthService {
    * disabled accounts get the same answer after the same work; too many failures for the
    * address or the client within the window are refused before any password is checked.
    */
-  async login(request: LoginRequest, now = new Date()): Promise<LoginResult> {
+  async login(request: LoginRequest, now = this.clock.now()): Promise<LoginResult> {
     const email = request.email.trim().toLowerCase();
     if (
       !email ||
@@ -101,7 +102,7 @@ export class AuthService {
     manager: EntityManager,
     account: SessionAccount,
     currentToken: string | undefined,
-    now = new Date(),
+    now = this.clock.now(),
     { secondFactorProved = false }: { secondFactorProved?: boolean } = {},
   ): Promise<LoginResult> {
     const previous = currentToken ? await this.sessions.viewerFor(currentToken, now) : undefined;
@@ -161,7 +162,7 @@ export class AuthService {
     };
   }
 
-  async logout(viewer: RequestViewer, now = new Date()): Promise<boolean> {
+  async logout(viewer: RequestViewer, now = this.clock.now()): Promise<boolean> {
     if (viewer.kind === 'ANONYMOUS') return false;
     await this.dataSource.transaction(async (manager) => {
       await this.sessions.end(manager, viewer.sessionId, 'LOGOUT', now);

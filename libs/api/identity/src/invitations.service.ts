@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { actorOf, AuditService } from '@boards/api/audit';
-import type { SignedInViewer } from '@boards/api/graphql';
+import { Clock, type SignedInViewer } from '@boards/api/graphql';
 import { OutboxService } from '@boards/api/notifications';
 import { DomainError } from '@boards/domain';
 import { invitationEmail } from './account-emails';
@@ -101,9 +101,14 @@ export class InvitationsService {
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     private readonly auth: AuthService,
+    private readonly clock: Clock,
   ) {}
 
-  async invite(viewer: SignedInViewer, personId: string, now = new Date()): Promise<Invitation> {
+  async invite(
+    viewer: SignedInViewer,
+    personId: string,
+    now = this.clock.now(),
+  ): Promise<Invitation> {
     return this.dataSource.transaction(async (manager) => {
       const [person] = isUuid(personId)
         ? ((await manager.query(`SELECT id, full_name, email FROM person WHERE id = $1`, [
@@ -189,7 +194,7 @@ export class InvitationsService {
   }
 
   /** Every invitation, or those with one status, newest first. */
-  async list(status: InvitationStatus | undefined, now = new Date()): Promise<Invitation[]> {
+  async list(status: InvitationStatus | undefined, now = this.clock.now()): Promise<Invitation[]> {
     const condition = status ? ` AND ${STATUS_SQL[status]}` : '';
     const rows = (await this.dataSource.query(
       `${SELECT_INVITATIONS}${condition} ORDER BY t.created_at DESC, t.id DESC`,
@@ -199,7 +204,7 @@ export class InvitationsService {
   }
 
   /** Stops an invitation's link working. Revoking a revoked one changes nothing. */
-  async revoke(viewer: SignedInViewer, id: string, now = new Date()): Promise<Invitation> {
+  async revoke(viewer: SignedInViewer, id: string, now = this.clock.now()): Promise<Invitation> {
     return this.dataSource.transaction(async (manager) => {
       const row = await this.lockInvitation(manager, id);
       const invitation = toInvitation(row, now);
@@ -226,7 +231,7 @@ export class InvitationsService {
    */
   async accept(
     request: { token: string; password: string; currentToken?: string },
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<LoginResult> {
     const open = await this.tokens.find(request.token, 'INVITATION', now);
     if (!open) throw tokenInvalid();

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { actorOf, AuditService } from '@boards/api/audit';
 import { LoginAttemptEntity } from '@boards/api/database';
-import type { SignedInViewer } from '@boards/api/graphql';
+import { Clock, type SignedInViewer } from '@boards/api/graphql';
 import { OutboxService } from '@boards/api/notifications';
 import { DomainError } from '@boards/domain';
 import { passwordResetEmail } from './account-emails';
@@ -41,6 +41,7 @@ export class PasswordsService {
     private readonly audit: AuditService,
     private readonly sessions: SessionsService,
     private readonly auth: AuthService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -48,7 +49,10 @@ export class PasswordsService {
    * The answer is the same either way, so it does not tell who has an account; the throttle
    * counts every request, for known and unknown addresses alike.
    */
-  async requestReset(request: { email: string; address: string }, now = new Date()): Promise<true> {
+  async requestReset(
+    request: { email: string; address: string },
+    now = this.clock.now(),
+  ): Promise<true> {
     const emailKey = request.email.trim().toLowerCase();
     if (emailKey.length > MAX_EMAIL_LENGTH || !EMAIL_SHAPE.test(emailKey)) {
       throw new DomainError(
@@ -105,7 +109,7 @@ export class PasswordsService {
   /** Sets a new password with a reset link, and ends every session of the account. */
   async resetPassword(
     request: { token: string; password: string },
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<true> {
     const open = await this.tokens.find(request.token, 'PASSWORD_RESET', now);
     if (!open) throw tokenInvalid();
@@ -147,7 +151,7 @@ export class PasswordsService {
   async changePassword(
     viewer: SignedInViewer,
     request: { currentPassword: string; newPassword: string; address: string },
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<true> {
     const [account] = (await this.dataSource.query(
       `SELECT a.password_hash, p.full_name, p.email

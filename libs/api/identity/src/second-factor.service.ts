@@ -5,7 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import QRCode from 'qrcode';
 import { LoginAttemptEntity } from '@boards/api/database';
 import { AuditService } from '@boards/api/audit';
-import type { RequestViewer } from '@boards/api/graphql';
+import { Clock, type RequestViewer } from '@boards/api/graphql';
 import { DomainError } from '@boards/domain';
 import { AuthService, type LoginResult, type SessionAccount } from './auth.service';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './identity.options';
@@ -58,6 +58,7 @@ export class SecondFactorService {
     private readonly auth: AuthService,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -67,7 +68,7 @@ export class SecondFactorService {
   async verify(
     viewer: RequestViewer,
     request: { code: string; address: string },
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<LoginResult> {
     if (viewer.kind === 'ANONYMOUS') throw new DomainError('UNAUTHENTICATED', 'Sign in first');
     if (viewer.kind === 'ACCOUNT') throw new DomainError('FORBIDDEN', 'You are already signed in');
@@ -128,7 +129,7 @@ export class SecondFactorService {
   async confirmSetup(
     viewer: RequestViewer,
     request: { code: string; address: string },
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<LoginResult> {
     const subject = this.setupSubject(viewer);
     const code = this.wellFormedCode(request.code);
@@ -189,7 +190,7 @@ export class SecondFactorService {
   async disable(
     viewer: SignedIn,
     request: { password: string; address: string },
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<boolean> {
     const staff = viewer.grants.includes('SECRETARIAT') || viewer.grants.includes('ADMIN');
     if (staff && this.options.requireStaffTotp) {

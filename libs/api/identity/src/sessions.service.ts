@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { preparedQuery, SessionEntity } from '@boards/api/database';
-import { ANONYMOUS, type RequestViewer } from '@boards/api/graphql';
+import { ANONYMOUS, Clock, type RequestViewer } from '@boards/api/graphql';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './identity.options';
 import { hashSessionToken, isWellFormedToken, newSessionToken } from './session-token';
 
@@ -43,6 +43,7 @@ export class SessionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -53,7 +54,7 @@ export class SessionsService {
   async start(
     manager: EntityManager,
     accountId: string,
-    now = new Date(),
+    now = this.clock.now(),
     pendingStep: SecondFactorStep | null = null,
   ): Promise<{ token: string; expiresAt: Date; sessionId: string }> {
     const token = newSessionToken();
@@ -80,7 +81,7 @@ export class SessionsService {
    * stands for a PENDING viewer; so does a complete one of staff without an authenticator app
    * while staff must have one (granted staff rights after signing in without it).
    */
-  async viewerFor(token: string | undefined, now = new Date()): Promise<RequestViewer> {
+  async viewerFor(token: string | undefined, now = this.clock.now()): Promise<RequestViewer> {
     if (!token || !isWellFormedToken(token)) return ANONYMOUS;
     // Every signed-in request asks this: a prepared statement, no query builder.
     const [row] = await preparedQuery<{
@@ -153,7 +154,7 @@ export class SessionsService {
     manager: EntityManager,
     sessionId: string,
     reason: SessionEndReason,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<boolean> {
     const result = await manager
       .createQueryBuilder()
@@ -172,7 +173,7 @@ export class SessionsService {
     manager: EntityManager,
     accountId: string,
     reason: SessionEndReason,
-    now = new Date(),
+    now = this.clock.now(),
     { except }: { except?: string } = {},
   ): Promise<number> {
     const result = await manager

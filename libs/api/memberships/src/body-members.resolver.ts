@@ -1,5 +1,6 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import {
+  Clock,
   connectionType,
   isStaff,
   Loaders,
@@ -12,7 +13,7 @@ import {
 import { BODY_BY_ID, BodyModel } from '@boards/api/bodies';
 import { PersonVisibility, PersonViewService } from '@boards/api/people';
 import { viewMembers } from './member-views';
-import { DomainError, londonDate } from '@boards/domain';
+import { DomainError } from '@boards/domain';
 import { MEMBERSHIP_ROLES } from '@boards/shared/contracts';
 import {
   ComplianceStatus,
@@ -53,12 +54,13 @@ function byRoleThenName(a: MemberModel, b: MemberModel): number {
   return (a.person.displayName ?? '').localeCompare(b.person.displayName ?? '', 'en-GB');
 }
 
-const today = () => londonDate(new Date());
-
 /** Who sits on a body and whether its cross-seats are filled: each through the public-display rule. */
 @Resolver(() => BodyModel)
 export class BodyMembersResolver {
-  constructor(private readonly personViews: PersonViewService) {}
+  constructor(
+    private readonly personViews: PersonViewService,
+    private readonly clock: Clock,
+  ) {}
 
   /**
    * Members as the one asking may see them, as things stood on `on`. People who chose not to be
@@ -73,7 +75,7 @@ export class BodyMembersResolver {
     }[],
     context: GraphqlContext,
   ): Promise<MemberModel[]> {
-    const viewed = await viewMembers(this.personViews, rows, context, today());
+    const viewed = await viewMembers(this.personViews, rows, context, this.clock.today());
     return viewed
       .map(({ entry: { row, startsOn, endsOn }, person }) => ({
         person,
@@ -95,7 +97,7 @@ export class BodyMembersResolver {
     @Args() { on }: OnArgs,
     @Context() context: GraphqlContext,
   ): Promise<MemberModel[]> {
-    const day = on ?? today();
+    const day = on ?? this.clock.today();
     const rows = await context.loaders.get(MEMBERS_ON).load(membersOnKey(body.id, day));
     return this.visible(
       rows.map((row) => ({ row, shownAsOf: day })),
@@ -112,7 +114,7 @@ export class BodyMembersResolver {
     @Args() { on, first, after }: PastMembersArgs,
     @Context() context: GraphqlContext,
   ): Promise<Connection<MemberModel>> {
-    const day = on ?? today();
+    const day = on ?? this.clock.today();
     const rows = await context.loaders.get(MEMBERSHIPS_OF_BODY).load(body.id);
     const byPerson = new Map<string, MemberRow[]>();
     for (const row of rows)
@@ -155,7 +157,7 @@ export class BodyMembersResolver {
       throw new DomainError('FORBIDDEN', 'Only the secretariat can see membership records');
     }
     const rows = await loaders.get(MEMBERSHIPS_OF_BODY).load(body.id);
-    const now = today();
+    const now = this.clock.today();
     return pageOfList(
       rows.map((row) => toMembershipModel(row.membership, now)),
       page,
@@ -170,7 +172,8 @@ export class BodyMembersResolver {
     @Loaders() loaders: RequestLoaders,
   ): Promise<CrossSeatRuleModel[]> {
     const records = await loaders.get(CROSS_SEAT_RULES_FOR).load(body.id);
-    return records.filter((record) => isStanding(record, today())).map((r) => toRuleModel(r));
+    const today = this.clock.today();
+    return records.filter((record) => isStanding(record, today)).map((r) => toRuleModel(r, today));
   }
 
   @ResolveField(() => [CrossSeatComplianceModel], {
@@ -182,7 +185,8 @@ export class BodyMembersResolver {
     @Args() { on }: OnArgs,
     @Context() context: GraphqlContext,
   ): Promise<CrossSeatComplianceModel[]> {
-    const day = on ?? today();
+    const today = this.clock.today();
+    const day = on ?? today;
     const [rules, rows] = await Promise.all([
       context.loaders.get(CROSS_SEAT_RULES_FOR).load(body.id),
       context.loaders.get(MEMBERSHIPS_OF_BODY).load(body.id),
@@ -193,7 +197,7 @@ export class BodyMembersResolver {
     }));
     return Promise.all(
       answers
-        .filter(({ rule, compliance }) => compliance.rule !== null || isStanding(rule, today()))
+        .filter(({ rule, compliance }) => compliance.rule !== null || isStanding(rule, today))
         .map(async ({ rule, compliance }) => {
           const holderIds = new Set(compliance.holders.map((h) => h.membershipId));
           const holders = await this.visible(
@@ -203,7 +207,7 @@ export class BodyMembersResolver {
             context,
           );
           return {
-            rule: toRuleModel(rule, compliance.rule),
+            rule: toRuleModel(rule, today, compliance.rule),
             on: day,
             status: ComplianceStatus[compliance.status],
             held: compliance.held,
@@ -235,7 +239,7 @@ export class BodyMembersResolver {
     ]);
     return rules.flatMap((rule) =>
       CrossSeatingService.timeline(rule, body, rows, range).map((period) => ({
-        rule: toRuleModel(rule, period.rule),
+        rule: toRuleModel(rule, this.clock.today(), period.rule),
         status: ComplianceStatus[period.status],
         from: period.from,
         to: period.to,

@@ -2,14 +2,20 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { BodyEntity, CrossSeatRuleEntity, CrossSeatRuleVersionEntity } from '@boards/api/database';
-import { rowsForIds, DataLoaderFactory, isUuid, loaderKey, parseInput } from '@boards/api/graphql';
+import {
+  Clock,
+  rowsForIds,
+  DataLoaderFactory,
+  isUuid,
+  loaderKey,
+  parseInput,
+} from '@boards/api/graphql';
 import { AuditService, type Actor } from '@boards/api/audit';
 import {
   bodyDays,
   changeRule,
   complianceUnderHistory,
   DomainError,
-  londonDate,
   nonCompliantPeriodsUnderHistory,
   removedFrom,
   termsAsOf,
@@ -35,15 +41,15 @@ export const CROSS_SEAT_RULES_FOR = loaderKey<string, CrossSeatRuleRecord[]>('cr
 
 /**
  * A rule as GraphQL shows it, with the seats of `terms` (the terms of the day the answer is
- * about), or else those it stands for today.
+ * about), or else those it stands for on `today`.
  */
 export function toRuleModel(
   record: CrossSeatRuleRecord,
+  today: string,
   terms: Pick<CrossSeatRuleSpec, 'minSeats' | 'maxSeats'> | null = null,
 ): CrossSeatRuleModel {
   const versions = record.versions.map(toVersion);
-  const seats = terms ??
-    termsAsOf(versions, londonDate(new Date()))?.seats ?? { minSeats: 0, maxSeats: 0 };
+  const seats = terms ?? termsAsOf(versions, today)?.seats ?? { minSeats: 0, maxSeats: 0 };
   return {
     id: record.rule.id,
     targetBodyId: record.rule.targetBodyId,
@@ -79,6 +85,7 @@ export class CrossSeatingService implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly loaders: DataLoaderFactory,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -95,7 +102,7 @@ export class CrossSeatingService implements OnModuleInit {
 
   /** Every rule that still stands today (removed ones are kept for the past, but not listed). */
   async list(): Promise<CrossSeatRuleRecord[]> {
-    const today = londonDate(new Date());
+    const today = this.clock.today();
     return (await loadRuleRecords(this.dataSource.manager)).filter((record) =>
       isStanding(record, today),
     );
@@ -107,7 +114,7 @@ export class CrossSeatingService implements OnModuleInit {
    */
   async setRule(input: unknown, actor: Actor): Promise<CrossSeatRuleRecord> {
     const { effectiveFrom: from, ...rule } = parseInput(crossSeatRuleSchema, input);
-    const effectiveFrom = from ?? londonDate(new Date());
+    const effectiveFrom = from ?? this.clock.today();
     validateCrossSeatRule(rule);
     return this.dataSource.transaction(async (manager) => {
       const bodies = await manager.findBy(BodyEntity, [
@@ -145,7 +152,7 @@ export class CrossSeatingService implements OnModuleInit {
    */
   async removeRule(input: unknown, actor: Actor): Promise<CrossSeatRuleRecord> {
     const { id, effectiveFrom: from } = parseInput(removeCrossSeatRuleSchema, input);
-    const effectiveFrom = from ?? londonDate(new Date());
+    const effectiveFrom = from ?? this.clock.today();
     return this.dataSource.transaction(async (manager) => {
       const entity = isUuid(id)
         ? await manager.findOne(CrossSeatRuleEntity, {
@@ -179,7 +186,7 @@ export class CrossSeatingService implements OnModuleInit {
     change: CrossSeatRuleVersion,
   ): Promise<{ before: CrossSeatRuleRecord; after: CrossSeatRuleRecord }> {
     const before = await loadRuleRecord(manager, rule);
-    const versions = changeRule(before.versions.map(toVersion), change, londonDate(new Date()));
+    const versions = changeRule(before.versions.map(toVersion), change, this.clock.today());
     await manager
       .createQueryBuilder()
       .delete()

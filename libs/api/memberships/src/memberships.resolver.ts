@@ -11,6 +11,7 @@ import {
 } from '@nestjs/graphql';
 import {
   Access,
+  Clock,
   Loaders,
   LocalDateScalar,
   type GraphqlContext,
@@ -25,7 +26,6 @@ import {
   PersonModel,
   toPersonModel,
 } from '@boards/api/people';
-import { londonDate } from '@boards/domain';
 import type { MembershipRole } from '@boards/shared/contracts';
 import {
   AppointmentCheckModel,
@@ -49,10 +49,7 @@ import {
 } from './memberships.service';
 import { CrossSeatingService, toRuleModel } from './cross-seating.service';
 
-const today = () => londonDate(new Date());
-
-function toChangeModel(change: MembershipChange): MembershipChangeModel {
-  const now = today();
+function toChangeModel(change: MembershipChange, now: string): MembershipChangeModel {
   return {
     membership: change.membership ? toMembershipModel(change.membership, now) : null,
     crossSeatsEnded: change.crossSeatsEnded.map((m) => toMembershipModel(m, now)),
@@ -73,6 +70,7 @@ export class MembershipsResolver {
   constructor(
     private readonly memberships: MembershipsService,
     private readonly crossSeating: CrossSeatingService,
+    private readonly clock: Clock,
   ) {}
 
   @Access('STAFF')
@@ -85,7 +83,7 @@ export class MembershipsResolver {
     @Loaders() loaders: RequestLoaders,
   ): Promise<MembershipModel | null> {
     const found = await loaders.get(MEMBERSHIP_BY_ID).load(id);
-    return found ? toMembershipModel(found, today()) : null;
+    return found ? toMembershipModel(found, this.clock.today()) : null;
   }
 
   @Access('PUBLIC')
@@ -93,7 +91,9 @@ export class MembershipsResolver {
     description: 'Every cross-seat rule: how many members of one body sit on another',
   })
   async crossSeatRules(): Promise<CrossSeatRuleModel[]> {
-    return (await this.crossSeating.list()).map((record) => toRuleModel(record));
+    return (await this.crossSeating.list()).map((record) =>
+      toRuleModel(record, this.clock.today()),
+    );
   }
 
   @Access('STAFF')
@@ -107,7 +107,7 @@ export class MembershipsResolver {
     if (terms === null) return { ...preview, rule: null };
     const [onBody] = await this.crossSeating.rulesFor([terms.targetBodyId]);
     const rule = onBody.find((record) => record.rule.fromBodyId === terms.fromBodyId);
-    return { ...preview, rule: rule ? toRuleModel(rule, terms) : null };
+    return { ...preview, rule: rule ? toRuleModel(rule, this.clock.today(), terms) : null };
   }
 
   @Access('STAFF')
@@ -120,7 +120,7 @@ export class MembershipsResolver {
     @Args('dissolvedOn', { type: () => LocalDateScalar }) dissolvedOn: string,
   ): Promise<DissolutionPreviewModel> {
     const preview = await this.memberships.previewDissolution(bodyId, dissolvedOn);
-    const now = today();
+    const now = this.clock.today();
     const ending = (list: typeof preview.ending) =>
       list.map(({ membership, endsOn }) => ({
         membership: toMembershipModel(membership, now),
@@ -146,7 +146,7 @@ export class MembershipsResolver {
     @AuditActor() actor: Actor,
   ): Promise<MembershipModel> {
     const membership = await this.memberships.appoint(input, actor);
-    return toMembershipModel(membership, today());
+    return toMembershipModel(membership, this.clock.today());
   }
 
   @Access('STAFF')
@@ -160,7 +160,10 @@ export class MembershipsResolver {
     @expectedVersionArg() expectedVersion: number,
     @AuditActor() actor: Actor,
   ): Promise<MembershipChangeModel> {
-    return toChangeModel(await this.memberships.end(id, input, expectedVersion, actor));
+    return toChangeModel(
+      await this.memberships.end(id, input, expectedVersion, actor),
+      this.clock.today(),
+    );
   }
 
   @Access('STAFF')
@@ -174,7 +177,7 @@ export class MembershipsResolver {
     @AuditActor() actor: Actor,
   ): Promise<MembershipModel> {
     const membership = await this.memberships.extend(id, { endsOn }, expectedVersion, actor);
-    return toMembershipModel(membership, today());
+    return toMembershipModel(membership, this.clock.today());
   }
 
   @Access('STAFF')
@@ -195,7 +198,7 @@ export class MembershipsResolver {
       expectedVersion,
       actor,
     );
-    return toMembershipModel(membership, today());
+    return toMembershipModel(membership, this.clock.today());
   }
 
   @Access('STAFF')
@@ -209,7 +212,10 @@ export class MembershipsResolver {
     @expectedVersionArg() expectedVersion: number,
     @AuditActor() actor: Actor,
   ): Promise<MembershipChangeModel> {
-    return toChangeModel(await this.memberships.correct(id, input, expectedVersion, actor));
+    return toChangeModel(
+      await this.memberships.correct(id, input, expectedVersion, actor),
+      this.clock.today(),
+    );
   }
 
   @Access('STAFF')
@@ -223,7 +229,10 @@ export class MembershipsResolver {
     @expectedVersionArg() expectedVersion: number,
     @AuditActor() actor: Actor,
   ): Promise<MembershipChangeModel> {
-    return toChangeModel(await this.memberships.remove(id, { reason }, expectedVersion, actor));
+    return toChangeModel(
+      await this.memberships.remove(id, { reason }, expectedVersion, actor),
+      this.clock.today(),
+    );
   }
 
   @Access('STAFF')
@@ -249,7 +258,7 @@ export class MembershipsResolver {
     @Args('input') input: CrossSeatRuleInput,
     @AuditActor() actor: Actor,
   ): Promise<CrossSeatRuleModel> {
-    return toRuleModel(await this.crossSeating.setRule(input, actor));
+    return toRuleModel(await this.crossSeating.setRule(input, actor), this.clock.today());
   }
 
   @Access('STAFF')
@@ -263,7 +272,10 @@ export class MembershipsResolver {
     effectiveFrom: string | null,
     @AuditActor() actor: Actor,
   ): Promise<CrossSeatRuleModel> {
-    return toRuleModel(await this.crossSeating.removeRule({ id, effectiveFrom }, actor));
+    return toRuleModel(
+      await this.crossSeating.removeRule({ id, effectiveFrom }, actor),
+      this.clock.today(),
+    );
   }
 
   @ResolveField(() => PersonModel, { description: 'The member, with private details' })
@@ -291,6 +303,8 @@ export class MembershipsResolver {
 /** A person's own memberships, for them and for the secretariat. */
 @Resolver(() => PersonModel)
 export class PersonMembershipsResolver {
+  constructor(private readonly clock: Clock) {}
+
   @ResolveField(() => [MembershipModel], {
     description: 'Every membership of the person, oldest first (the person or the secretariat)',
   })
@@ -299,7 +313,7 @@ export class PersonMembershipsResolver {
     @Context() { viewer, loaders }: GraphqlContext,
   ): Promise<MembershipModel[]> {
     assertMaySeePrivate(viewer, person.id);
-    const now = today();
+    const now = this.clock.today();
     return (await loaders.get(MEMBERSHIPS_OF_PERSON).load(person.id)).map((m) =>
       toMembershipModel(m, now),
     );

@@ -8,7 +8,7 @@ import {
   createTestDatabase,
   type TestDatabase,
 } from '@boards/api/database/testing';
-import { DataLoaderFactory } from '@boards/api/graphql';
+import { Clock, DataLoaderFactory } from '@boards/api/graphql';
 import { DEV_TOTP_ENCRYPTION_KEY, SessionsService } from '@boards/api/identity';
 import {
   addDays,
@@ -23,21 +23,26 @@ import { MembershipsService } from './memberships.service';
 const ACTOR: Actor = { accountId: null, label: 'Test secretariat' };
 
 function serviceOn(dataSource: DataSource): MembershipsService {
-  const sessions = new SessionsService(dataSource, {
-    idleTimeoutMinutes: 60,
-    absoluteTimeoutHours: 12,
-    secureCookies: false,
-    maxFailuresPerAccount: 5,
-    maxFailuresPerAddress: 50,
-    throttleWindowMinutes: 15,
-    totpEncryptionKey: Buffer.from(DEV_TOTP_ENCRYPTION_KEY, 'base64'),
-    requireStaffTotp: false,
-  });
+  const sessions = new SessionsService(
+    dataSource,
+    {
+      idleTimeoutMinutes: 60,
+      absoluteTimeoutHours: 12,
+      secureCookies: false,
+      maxFailuresPerAccount: 5,
+      maxFailuresPerAddress: 50,
+      throttleWindowMinutes: 15,
+      totpEncryptionKey: Buffer.from(DEV_TOTP_ENCRYPTION_KEY, 'base64'),
+      requireStaffTotp: false,
+    },
+    new Clock(),
+  );
   const service = new MembershipsService(
     dataSource,
     new DataLoaderFactory(),
     new AuditService(),
     sessions,
+    new Clock(),
   );
   service.onModuleInit();
   return service;

@@ -10,7 +10,14 @@ import {
   membershipHeldOnSql,
   refusedBy,
 } from '@boards/api/database';
-import { rowsForIds, DataLoaderFactory, isUuid, loaderKey, parseInput } from '@boards/api/graphql';
+import {
+  Clock,
+  rowsForIds,
+  DataLoaderFactory,
+  isUuid,
+  loaderKey,
+  parseInput,
+} from '@boards/api/graphql';
 import { AuditService, type Actor } from '@boards/api/audit';
 import { SessionsService } from '@boards/api/identity';
 import {
@@ -156,6 +163,7 @@ export class MembershipsService implements OnModuleInit {
     private readonly loaders: DataLoaderFactory,
     private readonly audit: AuditService,
     private readonly sessions: SessionsService,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -586,7 +594,7 @@ export class MembershipsService implements OnModuleInit {
     input: unknown,
     expectedVersion: number,
     actor: Actor,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<MembershipChange> {
     const { endsOn, reason } = parseInput(endMembershipSchema, input);
     return this.write(async (manager) => {
@@ -696,7 +704,7 @@ export class MembershipsService implements OnModuleInit {
     input: unknown,
     expectedVersion: number,
     actor: Actor,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<MembershipChange> {
     const correction = parseInput(correctMembershipSchema, input);
     return this.write(async (manager) => {
@@ -729,7 +737,7 @@ export class MembershipsService implements OnModuleInit {
     input: unknown,
     expectedVersion: number,
     actor: Actor,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<MembershipChange> {
     const { reason } = parseInput(removeMembershipSchema, input);
     return this.write(async (manager) => {
@@ -825,7 +833,7 @@ export class MembershipsService implements OnModuleInit {
     dissolvedOn: string,
     reason: string,
     actor: Actor,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<{ body: BodyEntity; plan: DissolutionPlan; sessionsEnded: number }> {
     const why = reason.trim();
     if (!why) {

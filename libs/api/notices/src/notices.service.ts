@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { calendarMeeting, meetingInvitation, meetingPageUrl } from '@boards/api/calendars';
+import { Clock } from '@boards/api/graphql';
 import { MeetingsService, type MeetingModel } from '@boards/api/meetings';
 import {
   addressOf,
@@ -87,6 +88,7 @@ export class NoticesService {
     private readonly choices: NoticeChoicesService,
     @Inject(NOTICES_OPTIONS) private readonly options: NoticesOptions,
     @Inject(NOTIFICATIONS_OPTIONS) private readonly mail: NotificationsOptions,
+    private readonly clock: Clock,
   ) {}
 
   // ---- Reading what a notice needs ---------------------------------------------------------
@@ -564,7 +566,7 @@ export class NoticesService {
    * chose (2 unless they chose otherwise), and the owners of open actions due within two days.
    * Each reminder is sent once (per meeting time, per due date): the outbox refuses a second.
    */
-  async sweep(job: QueuedJob<'notice-sweep'>, now = new Date()): Promise<void> {
+  async sweep(job: QueuedJob<'notice-sweep'>, now = this.clock.now()): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await this.remindMeetings(manager, now);
       await this.remindActions(manager, now);

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { actorOf, AuditService } from '@boards/api/audit';
 import {
+  Clock,
   decodeCursor,
   isUuid,
   pageSize,
@@ -80,6 +81,7 @@ export class EmailDeliveriesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /** Emails newest first (the order they were queued), a page at a time. */
@@ -144,7 +146,11 @@ export class EmailDeliveriesService {
    * its attempts counted afresh; a sent one is copied into the queue, linked to the original.
    * Returns the email now queued. Audited.
    */
-  async resend(viewer: SignedInViewer, id: string, now = new Date()): Promise<EmailDeliveryModel> {
+  async resend(
+    viewer: SignedInViewer,
+    id: string,
+    now = this.clock.now(),
+  ): Promise<EmailDeliveryModel> {
     return this.dataSource.transaction(async (manager) => {
       const original = await this.lock(manager, id);
       const before = {

@@ -82,17 +82,20 @@ export class JobQueue implements OnModuleDestroy {
     );
   }
 
-  /** Puts a job in the queue with the caller's transaction, to run after the queue's delay. */
+  /**
+   * Puts a job in the queue with the caller's transaction, to run after the queue's delay. The
+   * delay is given in seconds, so that pg-boss counts it from the database's clock, the one it
+   * judges jobs due by.
+   */
   async add<Q extends JobQueueName>(
     manager: EntityManager,
     queue: Q,
     data: JobData[Q],
-    now = new Date(),
   ): Promise<void> {
     const delay = this.options.delaySeconds?.[queue] ?? 0;
     await this.boss.send(queue, data, {
       db: jobConnection(manager),
-      ...(delay > 0 ? { startAfter: new Date(now.getTime() + delay * 1000) } : {}),
+      ...(delay > 0 ? { startAfter: delay } : {}),
     });
   }
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { OutboxMessageEntity, PersonEntity } from '@boards/api/database';
 import { buildPerson, createTestDatabase, type TestDatabase } from '@boards/api/database/testing';
+import { FixedClock } from '@boards/api/graphql';
 import { FileMailTransport } from './file-mail-transport';
 import type { MailMessage, MailTransport } from './mail-transport';
 import type { NotificationsOptions } from './notifications.options';
@@ -15,6 +16,8 @@ import { startSmtpTestServer } from './testing';
 const NOW = new Date('2026-03-02T09:00:00Z');
 const later = (ms: number) => new Date(NOW.getTime() + ms);
 const MINUTE = 60_000;
+/** The outbox's clock; most tests name the instant each step happens at instead. */
+const clock = new FixedClock(NOW);
 
 const options: NotificationsOptions = {
   transport: { kind: 'file', dir: 'unused' },
@@ -43,7 +46,7 @@ class FailingTransport implements MailTransport {
 
 describe('outbox (real PostgreSQL)', () => {
   let db: TestDatabase;
-  const outbox = new OutboxService();
+  const outbox = new OutboxService(clock);
   const enqueue = async (to: string, now = NOW): Promise<string> => {
     const id = await db.dataSource.transaction((manager) =>
       outbox.enqueue(
@@ -125,7 +128,7 @@ describe('outbox (real PostgreSQL)', () => {
     });
     const dir = await mkdtemp(path.join(tmpdir(), 'boards-outbox-'));
     try {
-      const sender = new OutboxSender(db.dataSource, new FileMailTransport(dir), options);
+      const sender = new OutboxSender(db.dataSource, new FileMailTransport(dir), options, clock);
       expect(await sender.deliverPending(NOW)).toMatchObject({ sent: 0 });
       expect(await sender.deliverPending(later(MINUTE))).toMatchObject({ sent: 1 });
       const [file] = await readdir(dir);
@@ -215,7 +218,7 @@ describe('outbox (real PostgreSQL)', () => {
     try {
       const due = await enqueue('due@example.org');
       const notYet = await enqueue('later@example.org', later(10 * MINUTE));
-      const sender = new OutboxSender(db.dataSource, new FileMailTransport(dir), options);
+      const sender = new OutboxSender(db.dataSource, new FileMailTransport(dir), options, clock);
 
       expect(await sender.deliverPending(NOW)).toEqual({ sent: 1, failed: 0, gaveUp: 0 });
       expect(await sender.deliverPending(NOW)).toEqual({ sent: 0, failed: 0, gaveUp: 0 });
@@ -248,7 +251,7 @@ describe('outbox (real PostgreSQL)', () => {
   it('backs off after a failure, records a short last_error, and gives up after the last attempt', async () => {
     const id = await enqueue('flaky@example.org');
     const transport = new FailingTransport();
-    const sender = new OutboxSender(db.dataSource, transport, options);
+    const sender = new OutboxSender(db.dataSource, transport, options, clock);
 
     expect(await sender.deliverPending(NOW)).toEqual({ sent: 0, failed: 1, gaveUp: 0 });
     const first = await row(id);
@@ -280,7 +283,7 @@ describe('outbox (real PostgreSQL)', () => {
     // A good transport later still sends what has not been given up.
     const other = await enqueue('fine@example.org', later(3 * MINUTE));
     const good = new RecordingTransport();
-    await new OutboxSender(db.dataSource, good, options).deliverPending(later(4 * MINUTE));
+    await new OutboxSender(db.dataSource, good, options, clock).deliverPending(later(4 * MINUTE));
     expect(good.sent.map((m) => m.id)).toEqual([other]);
   });
 
@@ -290,8 +293,8 @@ describe('outbox (real PostgreSQL)', () => {
     const one = new RecordingTransport(5);
     const two = new RecordingTransport(5);
     const reports = await Promise.all([
-      new OutboxSender(db.dataSource, one, options).deliverPending(NOW),
-      new OutboxSender(db.dataSource, two, options).deliverPending(NOW),
+      new OutboxSender(db.dataSource, one, options, clock).deliverPending(NOW),
+      new OutboxSender(db.dataSource, two, options, clock).deliverPending(NOW),
     ]);
 
     const sentIds = [...one.sent, ...two.sent].map((m) => m.id);
@@ -313,7 +316,8 @@ describe('outbox (real PostgreSQL)', () => {
       const ids = new Set<string>();
       for (let i = 0; i < 30; i += 1) ids.add(await enqueue(`replica${i}@example.org`));
       const senders = transports.map(
-        (transport) => new OutboxSender(db.dataSource, transport, { ...options, batchSize: 30 }),
+        (transport) =>
+          new OutboxSender(db.dataSource, transport, { ...options, batchSize: 30 }, clock),
       );
       const reports = await Promise.all(senders.map((sender) => sender.deliverPending(NOW)));
       expect(reports.reduce((sum, report) => sum + report.sent, 0)).toBe(30);
@@ -349,7 +353,7 @@ describe('outbox (real PostgreSQL)', () => {
     const transport = new SmtpMailTransport(server.url);
     try {
       const id = await enqueue('retry@example.org');
-      const sender = new OutboxSender(db.dataSource, transport, options);
+      const sender = new OutboxSender(db.dataSource, transport, options, clock);
       expect(await sender.deliverPending(NOW)).toEqual({ sent: 0, failed: 1, gaveUp: 0 });
       expect((await row(id)).lastError).toMatch(/Try again later/);
       refuse = false;
@@ -366,9 +370,10 @@ describe('outbox (real PostgreSQL)', () => {
   });
 
   it('runs by itself on an interval once started, and stops', async () => {
-    const id = await enqueue('timer@example.org', new Date(Date.now() - 1000));
+    // Each run asks the sender's clock (standing at NOW) which messages are due.
+    const id = await enqueue('timer@example.org', later(-1000));
     const transport = new RecordingTransport();
-    const sender = new OutboxSender(db.dataSource, transport, options);
+    const sender = new OutboxSender(db.dataSource, transport, options, clock);
     sender.start(0.05);
     try {
       for (let i = 0; i < 100 && transport.sent.length === 0; i += 1) {

@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { Clock } from '@boards/api/graphql';
 import { MAIL_TRANSPORT, type MailAttachment, type MailTransport } from './mail-transport';
 import {
   DEFAULT_BATCH_SIZE,
@@ -70,6 +71,7 @@ export class OutboxSender implements OnApplicationBootstrap, OnModuleDestroy {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(MAIL_TRANSPORT) private readonly transport: MailTransport,
     @Inject(NOTIFICATIONS_OPTIONS) private readonly options: NotificationsOptions,
+    private readonly clock: Clock,
   ) {
     this.maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
     this.batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
@@ -108,7 +110,7 @@ export class OutboxSender implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /** Sends the messages due at `now`, up to the batch size. */
-  async deliverPending(now = new Date()): Promise<DeliveryReport> {
+  async deliverPending(now = this.clock.now()): Promise<DeliveryReport> {
     const report: DeliveryReport = { sent: 0, failed: 0, gaveUp: 0 };
     for (let i = 0; i < this.batchSize; i += 1) {
       const outcome = await this.deliverOne(now);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { OutboxMessageEntity } from '@boards/api/database';
+import { Clock } from '@boards/api/graphql';
 
 /** A file sent with a message; its content is text (a calendar invitation, a CSV). */
 export interface OutboxAttachment {
@@ -146,6 +147,8 @@ export function validateOutboxEntry(entry: OutboxEntry): void {
  */
 @Injectable()
 export class OutboxService {
+  constructor(private readonly clock: Clock) {}
+
   /**
    * Queues `entry` and returns the new message's id, or null when an entry with the same
    * dedupeKey is already in the outbox (then nothing is written). Two transactions queuing one
@@ -154,7 +157,7 @@ export class OutboxService {
   async enqueue(
     manager: EntityManager,
     entry: OutboxEntry,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<string | null> {
     validateOutboxEntry(entry);
     let insert = manager

@@ -3,10 +3,9 @@ import { ModuleRef } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { graphql } from 'graphql';
 import { BodiesService } from '@boards/api/bodies';
-import { ANONYMOUS, DataLoaderFactory, type GraphqlContext } from '@boards/api/graphql';
+import { ANONYMOUS, Clock, DataLoaderFactory, type GraphqlContext } from '@boards/api/graphql';
 import { MEMBERSHIPS_OF_BODY, viewMembers, type MemberRow } from '@boards/api/memberships';
 import { PersonViewService } from '@boards/api/people';
-import { londonDate } from '@boards/domain';
 import { BODY_FEED_QUERY, bodyFeedAtom, bodyFeedEntries, type BodyFeedAnswer } from './body-feed';
 import { openDataMeta } from './open-data-licence';
 import { membershipsCsv, membershipsCsvRecords } from './memberships-csv';
@@ -50,6 +49,7 @@ export class OpenDataService {
     private readonly loaders: DataLoaderFactory,
     private readonly personViews: PersonViewService,
     private readonly moduleRef: ModuleRef,
+    private readonly clock: Clock,
   ) {}
 
   /** Every body, and every membership past and present as the public may see it, on `today`. */
@@ -103,7 +103,7 @@ export class OpenDataService {
     };
   }
 
-  async popolo(today = londonDate(new Date())): Promise<PopoloDocument> {
+  async popolo(today = this.clock.today()): Promise<PopoloDocument> {
     const { bodies, memberships } = await this.memberships(today);
     return toPopolo(
       openDataMeta(
@@ -116,12 +116,12 @@ export class OpenDataService {
     );
   }
 
-  async membershipsCsv(today = londonDate(new Date())): Promise<string> {
+  async membershipsCsv(today = this.clock.today()): Promise<string> {
     const { bodies, memberships } = await this.memberships(today);
     return membershipsCsv(membershipsCsvRecords(bodies, memberships));
   }
 
-  async termsOfReference(today = londonDate(new Date())) {
+  async termsOfReference(today = this.clock.today()) {
     return termsOfReferenceFile(
       openDataMeta(
         'Terms of reference',
@@ -132,7 +132,7 @@ export class OpenDataService {
     );
   }
 
-  async minutes(today = londonDate(new Date())) {
+  async minutes(today = this.clock.today()) {
     return minutesFile(
       openDataMeta(
         'Published minutes',
@@ -143,7 +143,7 @@ export class OpenDataService {
     );
   }
 
-  async decisions(today = londonDate(new Date())) {
+  async decisions(today = this.clock.today()) {
     return decisionsFile(
       openDataMeta(
         'Decisions',

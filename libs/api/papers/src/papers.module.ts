@@ -44,6 +44,8 @@ export class PapersModule implements OnModuleInit {
 
   async onModuleInit(): Promise<void> {
     if (!(this.storage instanceof FileSystemPaperStorage)) return;
+    // The unfinished files carry the file system's times, so they are judged by the machine's
+    // real clock, not the API's (which a test may have set to another day).
     const removed = await this.storage.removeStaleUploads(new Date(Date.now() - STALE_UPLOAD_MS));
     if (removed > 0) this.logger.warn(`Removed ${removed} unfinished upload(s) left by a crash`);
   }

@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { PaperEntity, PaperReaderEntity } from '@boards/api/database';
 import { AuditService, type Actor } from '@boards/api/audit';
 import { JobQueue } from '@boards/api/notifications';
-import { DataLoaderFactory, isUuid, loaderKey, parseInput } from '@boards/api/graphql';
+import { Clock, DataLoaderFactory, isUuid, loaderKey, parseInput } from '@boards/api/graphql';
 import { MeetingsService, revivedRows } from '@boards/api/meetings';
 import { DomainError, paperOnItemProblem } from '@boards/domain';
 import {
@@ -13,6 +13,7 @@ import {
   paperDetailsSchema,
   paperWithdrawalSchema,
   type PaperDetails,
+  type PaperVisibility,
 } from '@boards/shared/contracts';
 import type { PaperKind } from './paper-content-type';
 import { formatSize, type StoredPaperFile } from './paper-storage';
@@ -41,34 +42,70 @@ const PAPER_SELECT = `
     FROM paper p LEFT JOIN agenda_item a ON a.id = p.agenda_item_id`;
 const PAPER_ORDER = `ORDER BY p.meeting_id, a.position NULLS LAST, p.created_at, p.id`;
 
-export function toPaperModel(raw: Record<string, unknown>): PaperModel {
-  const sha256 = raw['file_sha256'] as string | null;
-  const size = raw['file_size'] === null ? 0 : Number(raw['file_size']);
+/** A paper's file columns: all set together, or none (a check constraint in the database). */
+type PaperFileColumns =
+  | {
+      file_sha256: string;
+      /** A bigint: text from a query, a number from the meeting page's JSON. */
+      file_size: string | number;
+      file_name: string;
+      file_kind: PaperKind;
+      media_type: string;
+      uploaded_at: Date;
+    }
+  | {
+      file_sha256: null;
+      file_size: null;
+      file_name: null;
+      file_kind: null;
+      media_type: null;
+      uploaded_at: null;
+    };
+
+/** A row of PAPER_SELECT, from a query or from the meeting page's JSON (its instants revived). */
+export type PaperRow = PaperFileColumns & {
+  id: string;
+  meeting_id: string;
+  agenda_item_id: string | null;
+  title: string;
+  visibility: PaperVisibility;
+  content_note: string | null;
+  easy_read_of: string | null;
+  supersedes: string | null;
+  created_at: Date;
+  withdrawn_at: Date | null;
+  withdrawal_reason: string | null;
+  version: number;
+  reader_ids: string[] | null;
+};
+
+export function toPaperModel(raw: PaperRow): PaperModel {
   return {
-    id: raw['id'] as string,
-    meetingId: raw['meeting_id'] as string,
-    agendaItemId: raw['agenda_item_id'] as string | null,
-    title: raw['title'] as string,
-    visibility: raw['visibility'] as PaperModel['visibility'],
-    contentNote: raw['content_note'] as string | null,
-    easyReadOfId: raw['easy_read_of'] as string | null,
-    supersedesId: raw['supersedes'] as string | null,
-    namedPersonIds: (raw['reader_ids'] as string[] | null) ?? [],
-    fileSha256: sha256,
-    file: sha256
-      ? {
-          name: raw['file_name'] as string,
-          size,
-          sizeText: formatSize(size),
-          kind: raw['file_kind'] as PaperKind,
-          mediaType: raw['media_type'] as string,
-          uploadedAt: raw['uploaded_at'] as Date,
-        }
-      : null,
-    createdAt: raw['created_at'] as Date,
-    withdrawnAt: (raw['withdrawn_at'] as Date | null) ?? null,
-    withdrawalReason: (raw['withdrawal_reason'] as string | null) ?? null,
-    version: raw['version'] as number,
+    id: raw.id,
+    meetingId: raw.meeting_id,
+    agendaItemId: raw.agenda_item_id,
+    title: raw.title,
+    visibility: raw.visibility,
+    contentNote: raw.content_note,
+    easyReadOfId: raw.easy_read_of,
+    supersedesId: raw.supersedes,
+    namedPersonIds: raw.reader_ids ?? [],
+    fileSha256: raw.file_sha256,
+    file:
+      raw.file_sha256 !== null
+        ? {
+            name: raw.file_name,
+            size: Number(raw.file_size),
+            sizeText: formatSize(Number(raw.file_size)),
+            kind: raw.file_kind,
+            mediaType: raw.media_type,
+            uploadedAt: raw.uploaded_at,
+          }
+        : null,
+    createdAt: raw.created_at,
+    withdrawnAt: raw.withdrawn_at,
+    withdrawalReason: raw.withdrawal_reason,
+    version: raw.version,
   };
 }
 
@@ -133,6 +170,7 @@ export class PapersService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly meetings: MeetingsService,
     private readonly jobs: JobQueue,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -142,9 +180,9 @@ export class PapersService implements OnModuleInit {
       sql: `(SELECT coalesce(json_agg(x), '[]') FROM (${PAPER_SELECT} WHERE p.meeting_id = m.id
               ${PAPER_ORDER}) x)`,
       prime: (loaders, meeting, value) => {
-        const papers = revivedRows(value, ['uploaded_at', 'created_at', 'withdrawn_at']).map(
-          toPaperModel,
-        );
+        // The part is PAPER_SELECT's rows as JSON: the same columns, once its instants are revived.
+        const rows = revivedRows(value, ['uploaded_at', 'created_at', 'withdrawn_at']);
+        const papers = (rows as unknown as PaperRow[]).map(toPaperModel);
         loaders.get(PAPERS_OF_MEETING).prime(meeting.id, papers);
         for (const paper of papers) loaders.get(PAPER_BY_ID).prime(paper.id, paper);
       },
@@ -155,17 +193,19 @@ export class PapersService implements OnModuleInit {
 
   async byIds(ids: readonly string[]): Promise<(PaperModel | null)[]> {
     const wanted = [...new Set(ids.filter(isUuid))];
-    const rows: Record<string, unknown>[] = wanted.length
-      ? await this.dataSource.query(`${PAPER_SELECT} WHERE p.id = ANY($1::uuid[])`, [wanted])
+    const rows = wanted.length
+      ? await this.dataSource.query<PaperRow[]>(`${PAPER_SELECT} WHERE p.id = ANY($1::uuid[])`, [
+          wanted,
+        ])
       : [];
-    const byId = new Map(rows.map((raw) => [raw['id'] as string, toPaperModel(raw)]));
+    const byId = new Map(rows.map((raw) => [raw.id, toPaperModel(raw)]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
   async ofMeetings(meetingIds: readonly string[]): Promise<PaperModel[][]> {
     const wanted = [...new Set(meetingIds.filter(isUuid))];
-    const rows: Record<string, unknown>[] = wanted.length
-      ? await this.dataSource.query(
+    const rows = wanted.length
+      ? await this.dataSource.query<PaperRow[]>(
           `${PAPER_SELECT} WHERE p.meeting_id = ANY($1::uuid[]) ${PAPER_ORDER}`,
           [wanted],
         )
@@ -189,7 +229,10 @@ export class PapersService implements OnModuleInit {
   /** The paper, locked for the rest of the transaction. */
   private async lockPaper(manager: EntityManager, id: string): Promise<PaperModel | null> {
     if (!isUuid(id)) return null;
-    const [raw] = await manager.query(`${PAPER_SELECT} WHERE p.id = $1 FOR UPDATE OF p`, [id]);
+    const [raw] = await manager.query<PaperRow[]>(
+      `${PAPER_SELECT} WHERE p.id = $1 FOR UPDATE OF p`,
+      [id],
+    );
     return raw ? toPaperModel(raw) : null;
   }
 
@@ -255,7 +298,10 @@ export class PapersService implements OnModuleInit {
     }
     if (self) {
       const versions = (
-        await manager.query(`${PAPER_SELECT} WHERE p.easy_read_of = $1 ${PAPER_ORDER}`, [self.id])
+        await manager.query<PaperRow[]>(
+          `${PAPER_SELECT} WHERE p.easy_read_of = $1 ${PAPER_ORDER}`,
+          [self.id],
+        )
       ).map(toPaperModel);
       if (versions.length > 0 && details.easyReadOf !== null) {
         throw new DomainError(
@@ -478,7 +524,7 @@ export class PapersService implements OnModuleInit {
           mediaType: stored.type.mediaType,
           fileName,
           textContent: text,
-          uploadedAt: new Date(),
+          uploadedAt: this.clock.now(),
           uploadedBy: actor.accountId,
           version: paper.version + 1,
         },
@@ -541,7 +587,7 @@ export class PapersService implements OnModuleInit {
         PaperEntity,
         { id, version: expectedVersion },
         {
-          withdrawnAt: reason !== null ? new Date() : null,
+          withdrawnAt: reason !== null ? this.clock.now() : null,
           withdrawnBy: reason !== null ? actor.accountId : null,
           withdrawalReason: reason,
           version: expectedVersion + 1,

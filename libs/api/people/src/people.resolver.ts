@@ -11,6 +11,7 @@ import {
 } from '@nestjs/graphql';
 import {
   Access,
+  Clock,
   connectionType,
   isStaff,
   LocalDateScalar,
@@ -23,7 +24,7 @@ import {
 import { actorOf, AuditActor, type Actor } from '@boards/api/audit';
 import type { AccountEntity } from '@boards/api/database';
 import { AccountGrantEnum } from '@boards/api/identity';
-import { consentOn, DomainError, londonDate, publicView } from '@boards/domain';
+import { consentOn, DomainError, publicView } from '@boards/domain';
 import { PeopleArgs, PersonIdArgs, PersonInput, PublicDisplayInput } from './person.input';
 import {
   AccountStatus,
@@ -68,7 +69,10 @@ export function assertMaySeePrivate(viewer: RequestViewer, personId: string): vo
 
 @Resolver(() => PersonModel)
 export class PeopleResolver {
-  constructor(private readonly service: PeopleService) {}
+  constructor(
+    private readonly service: PeopleService,
+    private readonly clock: Clock,
+  ) {}
 
   @Access('STAFF')
   @Query(() => PersonConnection, {
@@ -185,7 +189,7 @@ export class PeopleResolver {
   ): Promise<PublicDisplayModel> {
     assertMaySeePrivate(viewer, person.id);
     const history = await loaders.get(CONSENT_HISTORY).load(person.id);
-    return consentOn(toConsentEvents(history), londonDate(new Date()));
+    return consentOn(toConsentEvents(history), this.clock.today());
   }
 
   @ResolveField(() => [PublicDisplayEventModel], {
@@ -220,7 +224,7 @@ export class PeopleResolver {
   ): Promise<PersonViewModel> {
     assertMaySeePrivate(viewer, person.id);
     const history = await loaders.get(CONSENT_HISTORY).load(person.id);
-    const consent = consentOn(toConsentEvents(history), londonDate(new Date()));
+    const consent = consentOn(toConsentEvents(history), this.clock.today());
     return toPersonViewModel(person.id, publicView(person, { kind: 'PUBLIC' }, consent));
   }
 

@@ -8,6 +8,7 @@ import {
   refusedBy,
 } from '@boards/api/database';
 import {
+  Clock,
   DataLoaderFactory,
   decodeCursor,
   isUuid,
@@ -89,6 +90,7 @@ export class PeopleService implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly loaders: DataLoaderFactory,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -223,7 +225,11 @@ export class PeopleService implements OnModuleInit {
         const before = detailsOf(current);
         const changed = DETAIL_FIELDS.filter((field) => before[field] !== details[field]);
         if (changed.length === 0) return toPersonModel(current);
-        await manager.update(PersonEntity, { id }, { ...details, version: () => 'version + 1' });
+        await manager.update(
+          PersonEntity,
+          { id },
+          { ...details, version: () => 'version + 1', updatedAt: this.clock.now() },
+        );
         const saved = await manager.findOneByOrFail(PersonEntity, { id });
         await this.audit.record(manager, actor, {
           action: 'person.update',
@@ -248,7 +254,7 @@ export class PeopleService implements OnModuleInit {
     personId: string,
     request: ConsentRequest,
     actor: Actor,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<void> {
     const on = request.effectiveOn ?? londonDate(now);
     const event = (

@@ -12,7 +12,7 @@ import {
   SqlStatementCounter,
   type TestDatabase,
 } from '@boards/api/database/testing';
-import { DataLoaderFactory, type RequestViewer } from '@boards/api/graphql';
+import { Clock, DataLoaderFactory, type RequestViewer } from '@boards/api/graphql';
 import { AuditService } from '@boards/api/audit';
 import { PeopleService } from './people.service';
 import { PersonViewService } from './person-view.service';
@@ -43,7 +43,7 @@ describe('PersonViewService (real PostgreSQL)', () => {
   beforeAll(async () => {
     db = await createTestDatabase({ logger: counter });
     factory = new DataLoaderFactory();
-    new PeopleService(db.dataSource, factory, new AuditService()).onModuleInit();
+    new PeopleService(db.dataSource, factory, new AuditService(), new Clock()).onModuleInit();
     views = new PersonViewService(db.dataSource, factory);
     views.onModuleInit();
     const bodies = db.dataSource.getRepository(BodyEntity);

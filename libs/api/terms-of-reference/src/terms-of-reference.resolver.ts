@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   Access,
+  Clock,
   isStaff,
   Loaders,
   LocalDateScalar,
@@ -12,7 +13,6 @@ import { BODY_BY_ID, BodyModel } from '@boards/api/bodies';
 import {
   DomainError,
   inForcePeriod,
-  londonDate,
   publicHistory,
   versionInForce,
   versionStanding,
@@ -35,11 +35,11 @@ import {
   TermsOfReferenceService,
 } from './terms-of-reference.service';
 
-const today = () => londonDate(new Date());
-
 /** A body's terms of reference: the version in force, the history, and (for staff) the draft. */
 @Resolver(() => BodyModel)
 export class BodyTermsOfReferenceResolver {
+  constructor(private readonly clock: Clock) {}
+
   @ResolveField(() => TermsOfReferenceModel, {
     nullable: true,
     description:
@@ -51,7 +51,7 @@ export class BodyTermsOfReferenceResolver {
     @Loaders() loaders: RequestLoaders,
   ): Promise<TermsOfReferenceModel | null> {
     const versions = await loaders.get(TERMS_OF_REFERENCE_VERSIONS).load(body.id);
-    return versionInForce(versions, on ?? today());
+    return versionInForce(versions, on ?? this.clock.today());
   }
 
   @ResolveField(() => [TermsOfReferenceModel], {
@@ -124,7 +124,10 @@ export class BodyTermsOfReferenceResolver {
 /** The secretariat's steps: start a draft, save it, discard it, publish it. */
 @Resolver(() => TermsOfReferenceModel)
 export class TermsOfReferenceResolver {
-  constructor(private readonly service: TermsOfReferenceService) {}
+  constructor(
+    private readonly service: TermsOfReferenceService,
+    private readonly clock: Clock,
+  ) {}
 
   @Access('STAFF')
   @Mutation(() => TermsOfReferenceModel, {
@@ -188,7 +191,7 @@ export class TermsOfReferenceResolver {
   ): Promise<TermsOfReferenceStanding> {
     if (version.status === 'DRAFT') return TermsOfReferenceStanding.DRAFT;
     const versions = await loaders.get(TERMS_OF_REFERENCE_VERSIONS).load(version.bodyId);
-    return TermsOfReferenceStanding[versionStanding(version, versions, on ?? today())];
+    return TermsOfReferenceStanding[versionStanding(version, versions, on ?? this.clock.today())];
   }
 
   @ResolveField(() => LocalDateScalar, {

@@ -7,7 +7,7 @@ import {
   createTestDatabase,
   type TestDatabase,
 } from '@boards/api/database/testing';
-import { DataLoaderFactory } from '@boards/api/graphql';
+import { Clock, DataLoaderFactory } from '@boards/api/graphql';
 import { DomainError } from '@boards/domain';
 import {
   TERMS_OF_REFERENCE_DRAFT,
@@ -35,7 +35,7 @@ describe('TermsOfReferenceService (real PostgreSQL)', () => {
     db = await createTestDatabase({ logger: counter });
     await seedDemoData(db.dataSource, { demoPasswordHash: 'not-used-here' });
     loaders = new DataLoaderFactory();
-    service = new TermsOfReferenceService(db.dataSource, loaders, new AuditService());
+    service = new TermsOfReferenceService(db.dataSource, loaders, new AuditService(), new Clock());
     service.onModuleInit();
   });
   afterAll(() => db.drop());

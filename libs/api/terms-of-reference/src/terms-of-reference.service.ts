@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { BodyEntity, TermsOfReferenceEntity } from '@boards/api/database';
 import { AuditService, type Actor } from '@boards/api/audit';
-import { DataLoaderFactory, isUuid, loaderKey, parseInput } from '@boards/api/graphql';
+import { Clock, DataLoaderFactory, isUuid, loaderKey, parseInput } from '@boards/api/graphql';
 import {
   DomainError,
   describeQuorum,
@@ -127,6 +127,7 @@ export class TermsOfReferenceService implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly loaders: DataLoaderFactory,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -192,7 +193,7 @@ export class TermsOfReferenceService implements OnModuleInit {
         `SELECT coalesce(max(number), 0) + 1 AS next FROM terms_of_reference WHERE body_id = $1`,
         [bodyId],
       );
-      const now = new Date();
+      const now = this.clock.now();
       const saved = await manager.save(
         manager.create(TermsOfReferenceEntity, {
           bodyId,
@@ -253,7 +254,7 @@ export class TermsOfReferenceService implements OnModuleInit {
           ...quorumColumns(draft.quorum),
           meetingFrequency: draft.meetingFrequency,
           composition: draft.composition,
-          updatedAt: new Date(),
+          updatedAt: this.clock.now(),
           updatedBy: actor.accountId,
           version: () => 'version + 1',
         })
@@ -370,7 +371,7 @@ export class TermsOfReferenceService implements OnModuleInit {
           after: { status: next, supersededBy: row.number },
         });
       }
-      const now = new Date();
+      const now = this.clock.now();
       const published = await manager
         .createQueryBuilder()
         .update(TermsOfReferenceEntity)

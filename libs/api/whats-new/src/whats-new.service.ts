@@ -31,6 +31,40 @@ interface Candidate {
   minutesStatus?: MinutesStatus;
 }
 
+/** The account's marker, and the database's now that the list is made at. */
+interface MarkerRow {
+  seen: Date | null;
+  as_of: Date;
+  first_since: Date;
+}
+
+interface MeetingRow {
+  id: string;
+  status: MeetingStatus;
+  created_at: Date;
+  updated_at: Date;
+}
+
+interface PaperRow {
+  id: string;
+  meeting_id: string;
+  created_at: Date;
+}
+
+interface MinutesRow {
+  meeting_id: string;
+  status: MinutesStatus;
+  circulated_at: Date | null;
+  published_at: Date | null;
+}
+
+interface ActionRow {
+  id: string;
+  meeting_id: string;
+  description: string;
+  created_at: Date;
+}
+
 /**
  * "What's new since your last visit": the changes to meetings of the bodies someone sits on,
  * the papers added that they may open, minutes circulated or published and the actions given
@@ -44,17 +78,21 @@ export class WhatsNewService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async whatsNew(context: Context, who: SignedIn): Promise<WhatsNewModel> {
-    const [row] = await this.dataSource.query(
-      `SELECT whats_new_seen_at AS seen, now() AS as_of,
+    // The list's window is read from the database's clock, not the API's: the records it is
+    // compared with (created, circulated, published) carry the database's own times. The one
+    // row comes back even without the account, so the time never has to come from elsewhere.
+    const [row] = await this.dataSource.query<MarkerRow[]>(
+      `SELECT a.whats_new_seen_at AS seen, now() AS as_of,
               now() - make_interval(days => $2) AS first_since
-         FROM account WHERE id = $1`,
+         FROM (SELECT 1) AS one LEFT JOIN account a ON a.id = $1`,
       [who.accountId, FIRST_VISIT_DAYS],
     );
-    const since = (row?.seen ?? row?.first_since) as Date;
-    const asOf = (row?.as_of ?? new Date()) as Date;
+    if (!row) throw new Error('The what’s-new marker query returned no row');
+    const since = row.seen ?? row.first_since;
+    const asOf = row.as_of;
     const candidates = await this.candidates(who.personId, since, asOf);
     const items = await this.visible(context, candidates);
-    return { since, asOf, firstVisit: !row?.seen, items: items.slice(0, WHATS_NEW_LIMIT) };
+    return { since, asOf, firstVisit: !row.seen, items: items.slice(0, WHATS_NEW_LIMIT) };
   }
 
   /**
@@ -72,21 +110,21 @@ export class WhatsNewService {
 
   private async candidates(personId: string, since: Date, asOf: Date): Promise<Candidate[]> {
     const params = [personId, since, asOf];
-    const [meetings, papers, minutes, actions] = (await Promise.all([
-      this.dataSource.query(
+    const [meetings, papers, minutes, actions] = await Promise.all([
+      this.dataSource.query<MeetingRow[]>(
         `SELECT m.id, m.status, m.created_at, m.updated_at FROM meeting m
           WHERE (m.created_at > $2 OR m.updated_at > $2) AND m.created_at <= $3
             AND ${SITS_ON_MEETING}`,
         params,
       ),
-      this.dataSource.query(
+      this.dataSource.query<PaperRow[]>(
         `SELECT p.id, p.meeting_id, p.created_at FROM paper p JOIN meeting m ON m.id = p.meeting_id
           WHERE p.created_at > $2 AND p.created_at <= $3 AND p.withdrawn_at IS NULL
             AND (${SITS_ON_MEETING}
                  OR EXISTS (SELECT 1 FROM paper_reader r WHERE r.paper_id = p.id AND r.person_id = $1))`,
         params,
       ),
-      this.dataSource.query(
+      this.dataSource.query<MinutesRow[]>(
         `SELECT mi.meeting_id, mi.status, mi.circulated_at, mi.published_at
            FROM minutes mi JOIN meeting m ON m.id = mi.meeting_id
           WHERE (mi.circulated_at > $2 AND mi.circulated_at <= $3
@@ -94,27 +132,23 @@ export class WhatsNewService {
             AND mi.status <> 'DRAFT' AND ${SITS_ON_MEETING}`,
         params,
       ),
-      this.dataSource.query(
+      this.dataSource.query<ActionRow[]>(
         `SELECT a.id, a.meeting_id, a.description, a.created_at FROM meeting_action a
           WHERE a.owner_id = $1 AND a.created_at > $2 AND a.created_at <= $3`,
         params,
       ),
-    ])) as Record<string, unknown>[][];
+    ]);
     const out: Candidate[] = [];
     for (const m of meetings) {
       const news = meetingNews(
-        {
-          status: m['status'] as MeetingStatus,
-          createdAt: m['created_at'] as Date,
-          updatedAt: m['updated_at'] as Date,
-        },
+        { status: m.status, createdAt: m.created_at, updatedAt: m.updated_at },
         since,
       );
       if (news) {
         out.push({
           kind: `MEETING_${news.kind}`,
           at: news.at,
-          meetingId: m['id'] as string,
+          meetingId: m.id,
           paperId: null,
           title: null,
         });
@@ -123,40 +157,35 @@ export class WhatsNewService {
     for (const p of papers) {
       out.push({
         kind: 'PAPER_ADDED',
-        at: p['created_at'] as Date,
-        meetingId: p['meeting_id'] as string,
-        paperId: p['id'] as string,
+        at: p.created_at,
+        meetingId: p.meeting_id,
+        paperId: p.id,
         title: null,
       });
     }
     for (const mi of minutes) {
-      const status = mi['status'] as MinutesStatus;
       const news = minutesNews(
-        {
-          status,
-          circulatedAt: mi['circulated_at'] as Date | null,
-          publishedAt: mi['published_at'] as Date | null,
-        },
+        { status: mi.status, circulatedAt: mi.circulated_at, publishedAt: mi.published_at },
         since,
       );
       if (news) {
         out.push({
           kind: `MINUTES_${news.kind}`,
           at: news.at,
-          meetingId: mi['meeting_id'] as string,
+          meetingId: mi.meeting_id,
           paperId: null,
           title: null,
-          minutesStatus: status,
+          minutesStatus: mi.status,
         });
       }
     }
     for (const a of actions) {
       out.push({
         kind: 'ACTION_ASSIGNED',
-        at: a['created_at'] as Date,
-        meetingId: a['meeting_id'] as string,
+        at: a.created_at,
+        meetingId: a.meeting_id,
         paperId: null,
-        title: a['description'] as string,
+        title: a.description,
       });
     }
     return out.sort((a, b) => b.at.getTime() - a.at.getTime());
