@@ -27,7 +27,12 @@ import {
   type MinutesStatus,
   type AuditAction,
 } from '@boards/shared/contracts';
-import { assertItemOfMeeting, lockMeeting, type LockedMeeting } from '../schedule/meeting-lock';
+import {
+  assertItemOfMeeting,
+  lockMeeting,
+  type LockedMeeting,
+  type MeetingCoreColumns,
+} from '../schedule/meeting-lock';
 import { reviveRow, revivedRows } from '../schedule/meeting-page';
 import { MeetingsService } from '../schedule/meetings.service';
 import type { MinutesCommentModel, MinutesEntryModel, MinutesModel } from './minutes.model';
@@ -449,14 +454,7 @@ export class MinutesService implements OnModuleInit {
         field: 'approvedAtMeetingId',
       });
     if (!isUuid(id)) throw refuse();
-    const [raw]: {
-      id: string;
-      title: string;
-      starts_at: Date;
-      ends_at: Date;
-      status: MeetingStatus;
-      body_ids: string[] | null;
-    }[] = await manager.query(
+    const [raw]: MeetingCoreColumns[] = await manager.query(
       `SELECT m.id, m.title, m.starts_at, m.ends_at, m.status,
               (SELECT array_agg(body_id ORDER BY position) FROM meeting_body
                 WHERE meeting_id = m.id) AS body_ids

@@ -20,6 +20,16 @@ export interface LockedMeeting {
   minutesStatus: MinutesStatus | null;
 }
 
+/** A meeting's own columns and its bodies (in order), as the statements that check it read them. */
+export interface MeetingCoreColumns {
+  id: string;
+  title: string;
+  starts_at: Date;
+  ends_at: Date;
+  status: MeetingStatus;
+  body_ids: string[] | null;
+}
+
 export const NO_SUCH_MEETING = () => new DomainError('NOT_FOUND', 'There is no such meeting');
 
 /**
@@ -29,22 +39,15 @@ export const NO_SUCH_MEETING = () => new DomainError('NOT_FOUND', 'There is no s
  */
 export async function lockMeeting(manager: EntityManager, id: string): Promise<LockedMeeting> {
   if (!isUuid(id)) throw NO_SUCH_MEETING();
-  const [raw]: {
-    id: string;
-    title: string;
-    starts_at: Date;
-    ends_at: Date;
-    status: MeetingStatus;
-    body_ids: string[] | null;
-    minutes_status: MinutesStatus | null;
-  }[] = await manager.query(
-    `SELECT m.id, m.title, m.starts_at, m.ends_at, m.status,
+  const [raw]: (MeetingCoreColumns & { minutes_status: MinutesStatus | null })[] =
+    await manager.query(
+      `SELECT m.id, m.title, m.starts_at, m.ends_at, m.status,
             (SELECT array_agg(body_id ORDER BY position) FROM meeting_body
               WHERE meeting_id = m.id) AS body_ids,
             (SELECT status FROM minutes WHERE meeting_id = m.id) AS minutes_status
        FROM meeting m WHERE m.id = $1 FOR UPDATE OF m`,
-    [id],
-  );
+      [id],
+    );
   if (!raw) throw NO_SUCH_MEETING();
   return {
     id: raw.id,
