@@ -442,6 +442,8 @@ export const OPERATIONS: Record<string, { probe: Probe; expect: Row<OperationOut
     expect: PUBLIC_OK,
   },
   'Query.me': { probe: { query: '{ me { fullName } }' }, expect: PUBLIC_OK },
+  // The API's day (Europe/London, by its clock): no secret, the same for everyone.
+  'Query.today': { probe: { query: '{ today }' }, expect: PUBLIC_OK },
   'Query.people': {
     probe: { query: '{ people(first: 1) { totalCount } }' },
     expect: STAFF_ONLY('ok'),
