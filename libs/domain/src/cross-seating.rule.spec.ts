@@ -12,6 +12,7 @@ import {
   complianceUnderHistory,
   crossSeatCascade,
   crossSeatCompliance,
+  crossSeatsRestingOn,
   nonCompliantPeriods,
   nonCompliantPeriodsUnderHistory,
   removedFrom,
@@ -499,6 +500,26 @@ describe('checkCrossSeat properties', () => {
         expect(check.allowed).toBe(check.refusals.length === 0);
         expect(check.refusals.some((r) => r.reason === 'NO_RULE')).toBe(false);
       }),
+    );
+  });
+});
+
+describe('crossSeatsRestingOn', () => {
+  const board = ordinary('ann', '2021-03-15');
+  const seat = (membershipId: string, endsOn: string | null, more: Partial<SeatHolding> = {}) =>
+    cross('ann', '2021-04-14', endsOn, { membershipId, ...more });
+
+  it.each([
+    ['an open cross-seat from the body', seat('a', null), true],
+    ['one that ends later', seat('a', '2026-12-31'), true],
+    ['one whose last day is today', seat('a', '2026-11-23'), true],
+    ['not one that ended yesterday', seat('a', '2026-11-22'), false],
+    ['not a cross-seat from another body', seat('a', null, { fromBodyId: DESIGN }), false],
+    ['not an ordinary membership', ordinary('ann', '2021-04-14', null, EVIDENCE), false],
+    ['not someone else’s', seat('a', null, { personId: 'bob' }), false],
+  ])('keeps %s', (_, holding, kept) => {
+    expect(crossSeatsRestingOn(board, [board, holding], '2026-11-23')).toEqual(
+      kept ? [holding] : [],
     );
   });
 });

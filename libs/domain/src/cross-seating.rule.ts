@@ -382,6 +382,29 @@ export function crossSeatCascade(
   return actions;
 }
 
+/**
+ * The cross-seats that rest on a person's membership of a body, as the pages warn before it is
+ * ended, corrected or removed: the person's CROSS_SEAT holdings from that body that have not
+ * ended by `today`. `crossSeatCascade` then decides what the change does to each. `holdings` may
+ * hold anything of the person's (or anyone's): only their cross-seats from the body are kept, in
+ * the order given.
+ */
+export function crossSeatsRestingOn<
+  T extends Pick<SeatHolding, 'personId' | 'seat' | 'fromBodyId' | 'endsOn'>,
+>(
+  membership: Pick<SeatHolding, 'personId' | 'bodyId'>,
+  holdings: readonly T[],
+  today: string,
+): T[] {
+  return holdings.filter(
+    (seat) =>
+      seat.personId === membership.personId &&
+      seat.seat === 'CROSS_SEAT' &&
+      seat.fromBodyId === membership.bodyId &&
+      (seat.endsOn === null || seat.endsOn >= today),
+  );
+}
+
 export type ComplianceStatus = 'COMPLIANT' | 'VACANCY' | 'OVER' | 'NOT_IN_FORCE';
 
 /** When the rule applies: the target body's lifespan (to = last day, inclusive, or null). */

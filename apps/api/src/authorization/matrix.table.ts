@@ -1539,6 +1539,7 @@ export const FIELDS: Record<string, Record<string, Row<FieldOutcome>>> = {
       'endReason',
       'status',
       'version',
+      'restingCrossSeats',
     ].map((field) => [`Membership.${field}`, { record: STAFF_SHOWN, own: OWN_MEMBERSHIP }]),
   ),
   'MembershipConnection.edges': { record: STAFF_SHOWN },

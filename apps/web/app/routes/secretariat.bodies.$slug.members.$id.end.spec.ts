@@ -32,14 +32,18 @@ describe('ending a membership', () => {
   const run = (fields: Record<string, string>) =>
     route.action({ request: harness.post(membershipPath('end'), fields), params, context: {} });
 
-  it('warns which cross-seats rest on the membership', async () => {
+  const load = () =>
+    route.loader({ request: harness.get(membershipPath('end')), params, context: {} });
+
+  it('warns which cross-seats rest on the membership, as the API says', async () => {
     harness.api.reply(SecretariatMembershipDocument, membershipReply());
-    const data = await route.loader({
-      request: harness.get(membershipPath('end')),
-      params,
-      context: {},
-    });
-    expect(data.resting.map((seat) => seat.id)).toEqual([CROSS_SEAT_ID]);
+    expect((await load()).resting.map((seat) => seat.id)).toEqual([CROSS_SEAT_ID]);
+  });
+
+  it('warns of none when the API says none rest on it, whatever the web server’s day', async () => {
+    // As on 4 January 2027, after their cross-seat ended on 31 December 2026: the API decides.
+    harness.api.reply(SecretariatMembershipDocument, membershipReply({ restingCrossSeats: [] }));
+    expect((await load()).resting).toEqual([]);
   });
 
   it('ends it with the version loaded, and the banner names the cross-seat that ended with it', async () => {

@@ -22,7 +22,6 @@ import {
   crossSeatConsequences,
   listText,
   possessive,
-  restingCrossSeats,
   theBody,
 } from '../secretariat/membership-display';
 import {
@@ -50,8 +49,7 @@ export const meta: MetaFunction<typeof loader> = (args) => [
 export async function loader(args: LoaderFunctionArgs) {
   await requireSignedIn(args.request);
   const membership = await loadMembership(args, 'end');
-  const today = londonDateOf(new Date());
-  return { membership, resting: restingCrossSeats(membership, today) };
+  return { membership, resting: membership.restingCrossSeats };
 }
 
 /**

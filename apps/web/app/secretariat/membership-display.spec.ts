@@ -5,7 +5,6 @@ import {
   crossSeatConsequences,
   listText,
   previewSentences,
-  restingCrossSeats,
   seatText,
   seatsRequiredText,
   theBody,
@@ -132,35 +131,6 @@ describe('words', () => {
     expect(asRole('MEMBER')).toBe('a member');
     expect(asRole('OBSERVER')).toBe('an observer');
     expect(listText(['a', 'b', 'c'])).toBe('a, b and c');
-  });
-});
-
-describe('restingCrossSeats', () => {
-  it('finds the cross-seats resting on the body that have not ended', () => {
-    const seat = (id: string, fromBody: string | null, endsOn: string | null) => ({
-      id,
-      seat: fromBody ? 'CROSS_SEAT' : 'ORDINARY',
-      startsOn: '2021-04-14',
-      endsOn,
-      body: { id: 'target', name: 'Evidence Group' },
-      fromBody: fromBody ? { id: fromBody } : null,
-    });
-    const found = restingCrossSeats(
-      {
-        body: { id: 'ebe' },
-        person: {
-          memberships: [
-            seat('open', 'ebe', null),
-            seat('later', 'ebe', '2026-12-31'),
-            seat('ended', 'ebe', '2026-11-22'),
-            seat('other', 'design', null),
-            seat('ordinary', null, null),
-          ],
-        },
-      },
-      '2026-11-23',
-    );
-    expect(found.map((m) => m.id)).toEqual(['open', 'later']);
   });
 });
 

@@ -223,33 +223,6 @@ export function possessive(name: string): string {
   return `${name}’s`;
 }
 
-interface PersonMemberships {
-  readonly body: { readonly id: string };
-  readonly person: {
-    readonly memberships: readonly {
-      readonly id: string;
-      readonly seat: string;
-      readonly startsOn: string;
-      readonly endsOn: string | null;
-      readonly body: { readonly id: string; readonly name: string };
-      readonly fromBody: { readonly id: string } | null;
-    }[];
-  };
-}
-
-/**
- * The person's cross-seats on other bodies that rest on their membership of this one and have
- * not ended by `today`: ending or shortening this membership ends them too.
- */
-export function restingCrossSeats(membership: PersonMemberships, today: string) {
-  return membership.person.memberships.filter(
-    (seat) =>
-      seat.seat === 'CROSS_SEAT' &&
-      seat.fromBody?.id === membership.body.id &&
-      (seat.endsOn === null || seat.endsOn >= today),
-  );
-}
-
 /** A role after "as": "chair", "a member", "an observer". */
 export function asRole(role: MembershipRole): string {
   const label = MEMBERSHIP_ROLE_LABELS[role].toLowerCase();
