@@ -51,7 +51,7 @@ describe('ending a membership', () => {
     harness.api.reply(EndMembershipDocument, {
       data: {
         endMembership: {
-          membership: { id: MEMBERSHIP_ID, endsOn: '2026-11-22' },
+          membership: { id: MEMBERSHIP_ID, endsOn: '2026-11-22', status: 'PAST' },
           crossSeatsEnded: [
             { id: CROSS_SEAT_ID, startsOn: '2021-04-14', endsOn: '2026-11-22', body: EVIDENCE },
           ],
@@ -74,8 +74,26 @@ describe('ending a membership', () => {
     ]);
     expect(response.status).toBe(303);
     expect(response.headers.get('Location')).toBe(`/secretariat/bodies/${EBE.slug}/members`);
-    expect((await harness.readFlash(response)).notice).toMatch(
-      /^Kayla Brooks’s membership of the Experts by Experience Board (ended|ends) on 22 November 2026\. Their cross-seat on the Evidence Group \(last day 22 November 2026\) ended with it\.$/,
+    expect((await harness.readFlash(response)).notice).toBe(
+      'Kayla Brooks’s membership of the Experts by Experience Board ended on 22 November 2026. Their cross-seat on the Evidence Group (last day 22 November 2026) ended with it.',
+    );
+  });
+
+  it('says the membership "ends" when the API says its last day has not gone, whatever the web server’s day', async () => {
+    // As on 20 November 2026, two days before the last day: the API's day decides the wording.
+    harness.api.reply(SecretariatMembershipDocument, membershipReply());
+    harness.api.reply(EndMembershipDocument, {
+      data: {
+        endMembership: {
+          membership: { id: MEMBERSHIP_ID, endsOn: '2026-11-22', status: 'CURRENT' },
+          crossSeatsEnded: [],
+          crossSeatsCancelled: [],
+          sessionsEnded: 0,
+        },
+      },
+    });
+    expect((await harness.readFlash(await run(FIELDS))).notice).toBe(
+      'Kayla Brooks’s membership of the Experts by Experience Board ends on 22 November 2026.',
     );
   });
 
