@@ -719,6 +719,34 @@ export function termsAsOf(
   return seated.find((v) => v.effectiveFrom > today) ?? seated.pop() ?? null;
 }
 
+/** Where a rule's version stands on a day: replaced (PAST), in force (CURRENT) or due (FUTURE). */
+export type RuleVersionStanding = 'PAST' | 'CURRENT' | 'FUTURE';
+
+/**
+ * Where each version stands on `today`, in the order given: the last to take effect on or before
+ * `today` is CURRENT (a removal too: nothing is asked of the seats from then), those before it
+ * PAST, and those from a later day FUTURE (due). The same day-by-day answer as `ruleWindows`.
+ */
+export function ruleVersionStandings<T extends Pick<CrossSeatRuleVersion, 'effectiveFrom'>>(
+  versions: readonly T[],
+  today: string,
+): (T & { standing: RuleVersionStanding })[] {
+  const current = versions
+    .map((version) => version.effectiveFrom)
+    .filter((day) => day <= today)
+    .sort(compareText)
+    .pop();
+  return versions.map((version) => ({
+    ...version,
+    standing:
+      version.effectiveFrom > today
+        ? 'FUTURE'
+        : version.effectiveFrom === current
+          ? 'CURRENT'
+          : 'PAST',
+  }));
+}
+
 /** The day from which a rule is removed, if that day has come or is due; null if not. */
 export function removedFrom(versions: readonly CrossSeatRuleVersion[]): string | null {
   const last = [...versions].sort((a, b) => compareText(a.effectiveFrom, b.effectiveFrom)).pop();

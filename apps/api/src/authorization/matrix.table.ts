@@ -1577,6 +1577,7 @@ export const FIELDS: Record<string, Record<string, Row<FieldOutcome>>> = {
   'CrossSeatRuleVersion.effectiveFrom': { list: EVERYONE },
   'CrossSeatRuleVersion.minSeats': { list: EVERYONE },
   'CrossSeatRuleVersion.maxSeats': { list: EVERYONE },
+  'CrossSeatRuleVersion.standing': { list: EVERYONE },
   'CrossSeatCompliance.rule': { body: EVERYONE },
   'CrossSeatCompliance.on': { body: EVERYONE },
   'CrossSeatCompliance.status': { body: EVERYONE },
