@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import {
   type CascadeAction,
   type CrossSeatRuleHistory,
+  type CrossSeatRuleVersion,
   type CrossSeatRuleSpec,
   type Lifespan,
   type NonCompliantPeriod,
@@ -12,9 +13,11 @@ import {
   complianceUnderHistory,
   crossSeatCascade,
   crossSeatCompliance,
+  crossSeatsRestingOn,
   nonCompliantPeriods,
   nonCompliantPeriodsUnderHistory,
   removedFrom,
+  ruleVersionStandings,
   ruleWindows,
   termsAsOf,
   validateCrossSeatRule,
@@ -499,6 +502,26 @@ describe('checkCrossSeat properties', () => {
         expect(check.allowed).toBe(check.refusals.length === 0);
         expect(check.refusals.some((r) => r.reason === 'NO_RULE')).toBe(false);
       }),
+    );
+  });
+});
+
+describe('crossSeatsRestingOn', () => {
+  const board = ordinary('ann', '2021-03-15');
+  const seat = (membershipId: string, endsOn: string | null, more: Partial<SeatHolding> = {}) =>
+    cross('ann', '2021-04-14', endsOn, { membershipId, ...more });
+
+  it.each([
+    ['an open cross-seat from the body', seat('a', null), true],
+    ['one that ends later', seat('a', '2026-12-31'), true],
+    ['one whose last day is today', seat('a', '2026-11-23'), true],
+    ['not one that ended yesterday', seat('a', '2026-11-22'), false],
+    ['not a cross-seat from another body', seat('a', null, { fromBodyId: DESIGN }), false],
+    ['not an ordinary membership', ordinary('ann', '2021-04-14', null, EVIDENCE), false],
+    ['not someone else’s', seat('a', null, { personId: 'bob' }), false],
+  ])('keeps %s', (_, holding, kept) => {
+    expect(crossSeatsRestingOn(board, [board, holding], '2026-11-23')).toEqual(
+      kept ? [holding] : [],
     );
   });
 });
@@ -1327,5 +1350,40 @@ describe('changing a rule from a date', () => {
     ['removed, and due back', [...since2020, v('2026-01-01', null), v('2027-01-01', three)], null],
   ])('says when a rule %s is removed', (_name, versions, expected) => {
     expect(removedFrom(versions)).toBe(expected);
+  });
+});
+
+describe('ruleVersionStandings', () => {
+  const v = (
+    effectiveFrom: string,
+    seats: CrossSeatRuleVersion['seats'] = { minSeats: 2, maxSeats: 2 },
+  ) => ({
+    effectiveFrom,
+    seats,
+  });
+  const history = [v('2021-04-14'), v('2026-01-01'), v('2027-01-01', null), v('2028-01-01')];
+
+  it.each([
+    ['before any version', '2020-01-01', ['FUTURE', 'FUTURE', 'FUTURE', 'FUTURE']],
+    ['on the first day', '2021-04-14', ['CURRENT', 'FUTURE', 'FUTURE', 'FUTURE']],
+    ['between versions', '2026-12-31', ['PAST', 'CURRENT', 'FUTURE', 'FUTURE']],
+    ['on a removal’s day', '2027-01-01', ['PAST', 'PAST', 'CURRENT', 'FUTURE']],
+    ['after the last', '2030-01-01', ['PAST', 'PAST', 'PAST', 'CURRENT']],
+  ])('%s', (_, today, standings) => {
+    expect(ruleVersionStandings(history, today).map((version) => version.standing)).toEqual(
+      standings,
+    );
+  });
+
+  it('keeps the order given', () => {
+    const shuffled = [history[2], history[0], history[3], history[1]].filter(
+      (version): version is (typeof history)[number] => version !== undefined,
+    );
+    expect(ruleVersionStandings(shuffled, '2026-06-01')).toEqual([
+      { ...history[2], standing: 'FUTURE' },
+      { ...history[0], standing: 'PAST' },
+      { ...history[3], standing: 'FUTURE' },
+      { ...history[1], standing: 'CURRENT' },
+    ]);
   });
 });

@@ -382,6 +382,29 @@ export function crossSeatCascade(
   return actions;
 }
 
+/**
+ * The cross-seats that rest on a person's membership of a body, as the pages warn before it is
+ * ended, corrected or removed: the person's CROSS_SEAT holdings from that body that have not
+ * ended by `today`. `crossSeatCascade` then decides what the change does to each. `holdings` may
+ * hold anything of the person's (or anyone's): only their cross-seats from the body are kept, in
+ * the order given.
+ */
+export function crossSeatsRestingOn<
+  T extends Pick<SeatHolding, 'personId' | 'seat' | 'fromBodyId' | 'endsOn'>,
+>(
+  membership: Pick<SeatHolding, 'personId' | 'bodyId'>,
+  holdings: readonly T[],
+  today: string,
+): T[] {
+  return holdings.filter(
+    (seat) =>
+      seat.personId === membership.personId &&
+      seat.seat === 'CROSS_SEAT' &&
+      seat.fromBodyId === membership.bodyId &&
+      (seat.endsOn === null || seat.endsOn >= today),
+  );
+}
+
 export type ComplianceStatus = 'COMPLIANT' | 'VACANCY' | 'OVER' | 'NOT_IN_FORCE';
 
 /** When the rule applies: the target body's lifespan (to = last day, inclusive, or null). */
@@ -694,6 +717,34 @@ export function termsAsOf(
   if (current !== undefined && isSeated(current)) return current;
   const seated = sorted.filter(isSeated);
   return seated.find((v) => v.effectiveFrom > today) ?? seated.pop() ?? null;
+}
+
+/** Where a rule's version stands on a day: replaced (PAST), in force (CURRENT) or due (FUTURE). */
+export type RuleVersionStanding = 'PAST' | 'CURRENT' | 'FUTURE';
+
+/**
+ * Where each version stands on `today`, in the order given: the last to take effect on or before
+ * `today` is CURRENT (a removal too: nothing is asked of the seats from then), those before it
+ * PAST, and those from a later day FUTURE (due). The same day-by-day answer as `ruleWindows`.
+ */
+export function ruleVersionStandings<T extends Pick<CrossSeatRuleVersion, 'effectiveFrom'>>(
+  versions: readonly T[],
+  today: string,
+): (T & { standing: RuleVersionStanding })[] {
+  const current = versions
+    .map((version) => version.effectiveFrom)
+    .filter((day) => day <= today)
+    .sort(compareText)
+    .pop();
+  return versions.map((version) => ({
+    ...version,
+    standing:
+      version.effectiveFrom > today
+        ? 'FUTURE'
+        : version.effectiveFrom === current
+          ? 'CURRENT'
+          : 'PAST',
+  }));
 }
 
 /** The day from which a rule is removed, if that day has come or is due; null if not. */

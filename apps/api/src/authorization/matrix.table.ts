@@ -442,6 +442,8 @@ export const OPERATIONS: Record<string, { probe: Probe; expect: Row<OperationOut
     expect: PUBLIC_OK,
   },
   'Query.me': { probe: { query: '{ me { fullName } }' }, expect: PUBLIC_OK },
+  // The API's day (Europe/London, by its clock): no secret, the same for everyone.
+  'Query.today': { probe: { query: '{ today }' }, expect: PUBLIC_OK },
   'Query.people': {
     probe: { query: '{ people(first: 1) { totalCount } }' },
     expect: STAFF_ONLY('ok'),
@@ -1537,6 +1539,7 @@ export const FIELDS: Record<string, Record<string, Row<FieldOutcome>>> = {
       'endReason',
       'status',
       'version',
+      'restingCrossSeats',
     ].map((field) => [`Membership.${field}`, { record: STAFF_SHOWN, own: OWN_MEMBERSHIP }]),
   ),
   'MembershipConnection.edges': { record: STAFF_SHOWN },
@@ -1574,6 +1577,7 @@ export const FIELDS: Record<string, Record<string, Row<FieldOutcome>>> = {
   'CrossSeatRuleVersion.effectiveFrom': { list: EVERYONE },
   'CrossSeatRuleVersion.minSeats': { list: EVERYONE },
   'CrossSeatRuleVersion.maxSeats': { list: EVERYONE },
+  'CrossSeatRuleVersion.standing': { list: EVERYONE },
   'CrossSeatCompliance.rule': { body: EVERYONE },
   'CrossSeatCompliance.on': { body: EVERYONE },
   'CrossSeatCompliance.status': { body: EVERYONE },

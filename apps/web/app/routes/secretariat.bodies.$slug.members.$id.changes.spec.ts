@@ -134,6 +134,16 @@ describe('changing a membership', () => {
   });
 
   describe('correcting', () => {
+    it('says whether cross-seats rest on the membership, as the API says', async () => {
+      const load = () =>
+        correct.loader({ request: harness.get(membershipPath('correct')), params, context: {} });
+      harness.api.reply(SecretariatMembershipDocument, membershipReply());
+      expect((await load()).resting.map((seat) => seat.id)).toEqual([CROSS_SEAT_ID]);
+      // As on a day after their cross-seat ended: the API decides, not the web server's day.
+      harness.api.reply(SecretariatMembershipDocument, membershipReply({ restingCrossSeats: [] }));
+      expect((await load()).resting).toEqual([]);
+    });
+
     it('sends the membership as it should be and why, and names cross-seats that followed', async () => {
       harness.api.reply(SecretariatMembershipDocument, membershipReply());
       harness.api.reply(CorrectMembershipDocument, {
@@ -234,6 +244,17 @@ describe('changing a membership', () => {
       expect((await harness.readFlash(removed)).notice).toBe(
         'Kayla Brooks’s membership of the Experts by Experience Board has been removed.',
       );
+    });
+
+    it('warns of no cross-seats on the confirmation when the API says none rest on it', async () => {
+      harness.api.reply(SecretariatMembershipDocument, membershipReply({ restingCrossSeats: [] }));
+      const asked = await call(remove, ['remove'], { reason: 'Entered twice' });
+      const data = await removeConfirm.loader({
+        request: harness.get(membershipPath('remove', 'confirm'), harness.flashCookie(asked)),
+        params,
+        context: {},
+      });
+      expect(data.resting).toEqual([]);
     });
 
     it('without a reason to confirm (a reload), goes back to the form', async () => {

@@ -18,11 +18,7 @@ import {
   doneWith,
   refusedChange,
 } from '../secretariat/membership-actions.server';
-import {
-  crossSeatConsequences,
-  possessive,
-  restingCrossSeats,
-} from '../secretariat/membership-display';
+import { crossSeatConsequences, possessive } from '../secretariat/membership-display';
 import {
   CORRECT_FIELD_IDS,
   ENDS_ON,
@@ -32,7 +28,6 @@ import {
 } from '../secretariat/membership-forms';
 import { loadMembership } from '../secretariat/membership-loader.server';
 import { MembershipSummary } from '../secretariat/membership-summary';
-import { londonDateOf } from '../dates';
 
 export const handle: RouteHandle = { breadcrumbs: BODIES_BREADCRUMBS };
 
@@ -50,7 +45,7 @@ export const meta: MetaFunction<typeof loader> = (args) => [
 export async function loader(args: LoaderFunctionArgs) {
   await requireSignedIn(args.request);
   const membership = await loadMembership(args, 'correct');
-  return { membership, resting: restingCrossSeats(membership, londonDateOf(new Date())) };
+  return { membership, resting: membership.restingCrossSeats };
 }
 
 /**

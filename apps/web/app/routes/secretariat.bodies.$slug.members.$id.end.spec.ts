@@ -32,14 +32,18 @@ describe('ending a membership', () => {
   const run = (fields: Record<string, string>) =>
     route.action({ request: harness.post(membershipPath('end'), fields), params, context: {} });
 
-  it('warns which cross-seats rest on the membership', async () => {
+  const load = () =>
+    route.loader({ request: harness.get(membershipPath('end')), params, context: {} });
+
+  it('warns which cross-seats rest on the membership, as the API says', async () => {
     harness.api.reply(SecretariatMembershipDocument, membershipReply());
-    const data = await route.loader({
-      request: harness.get(membershipPath('end')),
-      params,
-      context: {},
-    });
-    expect(data.resting.map((seat) => seat.id)).toEqual([CROSS_SEAT_ID]);
+    expect((await load()).resting.map((seat) => seat.id)).toEqual([CROSS_SEAT_ID]);
+  });
+
+  it('warns of none when the API says none rest on it, whatever the web server’s day', async () => {
+    // As on 4 January 2027, after their cross-seat ended on 31 December 2026: the API decides.
+    harness.api.reply(SecretariatMembershipDocument, membershipReply({ restingCrossSeats: [] }));
+    expect((await load()).resting).toEqual([]);
   });
 
   it('ends it with the version loaded, and the banner names the cross-seat that ended with it', async () => {
@@ -47,7 +51,7 @@ describe('ending a membership', () => {
     harness.api.reply(EndMembershipDocument, {
       data: {
         endMembership: {
-          membership: { id: MEMBERSHIP_ID, endsOn: '2026-11-22' },
+          membership: { id: MEMBERSHIP_ID, endsOn: '2026-11-22', status: 'PAST' },
           crossSeatsEnded: [
             { id: CROSS_SEAT_ID, startsOn: '2021-04-14', endsOn: '2026-11-22', body: EVIDENCE },
           ],
@@ -70,8 +74,26 @@ describe('ending a membership', () => {
     ]);
     expect(response.status).toBe(303);
     expect(response.headers.get('Location')).toBe(`/secretariat/bodies/${EBE.slug}/members`);
-    expect((await harness.readFlash(response)).notice).toMatch(
-      /^Kayla Brooks’s membership of the Experts by Experience Board (ended|ends) on 22 November 2026\. Their cross-seat on the Evidence Group \(last day 22 November 2026\) ended with it\.$/,
+    expect((await harness.readFlash(response)).notice).toBe(
+      'Kayla Brooks’s membership of the Experts by Experience Board ended on 22 November 2026. Their cross-seat on the Evidence Group (last day 22 November 2026) ended with it.',
+    );
+  });
+
+  it('says the membership "ends" when the API says its last day has not gone, whatever the web server’s day', async () => {
+    // As on 20 November 2026, two days before the last day: the API's day decides the wording.
+    harness.api.reply(SecretariatMembershipDocument, membershipReply());
+    harness.api.reply(EndMembershipDocument, {
+      data: {
+        endMembership: {
+          membership: { id: MEMBERSHIP_ID, endsOn: '2026-11-22', status: 'CURRENT' },
+          crossSeatsEnded: [],
+          crossSeatsCancelled: [],
+          sessionsEnded: 0,
+        },
+      },
+    });
+    expect((await harness.readFlash(await run(FIELDS))).notice).toBe(
+      'Kayla Brooks’s membership of the Experts by Experience Board ends on 22 November 2026.',
     );
   });
 

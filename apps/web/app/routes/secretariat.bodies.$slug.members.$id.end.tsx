@@ -7,7 +7,7 @@ import { requireSignedIn } from '../auth.server';
 import { FormErrorSummary } from '../components/form-error-summary';
 import { readForm } from '../csrf.server';
 import { dateInputError, dateInputItems } from '../date-fields';
-import { formatLocalDate, londonDateOf } from '../dates';
+import { formatLocalDate } from '../dates';
 import { errorFor, formPageTitle, useFormState } from '../form-state';
 import { redirectWithErrors } from '../form-state.server';
 import type { RouteHandle } from '../route-handle';
@@ -22,7 +22,6 @@ import {
   crossSeatConsequences,
   listText,
   possessive,
-  restingCrossSeats,
   theBody,
 } from '../secretariat/membership-display';
 import {
@@ -50,8 +49,7 @@ export const meta: MetaFunction<typeof loader> = (args) => [
 export async function loader(args: LoaderFunctionArgs) {
   await requireSignedIn(args.request);
   const membership = await loadMembership(args, 'end');
-  const today = londonDateOf(new Date());
-  return { membership, resting: restingCrossSeats(membership, today) };
+  return { membership, resting: membership.restingCrossSeats };
 }
 
 /**
@@ -76,7 +74,8 @@ export async function action(args: ActionFunctionArgs) {
     return refusedChange(request, outcome.error, END_FIELD_IDS, `${ENDS_ON}-day`, form.values);
   }
   const change = outcome.data.endMembership;
-  const ended = form.input.endsOn < londonDateOf(new Date()) ? 'ended' : 'ends';
+  // Whether its last day has gone is the API's to say, on its day: the membership is then PAST.
+  const ended = change.membership?.status === 'PAST' ? 'ended' : 'ends';
   const notice = [
     `${possessive(membership.person.fullName)} membership of ${theBody(membership.body.name)} ${ended} on ${formatLocalDate(form.input.endsOn)}.`,
     ...crossSeatConsequences(change),

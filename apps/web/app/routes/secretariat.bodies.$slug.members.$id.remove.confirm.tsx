@@ -12,7 +12,6 @@ import { fieldErrorsFromApi } from '../api-form-errors.server';
 import { requireSignedIn } from '../auth.server';
 import { FormErrorSummary } from '../components/form-error-summary';
 import { formString, readForm } from '../csrf.server';
-import { londonDateOf } from '../dates';
 import { formPageTitle, useFormState } from '../form-state';
 import type { RouteHandle } from '../route-handle';
 import { BODIES_BREADCRUMBS, bodyPath } from '../secretariat/body-breadcrumbs';
@@ -23,7 +22,6 @@ import {
   crossSeatConsequences,
   listText,
   possessive,
-  restingCrossSeats,
   theBody,
 } from '../secretariat/membership-display';
 import { EXPECTED_VERSION, readRemoveForm } from '../secretariat/membership-forms';
@@ -57,7 +55,7 @@ export async function loader(args: LoaderFunctionArgs) {
   return {
     membership,
     reason: form.input.reason,
-    resting: restingCrossSeats(membership, londonDateOf(new Date())),
+    resting: membership.restingCrossSeats,
   };
 }
 

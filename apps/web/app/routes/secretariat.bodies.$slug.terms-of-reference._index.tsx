@@ -35,14 +35,14 @@ export const meta: MetaFunction<typeof loader> = (args) => [
 const START_DRAFT = 'start-draft';
 
 export async function loader(args: LoaderFunctionArgs) {
-  const body = await loadSecretariatTermsOfReference(args);
+  const { body } = await loadSecretariatTermsOfReference(args);
   return { body };
 }
 
 /** Starts the next draft, a copy of the published version, and opens it. */
 export async function action(args: ActionFunctionArgs) {
   const posted = await readForm(args.request);
-  const body = await loadSecretariatTermsOfReference(args);
+  const { body } = await loadSecretariatTermsOfReference(args);
   if (formString(posted, 'intent') !== 'start') throw new Response(null, { status: 400 });
   const paths = secretariatTermsOfReferencePaths(body.slug);
   const outcome = await apiAttempt(args, ['CONFLICT'], StartTermsOfReferenceDraftDocument, {

@@ -53,7 +53,7 @@ export const meta: MetaFunction<typeof loader> = (args) => [
 const MAX_DRAFT_FORM_BYTES = TERMS_OF_REFERENCE_LIMITS.content * 9 + 64 * 1024;
 
 export async function loader(args: LoaderFunctionArgs) {
-  const body = await loadSecretariatTermsOfReference(args);
+  const { body } = await loadSecretariatTermsOfReference(args);
   return { body };
 }
 
@@ -73,7 +73,7 @@ interface Unsaved {
  */
 export async function action(args: ActionFunctionArgs) {
   const posted = await readForm(args.request, { maxBytes: MAX_DRAFT_FORM_BYTES });
-  const body = await loadSecretariatTermsOfReference(args);
+  const { body } = await loadSecretariatTermsOfReference(args);
   const paths = secretariatTermsOfReferencePaths(body.slug);
   const id = formString(posted, DRAFT_ID);
   const expectedVersion = Number(formString(posted, EXPECTED_VERSION));

@@ -33,13 +33,13 @@ export const meta: MetaFunction<typeof loader> = (args) => [
 const DISCARD = 'discard';
 
 export async function loader(args: LoaderFunctionArgs) {
-  return { body: await loadSecretariatTermsOfReference(args) };
+  return { body: (await loadSecretariatTermsOfReference(args)).body };
 }
 
 /** Throws the draft away, unless someone saved it after this page was opened. */
 export async function action(args: ActionFunctionArgs) {
   const posted = await readForm(args.request);
-  const body = await loadSecretariatTermsOfReference(args);
+  const { body } = await loadSecretariatTermsOfReference(args);
   const id = formString(posted, DRAFT_ID);
   const expectedVersion = Number(formString(posted, EXPECTED_VERSION));
   if (!id || !Number.isSafeInteger(expectedVersion)) throw new Response(null, { status: 400 });

@@ -25,7 +25,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 /** The draft as the public will see it once published, and what it changes. */
 export async function loader(args: LoaderFunctionArgs) {
-  const body = await loadSecretariatTermsOfReference(args);
+  const { body } = await loadSecretariatTermsOfReference(args);
   const draft = body.termsOfReferenceDraft;
   const newest = body.termsOfReferenceHistory[0];
   const changes =

@@ -5,7 +5,7 @@ import {
 } from '@boards/web/api-client';
 import { StandInApi, cookieOf, errorReply, formPost, type Reply } from '../testing/stand-in-api';
 
-type Action = typeof import('./secretariat.bodies.$slug.terms-of-reference.draft.publish').action;
+type Route = typeof import('./secretariat.bodies.$slug.terms-of-reference.draft.publish');
 
 const SLUG = 'design-group';
 const PAGE = `http://localhost/secretariat/bodies/${SLUG}/terms-of-reference/draft/publish`;
@@ -38,13 +38,15 @@ const FIELDS = {
 
 describe('the publish page’s action', () => {
   const api = new StandInApi();
-  let action: Action;
+  let action: Route['action'];
+  let loader: Route['loader'];
   let signedIn: string;
   let readFlash: (response: Response) => Promise<{ notice?: unknown; form?: unknown }>;
 
   beforeAll(async () => {
     await api.start();
-    ({ action } = await import('./secretariat.bodies.$slug.terms-of-reference.draft.publish'));
+    ({ action, loader } =
+      await import('./secretariat.bodies.$slug.terms-of-reference.draft.publish'));
     const { flashStorage, sessionStorage } = await import('../session.server');
     const session = await sessionStorage.getSession();
     session.set('token', 'secretariat-token');
@@ -65,6 +67,19 @@ describe('the publish page’s action', () => {
     action({ request: formPost(PAGE, fields, signedIn), params: { slug: SLUG }, context: {} });
   const publications = () =>
     api.received.filter((r) => r.operationName === 'PublishTermsOfReference');
+
+  it('starts the form from the API’s day, not the web server’s', async () => {
+    // A day far from the machine's: the page must follow the API, which judges the date.
+    api.reply(SecretariatBodyTermsOfReferenceDocument, {
+      data: { ...('data' in BODY ? BODY.data : {}), today: '2031-05-06' },
+    });
+    const data = await loader({
+      request: new Request(PAGE, { headers: { Cookie: signedIn } }),
+      params: { slug: SLUG },
+      context: {},
+    });
+    expect(data.today).toBe('2031-05-06');
+  });
 
   it('publishes from the day given and says so on the terms of reference page', async () => {
     api.reply(PublishTermsOfReferenceDocument, {

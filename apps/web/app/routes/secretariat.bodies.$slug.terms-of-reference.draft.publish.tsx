@@ -13,7 +13,7 @@ import { fieldErrorsFromApi } from '../api-form-errors.server';
 import { FormErrorSummary } from '../components/form-error-summary';
 import { formString, readForm } from '../csrf.server';
 import { dateFieldsOf, dateInputError, dateInputItems } from '../date-fields';
-import { formatLocalDate, londonDateOf } from '../dates';
+import { formatLocalDate } from '../dates';
 import { formPageTitle, useFormState } from '../form-state';
 import { redirectWithErrors } from '../form-state.server';
 import type { RouteHandle } from '../route-handle';
@@ -49,8 +49,8 @@ export const meta: MetaFunction<typeof loader> = (args) => [
 const DRAFT_PROBLEM = 'draft-problem';
 
 export async function loader(args: LoaderFunctionArgs) {
-  const body = await loadSecretariatTermsOfReference(args);
-  return { body, today: londonDateOf(new Date()) };
+  // The form starts from the API's day (and gives it as the example).
+  return loadSecretariatTermsOfReference(args);
 }
 
 /**
@@ -60,7 +60,7 @@ export async function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const { request } = args;
   const posted = await readForm(request);
-  const body = await loadSecretariatTermsOfReference(args);
+  const { body } = await loadSecretariatTermsOfReference(args);
   const id = formString(posted, DRAFT_ID);
   const expectedVersion = Number(formString(posted, EXPECTED_VERSION));
   if (!id || !Number.isSafeInteger(expectedVersion)) throw new Response(null, { status: 400 });

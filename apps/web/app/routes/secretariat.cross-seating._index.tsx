@@ -7,7 +7,7 @@ import { fieldErrorsFromApi } from '../api-form-errors.server';
 import { requireSignedIn } from '../auth.server';
 import { FormErrorSummary } from '../components/form-error-summary';
 import { dateInputError, dateInputItems } from '../date-fields';
-import { formatLocalDate, londonDateOf } from '../dates';
+import { formatLocalDate } from '../dates';
 import type { FieldError } from '../form-state';
 import { pageTitle } from '../page-title';
 import type { RouteHandle } from '../route-handle';
@@ -61,11 +61,12 @@ export async function loader(args: LoaderFunctionArgs) {
       ...rule,
       today: target?.crossSeatCompliance.find((c) => c.rule.id === rule.id) ?? null,
       periods: target?.crossSeatTimeline.filter((period) => period.rule.id === rule.id) ?? [],
+      // The versions still to come, as the API says on its day.
+      changesDue: ruleHistoryLines(rule.history).filter((line) => line.due),
     };
   });
   return {
     rules,
-    today: londonDateOf(new Date()),
     values: filter.values,
     errors,
     range: errors.length ? { from: null, to: null } : range,
@@ -82,7 +83,7 @@ function rangeText(range: { readonly from: string | null; readonly to: string | 
 }
 
 export default function CrossSeating() {
-  const { rules, today, values, errors, range } = useLoaderData<typeof loader>();
+  const { rules, values, errors, range } = useLoaderData<typeof loader>();
   const from = dateInputError(errors, RANGE_FROM);
   const to = dateInputError(errors, RANGE_TO);
   const filtered = Object.keys(values).length > 0;
@@ -132,9 +133,7 @@ export default function CrossSeating() {
       {rules.map((rule) => {
         const status = rule.today ? COMPLIANCE_STATUS[rule.today.status] : null;
         const headingId = `rule-${rule.id}`;
-        const due = ruleHistoryLines(rule.history, today).filter(
-          (line) => line.effectiveFrom > today,
-        );
+        const due = rule.changesDue;
         return (
           <section key={rule.id} aria-labelledby={headingId} className="govuk-!-margin-bottom-8">
             <h2 className="govuk-heading-m" id={headingId}>

@@ -8,7 +8,7 @@ import { requireSignedIn } from '../auth.server';
 import { FormErrorSummary } from '../components/form-error-summary';
 import { readForm } from '../csrf.server';
 import { dateInputError, dateInputItems } from '../date-fields';
-import { formatLocalDate, londonDateOf } from '../dates';
+import { formatLocalDate } from '../dates';
 import { errorFor, formPageTitle, useFormState } from '../form-state';
 import { redirectWithErrors } from '../form-state.server';
 import type { RouteHandle } from '../route-handle';
@@ -27,15 +27,16 @@ export const meta: MetaFunction<typeof loader> = (args) => [
 async function loadRule(
   args: RequestArgs & { readonly params: Readonly<Record<string, string | undefined>> },
 ) {
-  const { crossSeatRules } = await apiRequest(args, CrossSeatRulesDocument);
+  const { crossSeatRules, today } = await apiRequest(args, CrossSeatRulesDocument);
   const rule = crossSeatRules.find((candidate) => candidate.id === args.params['id']);
   if (!rule) throw new Response(null, { status: 404 });
-  return rule;
+  return { rule, today };
 }
 
+/** The rule, and the API's day: the change form starts from it (the API refuses earlier days). */
 export async function loader(args: LoaderFunctionArgs) {
   await requireSignedIn(args.request);
-  return { rule: await loadRule(args), today: londonDateOf(new Date()) };
+  return loadRule(args);
 }
 
 /**
@@ -45,7 +46,7 @@ export async function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const { request } = args;
   await requireSignedIn(request);
-  const rule = await loadRule(args);
+  const { rule } = await loadRule(args);
   const form = readRuleForm(await readForm(request), {
     targetBodyId: rule.targetBody.id,
     fromBodyId: rule.fromBody.id,
@@ -99,7 +100,7 @@ export default function EditRule() {
           caption="How the rule has changed"
           captionClassName="govuk-table__caption--s"
           head={[{ text: 'From' }, { text: 'Seats' }]}
-          rows={ruleHistoryLines(rule.history, today).map((line) => [
+          rows={ruleHistoryLines(rule.history).map((line) => [
             { text: formatLocalDate(line.effectiveFrom) },
             { text: line.text },
           ])}

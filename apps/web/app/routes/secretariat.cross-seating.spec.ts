@@ -16,9 +16,12 @@ const RULE = {
   minSeats: 2,
   maxSeats: 2,
   removedFrom: null,
+  // As the API says on 24 November 2026, before the web server's day: the 1 December change is
+  // still due.
   history: [
-    { effectiveFrom: '2021-04-14', minSeats: 2, maxSeats: 2 },
-    { effectiveFrom: '2099-01-01', minSeats: 3, maxSeats: 3 },
+    { effectiveFrom: '2021-04-14', minSeats: 2, maxSeats: 2, standing: 'CURRENT' as const },
+    { effectiveFrom: '2026-12-01', minSeats: 1, maxSeats: 3, standing: 'FUTURE' as const },
+    { effectiveFrom: '2099-01-01', minSeats: 3, maxSeats: 3, standing: 'FUTURE' as const },
   ],
   targetBody: EVIDENCE,
   fromBody: EBE,
@@ -88,6 +91,27 @@ describe('the cross-seating pages', () => {
       periods: [{ status: 'VACANCY', from: '2026-11-23', to: null }],
     });
     expect(data.errors).toEqual([]);
+  });
+
+  it('lists the changes due as the API says on its day, not by the web server’s day', async () => {
+    harness.api.reply(CrossSeatingDashboardDocument, DASHBOARD);
+    const data = await load('');
+    expect(data.rules[0]?.changesDue).toEqual([
+      { effectiveFrom: '2026-12-01', text: '1 to 3 seats (due)', due: true },
+      { effectiveFrom: '2099-01-01', text: '3 seats (due)', due: true },
+    ]);
+  });
+
+  it('starts the change form from the API’s day, not the web server’s', async () => {
+    harness.api.reply(CrossSeatRulesDocument, {
+      data: { people: { totalCount: 13 }, crossSeatRules: [RULE], today: '2026-11-24' },
+    });
+    const data = await rule.loader({
+      request: harness.get('http://localhost/secretariat/cross-seating/rules/rule-1'),
+      params: { id: 'rule-1' },
+      context: {},
+    });
+    expect(data).toMatchObject({ rule: { id: 'rule-1' }, today: '2026-11-24' });
   });
 
   it('shows a range that is not one as errors, and everything else without the range', async () => {

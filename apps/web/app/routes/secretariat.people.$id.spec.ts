@@ -1,5 +1,6 @@
 import {
   InvitePersonDocument,
+  SecretariatPersonDocument,
   RecordPublicDisplayDocument,
   SetAccountDisabledDocument,
   UpdatePersonDocument,
@@ -7,7 +8,7 @@ import {
 } from '@boards/web/api-client';
 import { StandInApi, cookieOf, errorReply, formPost } from '../testing/stand-in-api';
 
-type Action = typeof import('./secretariat.people.$id').action;
+type Route = typeof import('./secretariat.people.$id');
 
 const ID = '0b9c6f2e-54f1-4d1e-8f47-2d1b8c3f9a10';
 const URL_OF_PAGE = `http://localhost/secretariat/people/${ID}`;
@@ -26,13 +27,14 @@ const DETAILS = {
 
 describe('the person page’s action', () => {
   const api = new StandInApi();
-  let action: Action;
+  let action: Route['action'];
+  let loader: Route['loader'];
   let signedIn: string;
   let readFlash: (response: Response) => Promise<Record<string, unknown>>;
 
   beforeAll(async () => {
     await api.start();
-    ({ action } = await import('./secretariat.people.$id'));
+    ({ action, loader } = await import('./secretariat.people.$id'));
     const { flashStorage, sessionStorage } = await import('../session.server');
     const session = await sessionStorage.getSession();
     session.set('token', 'secretariat-token');
@@ -56,6 +58,19 @@ describe('the person page’s action', () => {
       },
       (error: unknown) => error as Response,
     );
+
+  it('starts the consent forms from the API’s day, not the web server’s', async () => {
+    // A day far from the machine's: the page must follow the API, which judges consent.
+    api.reply(SecretariatPersonDocument, {
+      data: { person: { id: ID, fullName: 'Amara Okafor' }, today: '2031-05-06' },
+    });
+    const data = await loader({
+      request: new Request(URL_OF_PAGE, { headers: { Cookie: signedIn } }),
+      params: { id: ID },
+      context: {},
+    });
+    expect(data.today).toBe('2031-05-06');
+  });
 
   it('sends a form with mistakes back with an error per field, without asking the API', async () => {
     const response = await run({ ...DETAILS, fullName: ' ', livedExperience: '' });

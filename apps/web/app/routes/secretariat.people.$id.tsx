@@ -35,7 +35,6 @@ import { FormErrorSummary } from '../components/form-error-summary';
 import { formString, readForm } from '../csrf.server';
 import { readWholeNumber } from '../secretariat/form-reading';
 import { dateFieldsOf, dateInputError, dateInputItems } from '../date-fields';
-import { londonDateOf } from '../dates';
 import { errorFor, formPageTitle, useFormState, type FieldError } from '../form-state';
 import { redirectWithErrors } from '../form-state.server';
 import type { RouteHandle } from '../route-handle';
@@ -92,11 +91,12 @@ const FIELD_LABELS: Record<PersonField, string> = {
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireSignedIn(args.request);
-  const { person } = await apiRequest(args, SecretariatPersonDocument, {
+  // The consent forms start from the API's day, the day it judges consent on.
+  const { person, today } = await apiRequest(args, SecretariatPersonDocument, {
     id: args.params['id'] ?? '',
   });
   if (!person) throw new Response(null, { status: 404 });
-  return { person, today: londonDateOf(new Date()) };
+  return { person, today };
 }
 
 async function done(request: Request, notice: string): Promise<Response> {

@@ -5,7 +5,6 @@ import {
   crossSeatConsequences,
   listText,
   previewSentences,
-  restingCrossSeats,
   seatText,
   seatsRequiredText,
   theBody,
@@ -135,67 +134,41 @@ describe('words', () => {
   });
 });
 
-describe('restingCrossSeats', () => {
-  it('finds the cross-seats resting on the body that have not ended', () => {
-    const seat = (id: string, fromBody: string | null, endsOn: string | null) => ({
-      id,
-      seat: fromBody ? 'CROSS_SEAT' : 'ORDINARY',
-      startsOn: '2021-04-14',
-      endsOn,
-      body: { id: 'target', name: 'Evidence Group' },
-      fromBody: fromBody ? { id: fromBody } : null,
-    });
-    const found = restingCrossSeats(
-      {
-        body: { id: 'ebe' },
-        person: {
-          memberships: [
-            seat('open', 'ebe', null),
-            seat('later', 'ebe', '2026-12-31'),
-            seat('ended', 'ebe', '2026-11-22'),
-            seat('other', 'design', null),
-            seat('ordinary', null, null),
-          ],
-        },
-      },
-      '2026-11-23',
-    );
-    expect(found.map((m) => m.id)).toEqual(['open', 'later']);
-  });
-});
-
 describe('ruleHistoryLines', () => {
-  const v = (effectiveFrom: string, minSeats: number | null, maxSeats: number | null) => ({
-    effectiveFrom,
-    minSeats,
-    maxSeats,
-  });
+  type Standing = 'PAST' | 'CURRENT' | 'FUTURE';
+  const v = (
+    effectiveFrom: string,
+    minSeats: number | null,
+    maxSeats: number | null,
+    standing: Standing,
+  ) => ({ effectiveFrom, minSeats, maxSeats, standing });
 
-  it('marks the version in force today, and those due', () => {
+  it('marks the version the API says is in force, and those due', () => {
     expect(
-      ruleHistoryLines(
-        [
-          v('2021-04-14', 2, 2),
-          v('2026-01-01', 1, 3),
-          v('2027-01-01', null, null),
-          v('2028-01-01', 0, 1),
-        ],
-        '2026-12-07',
-      ),
+      ruleHistoryLines([
+        v('2021-04-14', 2, 2, 'PAST'),
+        v('2026-01-01', 1, 3, 'CURRENT'),
+        v('2027-01-01', null, null, 'FUTURE'),
+        v('2028-01-01', 0, 1, 'FUTURE'),
+      ]),
     ).toEqual([
-      { effectiveFrom: '2021-04-14', text: '2 seats' },
-      { effectiveFrom: '2026-01-01', text: '1 to 3 seats (in force)' },
-      { effectiveFrom: '2027-01-01', text: 'Removed: nothing asked of the seats (due)' },
-      { effectiveFrom: '2028-01-01', text: 'up to 1 seat (due)' },
+      { effectiveFrom: '2021-04-14', text: '2 seats', due: false },
+      { effectiveFrom: '2026-01-01', text: '1 to 3 seats (in force)', due: false },
+      {
+        effectiveFrom: '2027-01-01',
+        text: 'Removed: nothing asked of the seats (due)',
+        due: true,
+      },
+      { effectiveFrom: '2028-01-01', text: 'up to 1 seat (due)', due: true },
     ]);
   });
 
   it('does not call a removal in force', () => {
     expect(
-      ruleHistoryLines([v('2021-04-14', 2, 2), v('2026-12-07', null, null)], '2026-12-07'),
+      ruleHistoryLines([v('2021-04-14', 2, 2, 'PAST'), v('2026-12-07', null, null, 'CURRENT')]),
     ).toEqual([
-      { effectiveFrom: '2021-04-14', text: '2 seats' },
-      { effectiveFrom: '2026-12-07', text: 'Removed: nothing asked of the seats' },
+      { effectiveFrom: '2021-04-14', text: '2 seats', due: false },
+      { effectiveFrom: '2026-12-07', text: 'Removed: nothing asked of the seats', due: false },
     ]);
   });
 });

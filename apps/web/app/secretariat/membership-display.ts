@@ -54,30 +54,26 @@ export function seatsRequiredText(rule: { readonly minSeats: number; readonly ma
 }
 
 /**
- * A rule's history, a line per version in date order: "2 seats (in force)" on the one in force
- * on `today`, "(due)" on those still to come, and "Removed" for a removal (in force or past).
+ * A rule's history, a line per version in date order: "2 seats (in force)" on the one the API
+ * says is in force today, "(due)" on those still to come, and "Removed" for a removal (in force
+ * or past). `due` marks the lines still to come.
  */
 export function ruleHistoryLines(
   history: readonly {
     readonly effectiveFrom: string;
     readonly minSeats: number | null;
     readonly maxSeats: number | null;
+    readonly standing: 'PAST' | 'CURRENT' | 'FUTURE';
   }[],
-  today: string,
-): { readonly effectiveFrom: string; readonly text: string }[] {
-  const current = history.filter((version) => version.effectiveFrom <= today).pop();
+): { readonly effectiveFrom: string; readonly text: string; readonly due: boolean }[] {
   return history.map((version) => {
     const removed = version.minSeats === null || version.maxSeats === null;
     const what = removed
       ? 'Removed: nothing asked of the seats'
       : seatsRequiredText({ minSeats: version.minSeats ?? 0, maxSeats: version.maxSeats ?? 0 });
-    const when =
-      version.effectiveFrom > today
-        ? ' (due)'
-        : version === current && !removed
-          ? ' (in force)'
-          : '';
-    return { effectiveFrom: version.effectiveFrom, text: `${what}${when}` };
+    const due = version.standing === 'FUTURE';
+    const when = due ? ' (due)' : version.standing === 'CURRENT' && !removed ? ' (in force)' : '';
+    return { effectiveFrom: version.effectiveFrom, text: `${what}${when}`, due };
   });
 }
 
@@ -221,33 +217,6 @@ export function termText(term: { readonly startsOn: string; readonly endsOn: str
 /** "Kayla Brooks’s": a possessive for a notice (GOV.UK style adds ’s to names ending in s too). */
 export function possessive(name: string): string {
   return `${name}’s`;
-}
-
-interface PersonMemberships {
-  readonly body: { readonly id: string };
-  readonly person: {
-    readonly memberships: readonly {
-      readonly id: string;
-      readonly seat: string;
-      readonly startsOn: string;
-      readonly endsOn: string | null;
-      readonly body: { readonly id: string; readonly name: string };
-      readonly fromBody: { readonly id: string } | null;
-    }[];
-  };
-}
-
-/**
- * The person's cross-seats on other bodies that rest on their membership of this one and have
- * not ended by `today`: ending or shortening this membership ends them too.
- */
-export function restingCrossSeats(membership: PersonMemberships, today: string) {
-  return membership.person.memberships.filter(
-    (seat) =>
-      seat.seat === 'CROSS_SEAT' &&
-      seat.fromBody?.id === membership.body.id &&
-      (seat.endsOn === null || seat.endsOn >= today),
-  );
 }
 
 /** A role after "as": "chair", "a member", "an observer". */

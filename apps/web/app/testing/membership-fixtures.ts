@@ -30,28 +30,8 @@ export const MEMBERSHIP: PartialResult<Membership> = {
   version: 3,
   fromBody: null,
   body: { ...EBE, establishedOn: '2021-03-15', dissolvedOn: null },
-  person: {
-    id: PERSON_ID,
-    fullName: 'Kayla Brooks',
-    memberships: [
-      {
-        id: MEMBERSHIP_ID,
-        seat: 'ORDINARY',
-        startsOn: '2021-03-15',
-        endsOn: null,
-        body: { id: EBE_ID, name: EBE.name },
-        fromBody: null,
-      },
-      {
-        id: CROSS_SEAT_ID,
-        seat: 'CROSS_SEAT',
-        startsOn: '2021-04-14',
-        endsOn: null,
-        body: { id: EVIDENCE_ID, name: EVIDENCE.name },
-        fromBody: { id: EBE_ID },
-      },
-    ],
-  },
+  person: { id: PERSON_ID, fullName: 'Kayla Brooks' },
+  restingCrossSeats: [{ id: CROSS_SEAT_ID, body: { id: EVIDENCE_ID, name: EVIDENCE.name } }],
 };
 
 /** The stand-in API's reply to SecretariatMembership. */

@@ -4,10 +4,11 @@ import { AccessGuard } from './access';
 import { Clock } from './clock';
 import { DataLoaderFactory } from './data-loader.factory';
 import { GraphqlErrorFilter } from './errors';
+import { TodayResolver } from './today.resolver';
 
 /**
- * The plumbing every feature relies on: the clock, the loader factory, the access gate and the
- * error filter. `clock` replaces the real one (tests that need a fixed day).
+ * The plumbing every feature relies on: the clock (and the root field `today` that answers from
+ * it), the loader factory, the access gate and the error filter. `clock` replaces the real one (tests that need a fixed day).
  */
 @Global()
 @Module({})
@@ -17,6 +18,7 @@ export class GraphqlInfraModule {
       module: GraphqlInfraModule,
       providers: [
         options.clock ? { provide: Clock, useValue: options.clock } : Clock,
+        TodayResolver,
         DataLoaderFactory,
         { provide: APP_FILTER, useClass: GraphqlErrorFilter },
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -26,6 +26,7 @@ export interface PublicReadCacheOptions {
 /**
  * Root fields whose answer to someone signed out depends only on the data and on the day
  * (Europe/London): the public pages. Anything else (tokens that expire, `me`) is never cached.
+ * `today` is the day itself, which is part of the key: a new day asks afresh.
  */
 export const CACHEABLE_PUBLIC_FIELDS: ReadonlySet<string> = new Set([
   'body',
@@ -34,6 +35,7 @@ export const CACHEABLE_PUBLIC_FIELDS: ReadonlySet<string> = new Set([
   'meeting',
   'decisions',
   'search',
+  'today',
   '__typename',
 ]);
 

@@ -18,6 +18,7 @@ import {
   DomainError,
   nonCompliantPeriodsUnderHistory,
   removedFrom,
+  ruleVersionStandings,
   termsAsOf,
   validateCrossSeatRule,
   type ComplianceUnderHistory,
@@ -33,7 +34,7 @@ import {
   toVersion,
   type CrossSeatRuleRecord,
 } from './cross-seat-rules';
-import type { CrossSeatRuleModel } from './membership.model';
+import { CrossSeatRuleVersionStanding, type CrossSeatRuleModel } from './membership.model';
 import { toHolding, type MemberRow } from './memberships.service';
 
 /** Key: a body id: the cross-seat rules with that body as the target, removed ones included. */
@@ -41,7 +42,8 @@ export const CROSS_SEAT_RULES_FOR = loaderKey<string, CrossSeatRuleRecord[]>('cr
 
 /**
  * A rule as GraphQL shows it, with the seats of `terms` (the terms of the day the answer is
- * about), or else those it stands for on `today`.
+ * about), or else those it stands for on `today`; its history says where each version stands
+ * on `today`.
  */
 export function toRuleModel(
   record: CrossSeatRuleRecord,
@@ -57,11 +59,14 @@ export function toRuleModel(
     minSeats: seats.minSeats,
     maxSeats: seats.maxSeats,
     removedFrom: removedFrom(versions),
-    history: versions.map(({ effectiveFrom, seats: them }) => ({
-      effectiveFrom,
-      minSeats: them?.minSeats ?? null,
-      maxSeats: them?.maxSeats ?? null,
-    })),
+    history: ruleVersionStandings(versions, today).map(
+      ({ effectiveFrom, seats: them, standing }) => ({
+        effectiveFrom,
+        minSeats: them?.minSeats ?? null,
+        maxSeats: them?.maxSeats ?? null,
+        standing: CrossSeatRuleVersionStanding[standing],
+      }),
+    ),
   };
 }
 

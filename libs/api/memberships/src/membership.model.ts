@@ -47,6 +47,17 @@ registerEnumType(ComplianceStatus, {
     'COMPLIANT: seats within the rule; VACANCY: fewer than required; OVER: more than allowed; NOT_IN_FORCE: the body did not exist that day',
 });
 
+export enum CrossSeatRuleVersionStanding {
+  PAST = 'PAST',
+  CURRENT = 'CURRENT',
+  FUTURE = 'FUTURE',
+}
+registerEnumType(CrossSeatRuleVersionStanding, {
+  name: 'CrossSeatRuleVersionStanding',
+  description:
+    'Where a version of a cross-seat rule stands today: PAST (replaced), CURRENT (in force, a removal too) or FUTURE (due)',
+});
+
 /** A member as the one asking may see them: no ids, no reasons, consent applied. */
 @ObjectType('Member', { description: 'A seat on a body, as the one asking may see it' })
 export class MemberModel {
@@ -142,6 +153,11 @@ export class CrossSeatRuleVersionModel {
 
   @Field(() => Int, { nullable: true, description: 'Most seats; null: the rule is removed' })
   maxSeats!: number | null;
+
+  @Field(() => CrossSeatRuleVersionStanding, {
+    description: 'Where this version stands today, Europe/London by the API’s clock',
+  })
+  standing!: CrossSeatRuleVersionStanding;
 }
 
 @ObjectType('CrossSeatRule', {

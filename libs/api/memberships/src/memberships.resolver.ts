@@ -26,6 +26,7 @@ import {
   PersonModel,
   toPersonModel,
 } from '@boards/api/people';
+import { crossSeatsRestingOn } from '@boards/domain';
 import type { MembershipRole } from '@boards/shared/contracts';
 import {
   AppointmentCheckModel,
@@ -297,6 +298,20 @@ export class MembershipsResolver {
   @ResolveField(() => BodyModel, { nullable: true, description: 'For a cross-seat: where from' })
   async fromBody(@Parent() membership: MembershipModel, @Loaders() loaders: RequestLoaders) {
     return membership.fromBodyId ? loaders.get(BODY_BY_ID).load(membership.fromBodyId) : null;
+  }
+
+  @ResolveField(() => [MembershipModel], {
+    description:
+      'The person’s cross-seats on other bodies that rest on this membership (seats from its body) and have not ended today, Europe/London by the API’s clock: ending, correcting or removing it may end them too',
+  })
+  async restingCrossSeats(
+    @Parent() membership: MembershipModel,
+    @Context() { viewer, loaders }: GraphqlContext,
+  ): Promise<MembershipModel[]> {
+    assertMaySeePrivate(viewer, membership.personId);
+    const today = this.clock.today();
+    const held = await loaders.get(MEMBERSHIPS_OF_PERSON).load(membership.personId);
+    return crossSeatsRestingOn(membership, held, today).map((m) => toMembershipModel(m, today));
   }
 }
 
