@@ -1,7 +1,6 @@
-import { graphql } from './support/api';
+import { graphql, tokenOf } from './support/api';
 import { expect, test } from './support/fixtures';
 import { headerOf, waitForEmail } from './support/mailbox';
-import { DEMO_PASSWORD } from './support/pages/sign-in.page';
 
 /** Each project changes a different member of the Evidence Group: the two run side by side. */
 const WHO: Record<string, string> = {
@@ -9,14 +8,6 @@ const WHO: Record<string, string> = {
   'no-javascript': 'evidence@example.org',
 };
 const ALL = ['MEETING_CHANGES', 'PAPERS', 'MINUTES', 'ACTIONS', 'REMINDERS'];
-
-async function tokenOf(email: string): Promise<string> {
-  const { login } = await graphql<{ login: { token: string } }>(
-    'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
-    { email, password: DEMO_PASSWORD },
-  );
-  return login.token;
-}
 
 async function resetChoices(email: string): Promise<void> {
   await graphql(

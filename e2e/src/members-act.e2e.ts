@@ -1,20 +1,11 @@
-import { graphql } from './support/api';
+import { graphql, personIdByEmail, tokenOf } from './support/api';
 import { expect, test as base } from './support/fixtures';
 import { MembersActPages } from './support/pages/members-act.page';
-import { DEMO_PASSWORD } from './support/pages/sign-in.page';
 
 const test = base.extend<{ member: MembersActPages }>({
   member: async ({ page, checkAccessibility }, use) =>
     use(new MembersActPages(page, checkAccessibility)),
 });
-
-async function tokenOf(email: string): Promise<string> {
-  const { login } = await graphql<{ login: { token: string } }>(
-    'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
-    { email, password: DEMO_PASSWORD },
-  );
-  return login.token;
-}
 
 async function bodyId(slug: string): Promise<string> {
   const { body } = await graphql<{ body: { id: string } }>(
@@ -22,19 +13,6 @@ async function bodyId(slug: string): Promise<string> {
     { slug },
   );
   return body.id;
-}
-
-async function personId(staff: string, email: string): Promise<string> {
-  const { people } = await graphql<{
-    people: { edges: { node: { id: string; email: string } }[] };
-  }>(
-    'query($search: String) { people(search: $search, first: 5) { edges { node { id email } } } }',
-    { search: email },
-    staff,
-  );
-  const found = people.edges.find((edge) => edge.node.email === email)?.node;
-  if (!found) throw new Error(`No person with the email ${email}`);
-  return found.id;
 }
 
 async function schedule(staff: string, slug: string, title: string, date: string) {
@@ -132,7 +110,7 @@ test.describe('members act for themselves', () => {
       `Action meeting ${suffix}`,
       js ? '2031-04-08' : '2031-04-15',
     );
-    const jordan = await personId(staff, 'member@example.org');
+    const jordan = await personIdByEmail('member@example.org', staff);
     const record = async (description: string) =>
       (
         await graphql<{ recordAction: { id: string } }>(
@@ -216,7 +194,7 @@ test.describe('members act for themselves', () => {
             meetingId: own,
             title,
             visibility,
-            namedPersonIds: named ? [await personId(staff, named)] : undefined,
+            namedPersonIds: named ? [await personIdByEmail(named, staff)] : undefined,
           },
         },
         staff,

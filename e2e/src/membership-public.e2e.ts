@@ -1,4 +1,4 @@
-import { personIdByEmail } from './support/demo-people';
+import { demoPersonId } from './support/demo-people';
 import { expect, test } from './support/membership-fixtures';
 
 const EBE = 'Experts by Experience Board';
@@ -38,7 +38,7 @@ test.describe('who sits on each body, as the public sees it', () => {
     // No trace of the person who is not named: not their name, not their id.
     const html = await page.content();
     expect(html).not.toContain(ANONYMOUS.name);
-    expect(html).not.toContain(await personIdByEmail(ANONYMOUS.email));
+    expect(html).not.toContain(await demoPersonId(ANONYMOUS.email));
   });
 
   test('the Design Group’s past member, and the weeks a cross-seat stood vacant', async ({
@@ -94,7 +94,7 @@ test.describe('who sits on each body, as the public sees it', () => {
     whoSitsWherePage,
   }) => {
     test.slow(); // five pages, each checked with axe
-    const id = await personIdByEmail(HIDDEN.email);
+    const id = await demoPersonId(HIDDEN.email);
     const pages: (() => Promise<void>)[] = [
       () => home.goto(),
       () => bodyPage.goto('experts-by-experience-board'),

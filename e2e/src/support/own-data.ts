@@ -1,6 +1,6 @@
 import type { TestInfo } from '@playwright/test';
 import { Client } from 'pg';
-import { graphql } from './api';
+import { graphql, tokenOf } from './api';
 import { waitForEmailLink } from './mailbox';
 import { DEMO_PASSWORD } from './pages/sign-in.page';
 
@@ -61,11 +61,7 @@ export class OwnData {
   static async open(testInfo: TestInfo): Promise<OwnData> {
     const project = testInfo.project.name === 'javascript' ? 'js' : 'nojs';
     const unique = `${Date.now().toString(36)}${Math.floor(Math.random() * 36 ** 3).toString(36)}`;
-    const { login } = await graphql<{ login: { token: string } }>(
-      'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
-      { email: 'secretariat@example.org', password: DEMO_PASSWORD },
-    );
-    return new OwnData(`e2e-${project}-${unique}`, login.token);
+    return new OwnData(`e2e-${project}-${unique}`, await tokenOf('secretariat@example.org'));
   }
 
   async close(): Promise<void> {
